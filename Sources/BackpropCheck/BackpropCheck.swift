@@ -1,0 +1,1 @@
+// BackpropCheck: placeholder until its issue lands.

@@ -1,0 +1,1 @@
+// BackpropRender: placeholder until its issue lands.
