@@ -26,7 +26,9 @@ let package = Package(
             dependencies: ["BackpropCore"],
             path: "Sources/BackpropBench"
         ),
-        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
+        .testTarget(
+            name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "BackpropRenderTests", dependencies: ["BackpropRender"]),
         .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),

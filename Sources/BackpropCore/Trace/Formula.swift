@@ -1,0 +1,53 @@
+/// How a term of the trace was computed, with its operands as indices into ``Trace/terms``.
+///
+/// Renderers write a formula out symbolically and with its operands' values substituted; they
+/// never evaluate it. Every operand precedes the term it feeds.
+public enum Formula: Sendable, Equatable {
+    /// A given value: an input, target, initial weight or bias, or the learning rate.
+    case given
+    /// net = Σ wᵢ·xᵢ + b·1.
+    case weightedSum(weights: [Int], inputs: [Int], bias: Int)
+    /// out = f(net).
+    case activation(Activation, net: Int)
+    /// E = ½(target − out)².
+    case halfSquaredError(target: Int, output: Int)
+    /// The sum of the operands.
+    case sum([Int])
+    /// The product of the operands, left to right.
+    case product([Int])
+    /// ∂E_total/∂out = −(target − out).
+    case errorSlope(target: Int, output: Int)
+    /// ∂out/∂net: out(1 − out), 1 − out², a step, or 1, by activation.
+    case activationSlope(Activation, net: Int, output: Int)
+    /// Equal to another term: ∂net_o1/∂w5 = out_h1, ∂net_o1/∂out_h1 = w5, ∂E_o1/∂net_o1 = δ_o1.
+    case equal(Int)
+    /// ∂E_total/∂b = Σ δ·1 over the neurons the bias feeds (one δ for a neuron's own bias).
+    case biasGradient(deltas: [Int])
+    /// p⁺ = p − η·∂E_total/∂p.
+    case update(parameter: Int, learningRate: Int, gradient: Int)
+
+    /// The terms this one was computed from, in the order the formula names them.
+    public var operands: [Int] {
+        switch self {
+        case .given: return []
+        case let .weightedSum(weights, inputs, bias):
+            var all: [Int] = []
+            all.reserveCapacity(2 * weights.count + 1)
+            for (weight, input) in zip(weights, inputs) { all.append(weight); all.append(input) }
+            all.append(bias)
+            return all
+        case let .activation(_, net): return [net]
+        case let .halfSquaredError(target, output): return [target, output]
+        case let .sum(terms), let .product(terms), let .biasGradient(terms): return terms
+        case let .errorSlope(target, output): return [target, output]
+        case let .activationSlope(activation, net, output):
+            switch activation {
+            case .logistic, .tanh: return [output]
+            case .relu: return [net]
+            case .linear: return []
+            }
+        case let .equal(term): return [term]
+        case let .update(parameter, learningRate, gradient): return [parameter, learningRate, gradient]
+        }
+    }
+}
