@@ -1,1 +1,0 @@
-// BackpropRender: placeholder until its issue lands.

@@ -1,0 +1,107 @@
+import BackpropCore
+
+/// Writes a trace as one JSON object: the network, the options, every term with its formula and
+/// operands, the history and the state after the last step. `docs/json.md` describes the shape.
+public struct TraceJSONRenderer: Sendable {
+    /// A renderer; it has no settings: JSON always carries full precision.
+    public init() {}
+
+    /// The JSON text, ending in a newline.
+    public func render(_ trace: Trace) -> String {
+        var json = JSONWriter(capacity: 160 * trace.terms.count + 1024)
+        let formulas = FormulaWriter(trace: trace, notation: .ascii)
+        json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
+        writeNetwork(trace.network, into: &json)
+        json.raw(",\n  \"options\": {\"hiddenUses\": ")
+        json.string(trace.options.hiddenUses.rawValue)
+        json.raw(", \"updateBiases\": \(trace.options.updateBiases), \"steps\": \(trace.options.steps)}")
+        json.raw(",\n  \"neurons\": [")
+        for layer in 0..<trace.network.layerCount {
+            if layer > 0 { json.raw(", ") }
+            json.strings((0..<trace.network.layerSizes[layer]).map { trace.names.neuron(layer: layer, $0) })
+        }
+        json.raw("],\n  \"terms\": [\n")
+        for (index, term) in trace.terms.enumerated() {
+            json.raw(index == 0 ? "    {\"name\": " : ",\n    {\"name\": ")
+            json.string(term.name)
+            json.raw(", \"value\": ")
+            json.number(term.value)
+            if !term.aliases.isEmpty {
+                json.raw(", \"aliases\": ")
+                json.strings(term.aliases)
+            }
+            json.raw(", \"role\": ")
+            json.string(term.role.rawValue)
+            json.raw(", \"section\": ")
+            json.string(Self.sectionName(term.section))
+            json.raw(", \"layer\": \(term.layer)")
+            if let neuron = term.neuron { json.raw(", \"neuron\": \(neuron + 1)") }
+            if let weight = term.weight { json.raw(", \"weight\": \(weight + 1)") }
+            json.raw(", \"formula\": ")
+            json.string(formulas.symbolic(term))
+            json.raw(", \"from\": ")
+            json.strings(term.formula.operands.map { trace.terms[$0].name })
+            json.raw("}")
+        }
+        json.raw("\n  ],\n  \"history\": [")
+        for (index, checkpoint) in trace.history.enumerated() {
+            json.raw(index == 0 ? "\n    " : ",\n    ")
+            json.raw("{\"step\": \(checkpoint.step), \"E_total\": ")
+            json.number(checkpoint.totalError)
+            json.raw(", \"outputs\": ")
+            json.numbers(checkpoint.outputs)
+            json.raw("}")
+        }
+        json.raw("\n  ],\n  \"after\": {\"steps\": \(trace.final.step), \"E_total\": ")
+        json.number(trace.final.totalError)
+        json.raw(", \"outputs\": ")
+        json.numbers(trace.final.outputs)
+        json.raw(", \"weights\": ")
+        json.numbers(trace.trained.weights)
+        json.raw(", \"biases\": ")
+        writeBiases(trace.trained, into: &json)
+        json.raw("}\n}\n")
+        return json.text
+    }
+
+    /// The section's name in JSON: `given`, `forward:1`, `error`, `backward:2`.
+    public static func sectionName(_ section: TraceSection) -> String {
+        switch section {
+        case .given: return "given"
+        case let .forward(layer): return "forward:\(layer)"
+        case .error: return "error"
+        case let .backward(layer): return "backward:\(layer)"
+        }
+    }
+
+    private func writeNetwork(_ network: Network, into json: inout JSONWriter) {
+        json.raw("{\"layers\": [\(network.layerSizes.map(String.init).joined(separator: ", "))]")
+        json.raw(", \"inputs\": ")
+        json.numbers(network.inputs)
+        json.raw(", \"targets\": ")
+        json.numbers(network.targets)
+        json.raw(", \"weights\": ")
+        json.numbers(network.weights)
+        json.raw(", \"biases\": ")
+        writeBiases(network, into: &json)
+        json.raw(", \"learningRate\": ")
+        json.number(network.learningRate)
+        json.raw(", \"activation\": ")
+        json.strings(network.activations.map(\.rawValue))
+        json.raw("}")
+    }
+
+    private func writeBiases(_ network: Network, into json: inout JSONWriter) {
+        switch network.biasSharing {
+        case .perLayer:
+            json.numbers(network.biases.map { $0[0] })
+        case .perNeuron:
+            json.raw("[")
+            for (index, layer) in network.biases.enumerated() {
+                if index > 0 { json.raw(", ") }
+                json.numbers(layer)
+            }
+            json.raw("]")
+        }
+    }
+}

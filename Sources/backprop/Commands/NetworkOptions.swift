@@ -1,0 +1,87 @@
+import BackpropCore
+
+/// The flags that describe a network and how to train it, shared by every command that runs
+/// the engine.
+enum NetworkOptions {
+    static let network: [OptionSpec] = [
+        OptionSpec("--network", value: "FILE", "read the network from a JSON file (see 'backprop init')"),
+        OptionSpec("--layers", value: "N,N,…", "neurons per layer, inputs first (e.g. 2,2,2)"),
+        OptionSpec("--inputs", value: "X,…", "the training example's inputs"),
+        OptionSpec("--targets", value: "X,…", "the training example's targets"),
+        OptionSpec("--weights", value: "X,…", "every weight, w1 first (layer by layer, neuron by neuron)"),
+        OptionSpec("--biases", value: "B,…", "one shared bias per layer, or per neuron with layers split by ';'"),
+        OptionSpec("--learning-rate", value: "X", "the learning rate η (default 0.5)"),
+        OptionSpec("--activation", value: "NAME[,…]", "logistic (default), tanh, relu or linear; one, or one per layer"),
+    ]
+
+    static let training: [OptionSpec] = [
+        OptionSpec("--hidden-uses", value: "original|updated", "hidden deltas use the original (default) or already updated output weights"),
+        OptionSpec("--update-biases", "update the biases too (the reference keeps them fixed)"),
+        OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
+    ]
+
+    /// The largest step count accepted.
+    static let maximumSteps = 1_000_000_000
+
+    /// The network the flags describe: the reference, overridden by `--network`, overridden by
+    /// the other flags.
+    static func network(from arguments: ParsedArguments) throws -> Network {
+        var spec = NetworkSpec()
+        if let path = arguments.value("--network") {
+            spec = try NetworkFile.decode(InputReader.bytes(path), path: path)
+        }
+        return try NetworkSpec.reference.overridden(by: spec).overridden(by: flags(arguments)).network()
+    }
+
+    private static func flags(_ arguments: ParsedArguments) throws -> NetworkSpec {
+        var spec = NetworkSpec()
+        func source(_ flag: String) -> InputSource { .flag(flag) }
+        if let text = arguments.value("--layers") {
+            spec.layers = Sourced(try ValueParsing.integers(text, option: "--layers"), from: source("--layers"))
+        }
+        if let text = arguments.value("--inputs") {
+            spec.inputs = Sourced(try ValueParsing.numbers(text, option: "--inputs"), from: source("--inputs"))
+        }
+        if let text = arguments.value("--targets") {
+            spec.targets = Sourced(try ValueParsing.numbers(text, option: "--targets"), from: source("--targets"))
+        }
+        if let text = arguments.value("--weights") {
+            spec.weights = Sourced(try ValueParsing.numbers(text, option: "--weights"), from: source("--weights"))
+        }
+        if let text = arguments.value("--biases") {
+            spec.biases = Sourced(try ValueParsing.biases(text, option: "--biases"), from: source("--biases"))
+        }
+        if let text = arguments.value("--learning-rate") {
+            spec.learningRate = Sourced(
+                try ValueParsing.number(text, option: "--learning-rate"), from: source("--learning-rate")
+            )
+        }
+        if let text = arguments.value("--activation") {
+            var activations: [Activation] = []
+            for name in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let trimmed = String(name).trimmingSpaces
+                guard let activation = Activation(rawValue: trimmed) else {
+                    throw NetworkInputError(
+                        .flag("--activation"), field: "activation",
+                        message: Activation.unknownMessage(trimmed)
+                    )
+                }
+                activations.append(activation)
+            }
+            spec.activation = Sourced(activations, from: source("--activation"))
+        }
+        return spec
+    }
+
+    static func training(from arguments: ParsedArguments) throws(UsageError) -> TrainingOptions {
+        var options = TrainingOptions()
+        if let text = arguments.value("--hidden-uses") {
+            options.hiddenUses = try ValueParsing.choice(text, option: "--hidden-uses", as: HiddenWeights.self)
+        }
+        options.updateBiases = arguments.has("--update-biases")
+        if let text = arguments.value("--steps") {
+            options.steps = try ValueParsing.integer(text, option: "--steps", range: 1...maximumSteps)
+        }
+        return options
+    }
+}

@@ -1,0 +1,62 @@
+/// The help texts, built from the commands' own descriptions.
+enum Help {
+    static let commands: [Command] = [ExplainCommand.command, InitCommand.command]
+
+    static func command(named name: String) -> Command? {
+        commands.first { $0.name == name }
+    }
+
+    static var overview: String {
+        var text = """
+            backprop: backpropagation explained step by step, with your numbers.
+
+            Usage: backprop COMMAND [options]
+
+            Commands:
+
+            """
+        let width = (commands.map(\.name.count).max() ?? 0) + 2
+        for command in commands {
+            text += "  " + command.name.padded(to: width) + command.summary + "\n"
+        }
+        text += "  " + "help".padded(to: width) + "describe a command and every option: backprop help explain\n"
+        text += """
+
+            Run 'backprop explain' for the reference walkthrough, 'backprop help COMMAND' for a \
+            command's options. Exit status: 0 success, 1 a check found mistakes, 64 usage, \
+            65 bad data, 66 missing input, 73/74 cannot write.
+
+            """
+        return text
+    }
+
+    static func text(for command: Command) -> String {
+        var text = "\(command.summary)\n\nUsage: \(command.usage)\n"
+        let width = min(34, (command.options.map { label($0).count }.max() ?? 0) + 4)
+        for group in command.optionGroups {
+            text += "\n\(group.heading):\n"
+            for option in group.options {
+                let label = "  " + label(option)
+                text += label.count + 2 > width
+                    ? label + "\n" + String(repeating: " ", count: width) + option.help + "\n"
+                    : label.padded(to: width) + option.help + "\n"
+            }
+        }
+        text += "  " + "--help, -h".padded(to: width - 2) + "show this help\n"
+        if !command.discussion.isEmpty { text += "\n" + command.discussion + "\n" }
+        return text
+    }
+
+    private static func label(_ option: OptionSpec) -> String {
+        var label = option.short.map { "\($0), " } ?? ""
+        label += option.name
+        if let value = option.valueName { label += " " + value }
+        return label
+    }
+}
+
+extension String {
+    func padded(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
