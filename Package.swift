@@ -23,7 +23,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "backprop-bench",
-            dependencies: ["BackpropCore"],
+            dependencies: ["BackpropCore", "BackpropRender"],
             path: "Sources/BackpropBench"
         ),
         .testTarget(

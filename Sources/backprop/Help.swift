@@ -20,13 +20,11 @@ enum Help {
             text += "  " + command.name.padded(to: width) + command.summary + "\n"
         }
         text += "  " + "help".padded(to: width) + "describe a command and every option: backprop help explain\n"
-        text += """
-
+        text += "\n" + wrapped("""
             Run 'backprop explain' for the reference walkthrough, 'backprop help COMMAND' for a \
             command's options. Exit status: 0 success, 1 a check found mistakes, 64 usage, \
             65 bad data, 66 missing input, 73/74 cannot write.
-
-            """
+            """) + "\n"
         return text
     }
 
@@ -43,8 +41,25 @@ enum Help {
             }
         }
         text += "  " + "--help, -h".padded(to: width - 2) + "show this help\n"
-        if !command.discussion.isEmpty { text += "\n" + command.discussion + "\n" }
+        if !command.discussion.isEmpty { text += "\n" + wrapped(command.discussion) + "\n" }
         return text
+    }
+
+    /// Each paragraph wrapped at `width` columns.
+    static func wrapped(_ text: String, width: Int = 88) -> String {
+        text.components(separatedBy: "\n").map { paragraph in
+            var lines: [String] = []
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     private static func label(_ option: OptionSpec) -> String {

@@ -10,6 +10,11 @@ struct JSONWriter {
 
     mutating func string(_ value: String) {
         text += "\""
+        defer { text += "\"" }
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            text += value
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
@@ -23,7 +28,6 @@ struct JSONWriter {
             default: text.unicodeScalars.append(scalar)
             }
         }
-        text += "\""
     }
 
     mutating func number(_ value: Double) {
