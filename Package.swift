@@ -10,10 +10,21 @@ let package = Package(
     targets: [
         // The engine: networks, activations, one traced training step, the trace.
         .target(name: "BackpropCore"),
+        // The template language: parse once, render with a context; knows no networks.
+        .target(name: "TemplateKit"),
+        // The files of Templates/, compiled in by the EmbedTemplates plugin.
+        .target(name: "BuiltInTemplates", plugins: ["EmbedTemplates"]),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["embed-templates"],
+            path: "Sources/EmbedTemplatesPlugin"
+        ),
+        .executableTarget(name: "embed-templates", path: "Sources/EmbedTemplatesTool"),
         // Renderers: read a trace, never compute a derivative.
         .target(
             name: "BackpropRender",
-            dependencies: ["BackpropCore"]
+            dependencies: ["BackpropCore", "TemplateKit", "BuiltInTemplates"]
         ),
         // Judging a student's hand calculation against the trace.
         .target(name: "BackpropCheck", dependencies: ["BackpropCore"]),
@@ -31,6 +42,10 @@ let package = Package(
         ),
         .testTarget(name: "BackpropRenderTests", dependencies: ["BackpropRender"]),
         .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
+        .testTarget(
+            name: "TemplateKitTests",
+            dependencies: ["TemplateKit", "BuiltInTemplates"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),
     ]
 )

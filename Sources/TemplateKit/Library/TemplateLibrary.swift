@@ -1,0 +1,171 @@
+import Foundation
+
+/// The templates a program can render: built-in sources, each replaceable by a file of the
+/// same name in an override directory.
+///
+/// Looking up `markdown/walkthrough.md` returns `DIR/markdown/walkthrough.md` if that file
+/// exists, else the built-in source; overriding goes file by file, so a directory holding one
+/// file changes only that template. Parsed templates are cached, which is why lookups are
+/// `mutating`.
+public struct TemplateLibrary: Sendable {
+    /// The built-in sources by name, such as `markdown/walkthrough.md`.
+    public let builtIns: [String: String]
+    /// The directory searched before the built-ins, if any.
+    public let overrideDirectory: URL?
+    private var cache: [String: Template] = [:]
+
+    /// Creates a library.
+    ///
+    /// - Parameters:
+    ///   - builtIns: Template sources by name, usually `BuiltInTemplates.files`.
+    ///   - overrideDirectory: A directory whose files replace built-ins of the same name.
+    /// - Throws: `TemplateLibraryError.overrideDirectoryMissing` if `overrideDirectory` is
+    ///   given but is not an existing directory.
+    public init(
+        builtIns: [String: String],
+        overrideDirectory: URL? = nil
+    ) throws(TemplateLibraryError) {
+        if let overrideDirectory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(
+                atPath: overrideDirectory.path, isDirectory: &isDirectory
+            ), isDirectory.boolValue else {
+                throw .overrideDirectoryMissing(path: overrideDirectory.path)
+            }
+        }
+        self.builtIns = builtIns
+        self.overrideDirectory = overrideDirectory
+    }
+
+    /// The names of the built-in templates, sorted.
+    public var builtInNames: [String] {
+        builtIns.keys.sorted()
+    }
+
+    /// The parsed template called `name`, from the override directory or the built-ins.
+    ///
+    /// - Throws: `TemplateLibraryError` if the name is invalid or unknown or the override file
+    ///   cannot be read; `TemplateError` if the template does not parse.
+    public mutating func template(named name: String) throws -> Template {
+        do {
+            return try loadTemplate(named: name)
+        } catch .library(let error) {
+            throw error
+        } catch .template(let error) {
+            throw error
+        }
+    }
+
+    /// Renders the template called `name`; its includes are looked up in this library.
+    ///
+    /// - Throws: `TemplateLibraryError` if `name` cannot be found or read; `TemplateError`
+    ///   for a syntax error or a failed tag, in this template or an included one.
+    public mutating func render(
+        _ name: String,
+        context: [String: TemplateValue],
+        escaping: Escaping
+    ) throws -> String {
+        let template = try template(named: name)
+        var renderer = TemplateRenderer(context: context, escaping: escaping, library: self)
+        try renderer.render(template)
+        if let library = renderer.library {
+            self = library
+        }
+        return renderer.output
+    }
+
+    /// Writes every built-in template to `directory/<name>`, creating folders as needed.
+    ///
+    /// Nothing is written if any target file exists and `overwrite` is false. Each file is
+    /// written atomically (to a temporary file, then renamed).
+    /// - Returns: The files written, sorted by name.
+    /// - Throws: `TemplateLibraryError.exportWouldOverwrite` listing the existing files,
+    ///   `.invalidName`, or `.writeFailed` naming the path.
+    @discardableResult
+    public func exportBuiltIns(
+        to directory: URL,
+        overwrite: Bool = false
+    ) throws(TemplateLibraryError) -> [URL] {
+        let names = builtInNames
+        for name in names where !Self.isValidName(name) {
+            throw .invalidName(name)
+        }
+        let targets = names.map { directory.appending(path: $0) }
+        if !overwrite {
+            let existing = targets.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
+            guard existing.isEmpty else { throw .exportWouldOverwrite(paths: existing) }
+        }
+        for (name, target) in zip(names, targets) {
+            let folder = target.deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(
+                    at: folder, withIntermediateDirectories: true
+                )
+            } catch {
+                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+            }
+            do {
+                try Data((builtIns[name] ?? "").utf8).write(to: target, options: .atomic)
+            } catch {
+                throw .writeFailed(path: target.path, reason: error.localizedDescription)
+            }
+        }
+        return targets
+    }
+
+    mutating func loadTemplate(named name: String) throws(TemplateLoadError) -> Template {
+        if let cached = cache[name] { return cached }
+        let source: (text: String, sourceName: String)
+        do {
+            source = try self.source(named: name)
+        } catch {
+            throw .library(error)
+        }
+        do {
+            let template = try Template(source: source.text, name: name,
+                                        sourceName: source.sourceName)
+            cache[name] = template
+            return template
+        } catch {
+            throw .template(error)
+        }
+    }
+
+    private func source(
+        named name: String
+    ) throws(TemplateLibraryError) -> (text: String, sourceName: String) {
+        guard Self.isValidName(name) else { throw .invalidName(name) }
+        if let overrideDirectory {
+            let file = overrideDirectory.appending(path: name)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) {
+                guard !isDirectory.boolValue else {
+                    throw .unreadableFile(path: file.path, reason: "it is a directory")
+                }
+                return (try Self.readText(of: file), file.path)
+            }
+        }
+        guard let text = builtIns[name] else { throw .unknownTemplate(name: name) }
+        return (text, "Templates/\(name)")
+    }
+
+    private static func readText(of file: URL) throws(TemplateLibraryError) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: file)
+        } catch {
+            throw .unreadableFile(path: file.path, reason: error.localizedDescription)
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw .unreadableFile(path: file.path, reason: "not valid UTF-8")
+        }
+        return text
+    }
+
+    /// Whether `name` is a relative path that stays inside the directory it is resolved in.
+    static func isValidName(_ name: String) -> Bool {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        return !name.contains("\0")
+            && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
