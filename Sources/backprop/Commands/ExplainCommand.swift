@@ -1,31 +1,29 @@
 import BackpropCore
 import BackpropRender
+import Foundation
 
 /// `backprop explain`: one traced training step, written out.
 enum ExplainCommand {
     static let name = "explain"
     static let summary = "run one training step and explain every number (the default: the reference walkthrough)"
-    static let usage = "backprop explain [network options] [training options] [--format FORMAT] [-o FILE]"
+    static let usage = "backprop explain [network options] [training options] [output options]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.training),
-        OptionGroup("Output", [
-            OptionSpec("--format", value: "list|json", "list: one 'name = value' line per term (default); json: the whole trace"),
-            OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
-        ]),
+        OptionGroup("Output", DocumentOptions.options),
     ]
     static let discussion = """
         With no options this is the reference walkthrough's 2-2-2 logistic network: inputs 0.05, \
         0.10, targets 0.01, 0.99, w1…w8 = 0.15 … 0.55, b1 = 0.35, b2 = 0.60, η = 0.5.
 
-        Step 1 is traced in full; steps 2…N run untraced and the trace ends with the state after \
-        step N. --hidden-uses updated computes the hidden deltas with the output weights already \
-        updated, which is what produced the reference's summary figures.
+        Step 1 is traced in full; steps 2…N run untraced and the summary shows the error after \
+        steps 1, 10, 100, … and N. --hidden-uses updated computes the hidden deltas with the \
+        output weights already updated, which is what produced the reference's summary figures.
 
-        Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are listed in docs/terms.md.
+        Formats: markdown (GitHub-flavoured, math in LaTeX, a Mermaid picture), text (for a \
+        terminal), json (the whole trace, full precision), list ('name = value' lines). Term \
+        names (net_h1, dE_total/dw5, delta_o1, w5+, …) are listed in docs/terms.md.
         """
-
-    enum Format: String, CaseIterable { case list, json }
 
     static let command = Command(
         name: name, summary: summary, usage: usage, optionGroups: optionGroups,
@@ -35,17 +33,11 @@ enum ExplainCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let format = try arguments.value("--format").map {
-            try ValueParsing.choice($0, option: "--format", as: Format.self)
-        } ?? .list
+        let document = try DocumentOptions(arguments, environment: environment)
         let network = try NetworkOptions.network(from: arguments)
         let options = try NetworkOptions.training(from: arguments)
         let trace = try Engine.run(network, options: options)
-        let text: String = switch format {
-        case .list: TraceListRenderer().render(trace)
-        case .json: TraceJSONRenderer().render(trace)
-        }
-        try OutputWriter(path: arguments.value("--output")).write(text)
+        try OutputWriter(path: arguments.value("--output")).write(document.render(trace))
         return ExitStatus.success
     }
 }

@@ -1,0 +1,70 @@
+import BackpropCore
+
+/// The network as a Mermaid flowchart (GitHub renders it): every neuron, every weight and bias
+/// labelled with its value. Networks of more than ``maximumWeights`` weights are drawn layer by
+/// layer instead, which stays readable.
+struct MermaidDiagram {
+    let trace: Trace
+    let numbers: NumberFormat
+
+    static let maximumWeights = 48
+
+    func render() -> String {
+        let network = trace.network
+        let names = trace.names
+        var lines = ["```mermaid", "flowchart LR"]
+        guard network.weights.count <= Self.maximumWeights else {
+            return (lines + layerLevel() + ["```"]).joined(separator: "\n")
+        }
+        for layer in 0..<network.layerCount {
+            let role = layer == 0 ? "inputs"
+                : layer == network.layerCount - 1 ? "outputs"
+                : network.layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"
+            lines.append("  subgraph L\(layer)[\"\(role)\"]")
+            for neuron in 0..<network.layerSizes[layer] {
+                let name = names.neuron(layer: layer, neuron)
+                lines.append("    \(name)((\"\(name)\"))")
+            }
+            lines.append("  end")
+        }
+        for layer in 1..<network.layerCount {
+            for neuron in 0..<network.layerSizes[layer] {
+                for source in 0..<network.layerSizes[layer - 1] {
+                    let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
+                    let label = "\(names.weight(weight)) = \(numbers.string(network.weights[weight]))"
+                    lines.append("  \(names.neuron(layer: layer - 1, source)) -- \"\(label)\" --> \(names.neuron(layer: layer, neuron))")
+                }
+            }
+        }
+        for layer in 1..<network.layerCount {
+            for slot in network.biases[layer - 1].indices {
+                let bias = names.bias(layer: layer, neuron: slot)
+                lines.append("  \(bias)[\"\(bias) = \(numbers.string(network.biases[layer - 1][slot]))\"]")
+                let fed = network.biasSharing == .perLayer ? Array(0..<network.layerSizes[layer]) : [slot]
+                for neuron in fed {
+                    lines.append("  \(bias) -.-> \(names.neuron(layer: layer, neuron))")
+                }
+            }
+        }
+        return (lines + ["```"]).joined(separator: "\n")
+    }
+
+    private func layerLevel() -> [String] {
+        let network = trace.network
+        var lines: [String] = []
+        for layer in 0..<network.layerCount {
+            let size = network.layerSizes[layer]
+            let first = trace.names.neuron(layer: layer, 0)
+            let last = trace.names.neuron(layer: layer, size - 1)
+            let role = layer == 0 ? "inputs" : (layer == network.layerCount - 1 ? "outputs" : "hidden")
+            let span = size == 1 ? first : "\(first) … \(last)"
+            lines.append("  L\(layer)[\"\(size) \(role)<br/>\(span)\"]")
+        }
+        for layer in 1..<network.layerCount {
+            let first = network.firstWeight(intoLayer: layer)
+            let count = network.layerSizes[layer - 1] * network.layerSizes[layer]
+            lines.append("  L\(layer - 1) -- \"\(count) weights w\(first + 1) … w\(first + count)\" --> L\(layer)")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,107 @@
+import BackpropCore
+
+/// Turns a term's formula into mathematics: with its operands' symbols, or with their values.
+///
+/// Reads the trace only: the values substituted are the operands' own recorded values.
+public struct FormulaExpression: Sendable {
+    /// The trace the formulas refer to.
+    public let trace: Trace
+    /// How substituted numbers are written.
+    public let numbers: NumberFormat
+
+    /// Expressions for `trace`'s formulas, numbers written with `numbers`.
+    public init(trace: Trace, numbers: NumberFormat) {
+        self.trace = trace
+        self.numbers = numbers
+    }
+
+    /// The symbol the term is known by: `net_{h1}`, `∂E_total/∂w5`.
+    public func symbol(_ term: Term) -> MathExpression {
+        SymbolNames.expression(forName: term.name)
+    }
+
+    /// The term's value, formatted.
+    public func value(_ term: Term) -> MathExpression {
+        .number(numbers.string(term.value))
+    }
+
+    /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
+    public func symbolic(_ term: Term) -> MathExpression {
+        build(term.formula) { symbol(trace.terms[$0]) }
+    }
+
+    /// The formula with operand values: 0.15·0.05 + 0.2·0.1 + 0.35·1.
+    public func substituted(_ term: Term) -> MathExpression {
+        build(term.formula) { value(trace.terms[$0]) }
+    }
+
+    /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
+    public func derivation(_ term: Term) -> MathExpression {
+        var chain = [symbol(term)]
+        if case .given = term.formula {
+            chain.append(value(term))
+            return .equation(chain)
+        }
+        let formula = symbolic(term)
+        let numbers = substituted(term)
+        let result = value(term)
+        chain.append(formula)
+        if numbers != formula { chain.append(numbers) }
+        if result != numbers { chain.append(result) }
+        return .equation(chain)
+    }
+
+    private func build(_ formula: Formula, operand: (Int) -> MathExpression) -> MathExpression {
+        switch formula {
+        case .given:
+            return .text("given")
+        case let .weightedSum(weights, inputs, bias):
+            let products = zip(weights, inputs).map { MathExpression.product([operand($0), operand($1)]) }
+            return .sum(products + [.product([operand(bias), .number("1")])])
+        case let .activation(activation, net):
+            return Self.activation(activation, of: operand(net))
+        case let .halfSquaredError(target, output):
+            return .product([
+                .half,
+                .power(.parenthesized(.difference(operand(target), operand(output))), .number("2")),
+            ])
+        case let .sum(terms):
+            return .sum(terms.map(operand))
+        case let .product(terms):
+            return .product(terms.map(operand))
+        case let .errorSlope(target, output):
+            return .negation(.parenthesized(.difference(operand(target), operand(output))))
+        case let .activationSlope(activation, net, output):
+            switch activation {
+            case .logistic:
+                return .product([operand(output), .parenthesized(.difference(.number("1"), operand(output)))])
+            case .tanh:
+                return .difference(.number("1"), .power(operand(output), .number("2")))
+            case .relu:
+                return .function("step", [operand(net)])
+            case .linear:
+                return .number("1")
+            }
+        case let .equal(term):
+            return operand(term)
+        case let .biasGradient(deltas):
+            return .sum(deltas.map { .product([operand($0), .number("1")]) })
+        case let .update(parameter, learningRate, gradient):
+            return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
+        }
+    }
+
+    /// f(x) for an activation, as textbooks write it.
+    public static func activation(_ activation: Activation, of x: MathExpression) -> MathExpression {
+        switch activation {
+        case .logistic:
+            return .fraction(.number("1"), .sum([.number("1"), .exponential(.negation(x))]))
+        case .tanh:
+            return .function("tanh", [x])
+        case .relu:
+            return .function("max", [.number("0"), x])
+        case .linear:
+            return x
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// Writes mathematics as LaTeX: `\frac{\partial E_{total}}{\partial w_{5}}`, `\delta_{o1}`,
+/// `w_{5}^{+}`. Used inside `$…$` in Markdown and in LaTeX documents.
+public struct LaTeXMathWriter: MathWriter {
+    /// A writer.
+    public init() {}
+
+    public func write(_ expression: MathExpression) -> String {
+        switch expression {
+        case let .symbol(symbol): return write(symbol)
+        case let .number(text): return text.hasPrefix("-") ? "-" + text.dropFirst() : text
+        case let .partial(numerator, denominator):
+            return "\\frac{\\partial \(write(numerator))}{\\partial \(write(denominator))}"
+        case let .sum(terms):
+            return terms.enumerated().map { index, term in
+                if index > 0, term.needsParenthesesInSum { return "\\left(\(write(term))\\right)" }
+                return write(term)
+            }.joined(separator: " + ")
+        case let .difference(left, right):
+            let rightText = right.needsParenthesesAsOperand ? "\\left(\(write(right))\\right)" : write(right)
+            return "\(write(left)) - \(rightText)"
+        case let .product(factors):
+            return factors.enumerated().map { index, factor in
+                if factor.needsParenthesesAsOperand, !(index == 0 && factor.isNegativeNumber) {
+                    if case .parenthesized = factor { return write(factor) }
+                    return "\\left(\(write(factor))\\right)"
+                }
+                return write(factor)
+            }.joined(separator: " \\cdot ")
+        case let .negation(inner):
+            return "-" + write(inner)
+        case let .parenthesized(inner):
+            return "\\left(\(write(inner))\\right)"
+        case let .fraction(numerator, denominator):
+            return "\\frac{\(write(numerator))}{\(write(denominator))}"
+        case let .power(base, exponent):
+            let baseText = base.isAtomic ? write(base) : "\\left(\(write(base))\\right)"
+            return "\(baseText)^{\(write(exponent))}"
+        case let .exponential(exponent):
+            return "e^{\(write(exponent))}"
+        case let .function(name, arguments):
+            let operatorName = name == "step" ? "\\operatorname{step}" : "\\\(name)"
+            return "\(operatorName)\\left(\(arguments.map(write).joined(separator: ", "))\\right)"
+        case .half:
+            return "\\tfrac{1}{2}"
+        case let .equation(parts):
+            return parts.map(write).joined(separator: " = ")
+        case let .text(words):
+            return "\\text{\(words)}"
+        case let .summation(index, body):
+            return "\\sum_{\(index)} \(write(body))"
+        }
+    }
+
+    /// A symbol: Greek bases by their LaTeX names, multi-letter bases upright.
+    public func write(_ symbol: MathSymbol) -> String {
+        var text = symbol.isGreek ? "\\" + symbol.base : (symbol.base.count > 1 ? "\\mathit{\(symbol.base)}" : symbol.base)
+        if let lowered = symbol.subscriptText {
+            text += "_{\(lowered.replacingOccurrences(of: "_", with: ","))}"
+        }
+        if let superscript = symbol.superscript { text += "^{\(superscript)}" }
+        return text
+    }
+}
+
+extension MathExpression {
+    var isNegativeNumber: Bool {
+        if case let .number(text) = self { return text.hasPrefix("-") }
+        return false
+    }
+
+    /// A single symbol or non-negative number: needs no parentheses under an exponent.
+    var isAtomic: Bool {
+        switch self {
+        case .symbol, .parenthesized: return true
+        case let .number(text): return !text.hasPrefix("-")
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// GitHub-flavoured Markdown tables; number columns right-aligned.
+public struct MarkdownTableWriter: TableWriter {
+    public init() {}
+
+    public func write(_ table: Table) -> String {
+        var text = "| " + table.columns.map(\.header).joined(separator: " | ") + " |\n|"
+        for column in table.columns { text += column.alignment == .decimal ? "---:|" : "---|" }
+        text += "\n"
+        for row in table.rows {
+            text += "| " + row.joined(separator: " | ") + " |\n"
+        }
+        text.removeLast()
+        return text
+    }
+}

@@ -1,0 +1,34 @@
+/// A table of already formatted cells, written out by one writer per format.
+public struct Table: Sendable, Equatable {
+    /// How a column's cells line up.
+    public enum Alignment: Sendable, Equatable {
+        case left
+        /// Numbers: lined up on the decimal point where the format allows.
+        case decimal
+    }
+
+    /// One column: its header (already in the output format) and alignment.
+    public struct Column: Sendable, Equatable {
+        public let header: String
+        public let alignment: Alignment
+
+        public init(_ header: String, _ alignment: Alignment = .left) {
+            self.header = header
+            self.alignment = alignment
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+
+    /// A table; every row has one cell per column.
+    public init(columns: [Column], rows: [[String]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// Writes a ``Table`` in one format.
+public protocol TableWriter: Sendable {
+    func write(_ table: Table) -> String
+}

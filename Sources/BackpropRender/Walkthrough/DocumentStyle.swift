@@ -1,0 +1,64 @@
+import BackpropCore
+import TemplateKit
+
+/// Everything that differs between output formats: how math, tables and pictures are written,
+/// how text is escaped, and which folder of `Templates/` lays the document out.
+public struct DocumentStyle: Sendable {
+    /// The templates' folder under `Templates/`: `markdown`, `text`.
+    public let templateFolder: String
+    /// The file name of the main template inside the folder.
+    public let mainTemplate: String
+    /// How plain text values are escaped.
+    public let escaping: Escaping
+    /// How formulas are written.
+    public let math: any MathWriter
+    /// How tables are written.
+    public let tables: any TableWriter
+    /// Wraps a formula that stands inside a sentence: `$…$` in Markdown.
+    public let inlineMath: @Sendable (String) -> String
+    /// Wraps a formula that stands on its own line: `$$…$$` in Markdown.
+    public let displayMath: @Sendable (String) -> String
+    /// Draws the network.
+    public let diagram: @Sendable (Trace, NumberFormat) -> String
+
+    /// A style from its parts.
+    public init(
+        templateFolder: String, mainTemplate: String, escaping: Escaping, math: any MathWriter,
+        tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
+        displayMath: @escaping @Sendable (String) -> String,
+        diagram: @escaping @Sendable (Trace, NumberFormat) -> String
+    ) {
+        self.templateFolder = templateFolder
+        self.mainTemplate = mainTemplate
+        self.escaping = escaping
+        self.math = math
+        self.tables = tables
+        self.inlineMath = inlineMath
+        self.displayMath = displayMath
+        self.diagram = diagram
+    }
+
+    /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
+    public static let markdown = DocumentStyle(
+        templateFolder: "markdown", mainTemplate: "walkthrough.md", escaping: .markdown,
+        math: LaTeXMathWriter(), tables: MarkdownTableWriter(),
+        inlineMath: { "$" + $0 + "$" }, displayMath: { "$$\n" + $0 + "\n$$" },
+        diagram: { MermaidDiagram(trace: $0, numbers: $1).render() }
+    )
+
+    /// Plain text for a terminal: Unicode math, box-drawn tables (or ASCII ones).
+    public static func text(ascii: Bool) -> DocumentStyle {
+        DocumentStyle(
+            templateFolder: "text", mainTemplate: "walkthrough.txt", escaping: .none,
+            math: UnicodeMathWriter(), tables: TextTableWriter(ascii: ascii),
+            inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
+            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() }
+        )
+    }
+
+    /// An expression as inline math in this format.
+    func inline(_ expression: MathExpression) -> String { inlineMath(math.write(expression)) }
+
+    /// An expression as display math in this format.
+    func display(_ expression: MathExpression) -> String { displayMath(math.write(expression)) }
+}

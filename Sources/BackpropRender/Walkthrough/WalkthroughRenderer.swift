@@ -1,0 +1,36 @@
+import BackpropCore
+import BuiltInTemplates
+import Foundation
+import TemplateKit
+
+/// Renders a trace as the walkthrough in one format, through that format's templates.
+public struct WalkthroughRenderer {
+    /// The format.
+    public let style: DocumentStyle
+    /// What to show and how numbers look.
+    public let options: WalkthroughOptions
+    private var templates: TemplateLibrary
+
+    /// A renderer using `templates` (the built-in set, or a user's overrides over it).
+    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
+        self.style = style
+        self.options = options
+        self.templates = templates
+    }
+
+    /// The built-in templates, overridden file by file by those in `overrideDirectory`.
+    public static func templates(overriding overrideDirectory: URL?) throws -> TemplateLibrary {
+        try TemplateLibrary(builtIns: BuiltInTemplates.files, overrideDirectory: overrideDirectory)
+    }
+
+    /// The document.
+    ///
+    /// - Throws: `TemplateError` or `TemplateLibraryError` for a broken or missing template,
+    ///   naming the file, line and column.
+    public mutating func render(_ trace: Trace) throws -> String {
+        let context = try WalkthroughContext(trace: trace, style: style, options: options).values()
+        return try templates.render(
+            style.templateFolder + "/" + style.mainTemplate, context: context, escaping: style.escaping
+        )
+    }
+}
