@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "BackpropCheck", dependencies: ["BackpropCore"]),
         .executableTarget(
             name: "backprop",
-            dependencies: ["BackpropCore", "BackpropRender", "BackpropCheck"]
+            dependencies: ["BackpropCore", "BackpropRender", "BackpropCheck", "TemplateKit"]
         ),
         .executableTarget(
             name: "backprop-bench",
@@ -40,7 +40,10 @@ let package = Package(
         .testTarget(
             name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BackpropRenderTests", dependencies: ["BackpropRender"]),
+        .testTarget(
+            name: "BackpropRenderTests", dependencies: ["BackpropRender"],
+            exclude: ["Golden", "Fixtures"]
+        ),
         .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
         .testTarget(
             name: "TemplateKitTests",

@@ -1,4 +1,6 @@
 import BackpropCore
+import BackpropRender
+import TemplateKit
 
 /// The one place that turns any error into the user's one-line message and an exit status.
 struct Failure {
@@ -20,6 +22,12 @@ struct Failure {
             (message, status) = (error.description, ExitStatus.dataError)
         case let error as EngineError:
             (message, status) = Self.describe(error)
+        case let error as TemplateError:
+            (message, status) = (error.description, ExitStatus.dataError)
+        case let error as TemplateLibraryError:
+            (message, status) = Self.describe(error)
+        case let error as MissingTermError:
+            (message, status) = (error.description, ExitStatus.software)
         case let error as OutputError:
             (message, status) = (
                 "\(error.path): cannot write: \(error.reason)",
@@ -38,6 +46,19 @@ struct Failure {
             return ("\(what) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
         case let .invalidStepCount(steps):
             return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
+        }
+    }
+
+    private static func describe(_ error: TemplateLibraryError) -> (String, Int32) {
+        switch error {
+        case .overrideDirectoryMissing, .unknownTemplate, .unreadableFile:
+            return (error.description, ExitStatus.noInput)
+        case .invalidName:
+            return (error.description, ExitStatus.usage)
+        case .exportWouldOverwrite:
+            return (error.description + " (use --force to overwrite)", ExitStatus.cannotCreate)
+        case .writeFailed:
+            return (error.description, ExitStatus.cannotCreate)
         }
     }
 

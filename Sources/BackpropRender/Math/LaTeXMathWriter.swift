@@ -27,7 +27,7 @@ public struct LaTeXMathWriter: MathWriter {
                 return write(factor)
             }.joined(separator: " \\cdot ")
         case let .negation(inner):
-            return "-" + write(inner)
+            return inner.needsParenthesesAsOperand ? "-\\left(\(write(inner))\\right)" : "-" + write(inner)
         case let .parenthesized(inner):
             return "\\left(\(write(inner))\\right)"
         case let .fraction(numerator, denominator):

@@ -25,7 +25,7 @@ public struct UnicodeMathWriter: MathWriter {
                 return write(factor)
             }.joined(separator: factors.contains(where: \.isTall) ? " · " : "·")
         case let .negation(inner):
-            return "−" + write(inner)
+            return inner.needsParenthesesAsOperand ? "−(\(write(inner)))" : "−" + write(inner)
         case let .parenthesized(inner):
             return "(\(write(inner)))"
         case let .fraction(numerator, denominator):

@@ -127,6 +127,8 @@ struct WalkthroughContext {
             "manySteps": .bool(trace.options.steps > 1),
             "detailAll": .bool(options.detail == .all),
             "digits": .text(String(options.numbers.digits)),
+            // The reference's own figures apply only to its network trained as the reference does.
+            "referenceNotes": .bool(network == Network.reference && !trace.options.updateBiases),
         ])
     }
 
