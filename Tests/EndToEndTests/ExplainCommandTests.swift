@@ -79,8 +79,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let target = folder.appendingPathComponent("out.txt")
         try Data("keep me".utf8).write(to: target)
-        let failed = try BackpropProcess.run(["explain", "-o", target.path, "--steps", "0"])
-        #expect(failed.status == 64)
+        let failed = try BackpropProcess.run(["explain", "-o", target.path, "--weights", "1,2"])
+        #expect(failed.status == 65)
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep me")
         let ok = try BackpropProcess.run(["explain", "--format", "list", "-o", target.path])
         #expect(ok.status == 0)
