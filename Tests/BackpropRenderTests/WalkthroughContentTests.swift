@@ -80,3 +80,25 @@ import Testing
         #expect(NumberFormat.standard.string(0.000035085) == "0.000035085")
     }
 }
+
+/// The fast rounding path agrees with the C library's exact rounding.
+@Suite struct NumberFormatTests {
+    @Test(arguments: [0, 1, 2, 4, 9, 12, 17])
+    func shortestDigitsRoundLikeTheExactValue(digits: Int) {
+        var random = SplitMix64(seed: UInt64(digits) + 99)
+        let format = NumberFormat(digits: digits)
+        for index in 0..<20_000 {
+            let magnitude = pow(10, Double(random.nextInt(in: -12...12)))
+            var value = (random.nextUnitDouble() - 0.5) * magnitude
+            if index % 7 == 0 { value = Double(random.nextInt(in: -9_999...9_999)) / 1000 }
+            if index % 11 == 0 { value = Double(random.nextInt(in: -99...99)) / 8 + 0.0625 }
+            var expected = String(format: "%.\(digits)f", value)
+            if expected.contains(".") {
+                while expected.hasSuffix("0") { expected.removeLast() }
+                if expected.hasSuffix(".") { expected.removeLast() }
+            }
+            if expected == "-0" { expected = "0" }
+            #expect(format.string(value) == expected, "\(value) at \(digits) digits")
+        }
+    }
+}

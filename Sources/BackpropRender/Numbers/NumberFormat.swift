@@ -2,9 +2,9 @@ import Foundation
 
 /// The one place numbers become text: rounded to a number of decimal places.
 ///
-/// Values are rounded correctly from their binary value (`%.*f`), trailing zeros after the point
-/// are dropped (0.150000000 → 0.15, as the reference prints), and a result that rounds to zero
-/// is shown as `0`, never `-0`.
+/// Values are rounded correctly from their exact binary value, as C's `%.*f` rounds them;
+/// trailing zeros after the point are dropped (0.150000000 → 0.15, as the reference prints);
+/// and a result that rounds to zero is shown as `0`, never `-0`.
 public struct NumberFormat: Sendable, Equatable {
     /// The most decimal places shown.
     public let digits: Int
@@ -23,12 +23,111 @@ public struct NumberFormat: Sendable, Equatable {
     /// `value` as text: `0.593269992`, `-0.019049118`, `0`, `nan`, `inf`, `-inf`.
     public func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        let text = Self.roundedShortest(value, digits: digits) ?? Self.roundedExactly(value, digits: digits)
+        return text == "-0" ? "0" : text
+    }
+
+    /// Rounds Swift's shortest round-trip digits of `value`. This equals rounding the exact
+    /// binary value except when the digits end in a 5 exactly at the rounding position (a
+    /// decimal tie the binary value need not share) or more than 15 significant digits are
+    /// asked for, where it returns nil. Why: a rounding
+    /// boundary strictly between the exact value and its shortest digits would itself be a
+    /// shorter string that reads back to the same double, so the shortest digits and the exact
+    /// value always fall on the same side of every boundary but their own last digit.
+    static func roundedShortest(_ value: Double, digits: Int) -> String? {
+        var (negative, decimals, point) = shortestDigits(value)
+        // Past 15 significant digits the exact binary expansion can differ from the shortest
+        // digits (0.1 is 0.1000000000000000055…): leave those to the C library.
+        if point + digits > 15 { return nil }
+        if decimals.count - point > digits {
+            let cut = point + digits
+            if cut < 0 { return "0" }
+            if decimals.count - cut == 1 && decimals[cut] == 5 { return nil }
+            let roundUp = decimals[cut] >= 5
+            decimals.removeSubrange(cut...)
+            if roundUp {
+                var index = decimals.count - 1
+                while index >= 0, decimals[index] == 9 {
+                    decimals[index] = 0
+                    index -= 1
+                }
+                if index >= 0 {
+                    decimals[index] += 1
+                } else {
+                    decimals.insert(1, at: 0)
+                    point += 1
+                }
+            }
+        }
+        while decimals.count > max(point, 0), decimals.last == 0 { decimals.removeLast() }
+        var text: [UInt8] = []
+        text.reserveCapacity(decimals.count + 24)
+        if negative { text.append(UInt8(ascii: "-")) }
+        let zero = UInt8(ascii: "0")
+        if point <= 0 {
+            text.append(zero)
+        } else {
+            var leading = true
+            for position in 0..<point {
+                let digit = position < decimals.count ? decimals[position] : 0
+                if leading && digit == 0 && position < point - 1 { continue }
+                leading = false
+                text.append(zero + digit)
+            }
+        }
+        if decimals.count > max(point, 0) {
+            text.append(UInt8(ascii: "."))
+            if point < 0 { text.append(contentsOf: repeatElement(zero, count: -point)) }
+            for digit in decimals[max(point, 0)...] { text.append(zero + digit) }
+        }
+        let result = String(decoding: text, as: UTF8.self)
+        return result == "-0" ? "0" : result
+    }
+
+    /// The digits of Swift's shortest representation and where the decimal point goes:
+    /// 0.0375 → ([3, 7, 5], point -1); 12.5 → ([1, 2, 5], point 2).
+    private static func shortestDigits(_ value: Double) -> (negative: Bool, digits: [UInt8], point: Int) {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var negative = false, integerCount = 0, seenPoint = false
+        var exponent = 0, exponentSign = 1, inExponent = false
+        for byte in value.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"):
+                if inExponent { exponentSign = -1 } else { negative = true }
+            case UInt8(ascii: "+"):
+                continue
+            case UInt8(ascii: "."):
+                seenPoint = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                inExponent = true
+            default:
+                let digit = byte &- UInt8(ascii: "0")
+                if inExponent {
+                    exponent = exponent * 10 + Int(digit)
+                } else {
+                    digits.append(digit)
+                    if !seenPoint { integerCount += 1 }
+                }
+            }
+        }
+        var point = integerCount + exponentSign * exponent
+        var leadingZeros = 0
+        while leadingZeros < digits.count - 1, digits[leadingZeros] == 0 { leadingZeros += 1 }
+        if leadingZeros > 0 {
+            digits.removeFirst(leadingZeros)
+            point -= leadingZeros
+        }
+        return (negative, digits, point)
+    }
+
+    /// Rounds the exact binary value with the C library (slower; used for decimal ties).
+    static func roundedExactly(_ value: Double, digits: Int) -> String {
         var text = String(format: "%.\(digits)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        if text == "-0" { text = "0" }
         return text
     }
 }
