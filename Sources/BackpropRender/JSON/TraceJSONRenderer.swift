@@ -10,7 +10,7 @@ public struct TraceJSONRenderer: Sendable {
     public func render(_ trace: Trace) -> String {
         var json = JSONWriter(capacity: 160 * trace.terms.count + 1024)
         let formulas = FormulaExpression(trace: trace, numbers: .standard)
-        let ascii = ASCIIMathWriter()
+        let ascii = LinearMathWriter.ascii
         json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
         writeNetwork(trace.network, into: &json)
         json.raw(",\n  \"options\": {\"hiddenUses\": ")

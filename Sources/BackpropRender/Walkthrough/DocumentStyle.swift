@@ -50,7 +50,7 @@ public struct DocumentStyle: Sendable {
     public static func text(ascii: Bool) -> DocumentStyle {
         DocumentStyle(
             templateFolder: "text", mainTemplate: "walkthrough.txt", escaping: .none,
-            math: UnicodeMathWriter(), tables: TextTableWriter(ascii: ascii),
+            math: LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
             inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
             diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() }
         )

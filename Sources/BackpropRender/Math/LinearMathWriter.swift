@@ -1,0 +1,109 @@
+/// Writes mathematics on one line of text, in Unicode for people (`∂E_total/∂w5`, `δ_o1`,
+/// `out_h1(1 − out_h1)`) or in ASCII with the canonical term names (`dE_total/dw5`,
+/// `delta_o1`, `1/(1 + exp(-net_h1))`) for the JSON trace.
+public struct LinearMathWriter: MathWriter {
+    /// The characters that differ between the two notations.
+    struct Glyphs: Sendable {
+        let minus: String
+        let times: String
+        let half: String
+        let partial: String
+        let summation: String
+        let squared: String?
+        /// What opens e to a power: `e^(` or `exp(`; a parenthesis closes it.
+        let exponential: String
+        let updated: String
+        let greek: [String: String]
+    }
+
+    let glyphs: Glyphs
+
+    /// Readable Unicode: `∂E_total/∂w5`, `w5⁺`, `½(target_o1 − out_o1)²`, `e^(−net_h1)`.
+    public static let unicode = LinearMathWriter(glyphs: Glyphs(
+        minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
+        exponential: "e^(", updated: "⁺",
+        greek: ["delta": "δ", "eta": "η", "sigma": "σ"]
+    ))
+
+    /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.
+    public static let ascii = LinearMathWriter(glyphs: Glyphs(
+        minus: "-", times: "*", half: "1/2", partial: "d", summation: "sum_", squared: nil,
+        exponential: "exp(", updated: "+", greek: [:]
+    ))
+
+    public func write(_ expression: MathExpression) -> String {
+        switch expression {
+        case let .symbol(symbol): return write(symbol)
+        case let .number(text): return text.hasPrefix("-") ? glyphs.minus + text.dropFirst() : text
+        case let .partial(numerator, denominator):
+            return glyphs.partial + write(numerator) + "/" + glyphs.partial + write(denominator)
+        case let .sum(terms):
+            return terms.enumerated().map { index, term in
+                index > 0 && term.needsParenthesesInSum ? "(\(write(term)))" : write(term)
+            }.joined(separator: " + ")
+        case let .difference(left, right):
+            return "\(write(left)) \(glyphs.minus) \(operand(right))"
+        case let .product(factors):
+            let separator = factors.contains(where: \.isTall) ? " \(glyphs.times) " : glyphs.times
+            return factors.enumerated().map { index, factor in
+                index == 0 && factor.isNegativeNumber ? write(factor) : operand(factor)
+            }.joined(separator: separator)
+        case let .negation(inner):
+            return glyphs.minus + operand(inner)
+        case let .parenthesized(inner):
+            return "(\(write(inner)))"
+        case let .fraction(numerator, denominator):
+            return atom(numerator) + "/" + atom(denominator)
+        case let .power(base, exponent):
+            if case .number("2") = exponent, let squared = glyphs.squared { return atom(base) + squared }
+            return atom(base) + "^" + atom(exponent)
+        case let .exponential(exponent):
+            return glyphs.exponential + write(exponent) + ")"
+        case let .function(name, arguments):
+            return "\(name)(\(arguments.map(write).joined(separator: ", ")))"
+        case .half:
+            return glyphs.half
+        case let .equation(parts):
+            return parts.map(write).joined(separator: " = ")
+        case let .text(words):
+            return words
+        case let .summation(index, body):
+            return glyphs.summation + index + " " + write(body)
+        }
+    }
+
+    /// `w5`, `w5⁺`, `δ_o1`, `net_h1`, `E_total`, `η` (or their ASCII names).
+    public func write(_ symbol: MathSymbol) -> String {
+        let base = glyphs.greek[symbol.base] ?? symbol.base
+        var text = base
+        if let lowered = symbol.subscriptText {
+            let compact = symbol.base.count == 1 && lowered.allSatisfy(\.isNumber)
+            text += compact ? lowered : "_" + lowered
+        }
+        if let superscript = symbol.superscript {
+            text += superscript == "+" ? glyphs.updated : "^" + superscript
+        }
+        return text
+    }
+
+    /// A factor or subtrahend, in parentheses when it needs them.
+    private func operand(_ expression: MathExpression) -> String {
+        if case .parenthesized = expression { return write(expression) }
+        return expression.needsParenthesesAsOperand ? "(\(write(expression)))" : write(expression)
+    }
+
+    /// A base, exponent or fraction part, in parentheses unless it is a symbol or a number.
+    private func atom(_ expression: MathExpression) -> String {
+        expression.isAtomic ? write(expression) : "(\(write(expression)))"
+    }
+}
+
+extension MathExpression {
+    /// Whether the expression is a fraction-like thing that reads better with spaced operators.
+    var isTall: Bool {
+        switch self {
+        case .partial, .fraction: return true
+        default: return false
+        }
+    }
+}
