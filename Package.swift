@@ -10,10 +10,10 @@ let package = Package(
     targets: [
         // The engine: networks, activations, one traced training step, the trace.
         .target(name: "BackpropCore"),
-        // Renderers: read a trace, never compute a derivative.
+        // Renderers: read a trace (and check reports), never compute a derivative.
         .target(
             name: "BackpropRender",
-            dependencies: ["BackpropCore"]
+            dependencies: ["BackpropCore", "BackpropCheck"]
         ),
         // Judging a student's hand calculation against the trace.
         .target(name: "BackpropCheck", dependencies: ["BackpropCore"]),

@@ -1,6 +1,8 @@
 /// The help texts, built from the commands' own descriptions.
 enum Help {
-    static let commands: [Command] = [ExplainCommand.command, InitCommand.command]
+    static let commands: [Command] = [
+        ExplainCommand.command, InitCommand.command, WorksheetCommand.command, CheckCommand.command,
+    ]
 
     static func command(named name: String) -> Command? {
         commands.first { $0.name == name }

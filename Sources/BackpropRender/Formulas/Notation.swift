@@ -27,7 +27,7 @@ public struct FormulaWriter: Sendable {
         write(term.formula) { trace.terms[$0].name }
     }
 
-    private func write(_ formula: Formula, operand: (Int) -> String) -> String {
+    func write(_ formula: Formula, operand: (Int) -> String) -> String {
         switch formula {
         case .given:
             return "given"
