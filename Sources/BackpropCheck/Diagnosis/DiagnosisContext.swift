@@ -61,7 +61,7 @@ struct DiagnosisContext: Sendable {
         }
     }
 
-    /// The weight's name with the connection it makes: `w6 (h2→o1)`.
+    /// The weight's name with the connection it makes: `w6 is h2→o1`.
     func connection(_ weightTerm: Int) -> String {
         let term = trace.terms[weightTerm]
         guard let weight = term.weight, let neuron = term.neuron else { return term.name }
@@ -69,6 +69,6 @@ struct DiagnosisContext: Sendable {
         let source = weight - network.weightIndex(layer: term.layer, neuron: neuron, source: 0)
         let from = trace.names.neuron(layer: term.layer - 1, source)
         let to = trace.names.neuron(layer: term.layer, neuron)
-        return "\(trace.names.weight(weight)) (\(from)\u{2192}\(to))"
+        return "\(trace.names.weight(weight)) is \(from)\u{2192}\(to)"
     }
 }

@@ -31,9 +31,10 @@ struct NetForOut: SlipCheck {
     private func sentence(
         _ swaps: [(operand: Int, output: Int, net: Int)], _ context: DiagnosisContext
     ) -> String {
-        let nets = swaps.map { context.name($0.net) }.joined(separator: ", ")
-        let outs = swaps.map { context.name($0.output) }.joined(separator: ", ")
-        return "\(nets) was used where \(outs) belongs in \(context.term.name): what a neuron "
+        let nets = swaps.map { context.name($0.net) }.joined(separator: " and ")
+        let outs = swaps.map { context.name($0.output) }.joined(separator: " and ")
+        let (was, belongs) = swaps.count == 1 ? ("was", "belongs") : ("were", "belong")
+        return "\(nets) \(was) used where \(outs) \(belongs) in \(context.term.name): what a neuron "
             + "passes on (and what its slope and the error are written in) is its output "
             + "out = f(net), not its net input."
     }

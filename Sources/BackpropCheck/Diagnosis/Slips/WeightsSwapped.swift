@@ -3,8 +3,8 @@ import BackpropCore
 /// Two weights' numbers swapped: another weight of the same layer used in a formula, or the
 /// value of the same term for another weight written.
 struct WeightsSwapped: SlipCheck {
-    private static let numbering = "weights are numbered layer by layer, then by the neuron they "
-        + "lead into, then by the input they come from"
+    private static let numbering = "(weights are numbered layer by layer, then by the neuron they "
+        + "lead into, then by the input they come from)"
 
     func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
         for formula in context.formulas {
@@ -15,8 +15,8 @@ struct WeightsSwapped: SlipCheck {
                     guard context.matches(formula, replacing: replaced) else { continue }
                     return Diagnosis(.weightsSwapped, """
                         \(context.name(other)) was used where \(context.name(weight)) belongs in \
-                        \(context.term.name): \(Self.numbering), so \(context.connection(weight)) \
-                        and \(context.connection(other)).
+                        \(context.term.name): \(context.connection(weight)) but \
+                        \(context.connection(other)) \(Self.numbering).
                         """)
                 }
             }
@@ -31,8 +31,8 @@ struct WeightsSwapped: SlipCheck {
             let (mine, theirs) = (weightTerm(context.index, context), weightTerm(sibling, context))
             return Diagnosis(.weightsSwapped, """
                 Your value is \(context.name(sibling))'s, not \(context.term.name)'s: \
-                \(Self.numbering), so \(mine.map(context.connection) ?? context.term.name) \
-                and \(theirs.map(context.connection) ?? context.name(sibling)).
+                \(mine.map(context.connection) ?? context.term.name) but \
+                \(theirs.map(context.connection) ?? context.name(sibling)) \(Self.numbering).
                 """)
         }
         return nil
