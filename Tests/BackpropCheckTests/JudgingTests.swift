@@ -63,6 +63,21 @@ import Testing
         #expect(report.verdict("net_o1")?.mark == .correct)
     }
 
+    @Test func copiedGivensGiveNoRoomForRounding() throws {
+        // Givens written to two decimals are exact copies, not rounded results: they must not
+        // widen the tolerance of what is computed from them (0.3800 is not 0.3775).
+        let report = try Sheets.check("""
+            i1 = 0.05
+            i2 = 0.10
+            w1 = 0.15
+            w2 = 0.20
+            b1 = 0.35
+            net_h1 = 0.3800
+            """)
+        #expect(report.verdict("net_h1")?.mark == .wrong)
+        #expect(report.marked(.notAsked).count == 5)
+    }
+
     @Test func anEarlySlipFollowedThroughIsOneMistake() throws {
         // The student left b1 out of net_h1 and did everything else right from there. Their
         // numbers are those of the same network with no bias on h1.

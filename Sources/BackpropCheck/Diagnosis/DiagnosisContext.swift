@@ -2,6 +2,10 @@ import BackpropCore
 
 /// What a slip check needs: the mistaken term, what was written, and the student's world.
 struct DiagnosisContext: Sendable {
+    /// Slips that try one operand, or one other weight, at a time do so only up to this many:
+    /// hand calculations stay far below it, and wide layers would make the search quadratic.
+    static let searchLimit = 64
+
     let trace: Trace
     /// The mistaken term's index.
     let index: Int

@@ -3,7 +3,8 @@ import BackpropCore
 /// The step as the student computed it: their written values where they wrote one, and
 /// everything else recomputed from those with the engine's functions.
 ///
-/// Each value also carries an uncertainty: half a unit of the last digit for a written value,
+/// Each value also carries an uncertainty: half a unit of the last digit for a written value
+/// (none for a given, which the student copies rather than computes),
 /// and for a recomputed one the first-order effect of its operands' uncertainties. It bounds
 /// how far a student who rounded (or kept full precision in a calculator) may sensibly land
 /// from a recomputation of their own written numbers.
@@ -19,7 +20,10 @@ struct StudentWorld: Sendable {
         values = terms.map(\.value)
         uncertainties = Array(repeating: 0, count: terms.count)
         for index in terms.indices {
-            if let number = written[index] {
+            if let number = written[index], terms[index].formula == .given {
+                // A given is copied, not computed: it carries no rounding of the student's.
+                if !number.agrees(with: terms[index].value) { values[index] = number.value }
+            } else if let number = written[index] {
                 values[index] = number.value
                 uncertainties[index] = number.halfUnit
             } else if let formula = derivations.formulas(of: index).first {

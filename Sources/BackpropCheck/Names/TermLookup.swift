@@ -48,7 +48,10 @@ public struct TermLookup: Sendable {
         let key = NameKey(name)
         if let index = byKey[key] { return .term(index) }
         if let (canonical, reason) = absent[key] { return .notAsked(name: canonical, reason: reason) }
-        let closest = Suggestion.closest(to: key.text, among: suggestions.map(\.key))
+        // Suggestion accepts at most max(2, length/3) edits, so longer or shorter names cannot win.
+        let reach = max(2, key.text.count / 3)
+        let near = suggestions.lazy.map(\.key).filter { abs($0.count - key.text.count) <= reach }
+        let closest = Suggestion.closest(to: key.text, among: Array(near))
         return .unknown(suggestion: closest.flatMap { match in
             suggestions.first { $0.key == match }?.name
         })

@@ -8,7 +8,9 @@ struct WeightsSwapped: SlipCheck {
 
     func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
         for formula in context.formulas {
-            for operand in Set(formula.operands).sorted() {
+            let operands = Set(formula.operands).sorted()
+            guard operands.count <= DiagnosisContext.searchLimit else { continue }
+            for operand in operands {
                 guard let weight = context.weight(behind: operand) else { continue }
                 for other in sameLayer(as: weight, context) {
                     let replaced = [operand: context.world.values[other]]
@@ -38,13 +40,26 @@ struct WeightsSwapped: SlipCheck {
         return nil
     }
 
-    /// The other terms of the same role and layer that belong to another weight.
+    /// The other terms of the same role and layer that belong to another weight. In a layer with
+    /// more weights than the search limit, only the weight with this one's number under the
+    /// other numbering (by input first, then by neuron).
     private func sameLayer(as index: Int, _ context: DiagnosisContext) -> [Int] {
         let term = context.trace.terms[index]
+        guard let weight = term.weight, let neuron = term.neuron else { return [] }
+        let network = context.trace.network
+        let sources = network.layerSizes[term.layer - 1]
+        let neurons = network.layerSizes[term.layer]
+        let first = network.firstWeight(intoLayer: term.layer)
+        let source = weight - first - neuron * sources
+        let transposed = first + source * neurons + neuron
+        let everyWeight = sources * neurons <= DiagnosisContext.searchLimit
         return context.trace.terms.indices.filter { other in
             let candidate = context.trace.terms[other]
-            return other != index && candidate.role == term.role && candidate.layer == term.layer
-                && candidate.weight != nil && candidate.weight != term.weight
+            guard other != index, candidate.role == term.role, candidate.layer == term.layer,
+                  let candidateWeight = candidate.weight, candidateWeight != weight else {
+                return false
+            }
+            return everyWeight || candidateWeight == transposed
         }
     }
 
