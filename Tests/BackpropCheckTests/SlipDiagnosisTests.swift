@@ -64,6 +64,39 @@ import Testing
         #expect(report.marked(.wrong).count == 1)
     }
 
+    @Test func wideLayersAreDiagnosedToo() throws {
+        // 100 inputs into net_o1: beyond the one-at-a-time search, the slips that change every
+        // operand at once, or none, are still found.
+        var generator = SplitMix64(seed: 11)
+        let sizes = [20, 100, 3]
+        let network = try Network(
+            layerSizes: sizes,
+            weights: (0..<2300).map { _ in generator.nextUnitDouble() - 0.5 },
+            biases: [[0.1], [0.2]], biasSharing: .perLayer, activations: [.logistic, .logistic],
+            inputs: Array(repeating: 0.1, count: 20), targets: [0.2, 0.5, 0.8], learningRate: 0.5
+        )
+        let trace = try Engine.run(network)
+        let netO1 = try #require(trace["net_o1"])
+        guard case let .weightedSum(weights, inputs, bias) = netO1.formula else {
+            Issue.record("net_o1 is a weighted sum")
+            return
+        }
+        var fromNets = 0.0, withoutBias = 0.0
+        for (weight, input) in zip(weights, inputs) {
+            let w = trace.terms[weight].value
+            fromNets += w * (trace["net_" + trace.terms[input].name.dropFirst(4)]?.value ?? .nan)
+            withoutBias += w * trace.terms[input].value
+        }
+        fromNets += trace.terms[bias].value
+        for (value, slip) in [(fromNets, Slip.netForOut), (withoutBias, .biasLeftOut)] {
+            let report = try Sheets.check(
+                Sheets.text(trace, overrides: ["net_o1": Sheets.written(value)], through: "net_o1"),
+                against: trace
+            )
+            #expect(report.firstMistake?.diagnosis?.slip == slip)
+        }
+    }
+
     @Test func anUnexplainedMistakeHasNoDiagnosis() throws {
         let report = try Sheets.check("net_h1 = 0.9\n")
         #expect(report.firstMistake?.verdict.name == "net_h1")

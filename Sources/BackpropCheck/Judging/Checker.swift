@@ -145,7 +145,9 @@ public struct Checker: Sendable {
         case let .term(index):
             let term = trace.terms[index]
             if let line = firstLine[index], line != answer.line {
-                return make(index, term.name, .duplicate, expected: term.value, note: .duplicate(ofLine: line))
+                return make(
+                    index, term.name, .duplicate, expected: term.value, note: .duplicate(ofLine: line)
+                )
             }
             let judgement = judgements[index] ?? Judgement(mark: .wrong, fromOwnValues: nil)
             return make(

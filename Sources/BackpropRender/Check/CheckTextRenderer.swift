@@ -47,7 +47,7 @@ public struct CheckTextRenderer: Sendable {
             let line = String(verdict.answer.line)
             text += "  " + String(repeating: " ", count: lineWidth - line.count) + line + "  "
             text += MarkText.symbol(verdict.mark, style: style) + " "
-            text += answer.count >= width ? answer + "  " : answer + String(repeating: " ", count: width - answer.count + 2)
+            text += answer + String(repeating: " ", count: max(0, width - answer.count) + 2)
             text += MarkText.words(verdict, style: style) + "\n"
         }
         return text

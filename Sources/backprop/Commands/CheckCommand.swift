@@ -59,18 +59,21 @@ enum CheckCommand {
         let style = TextStyle(enabled: colorWanted(environment))
         let output = OutputWriter(path: nil)
 
+        func report(_ file: String) throws -> CheckReport {
+            try checker.check(AnswerSheet(bytes: InputReader.bytes(file), source: file))
+        }
+
         if files.count == 1 {
-            let report = try checker.check(AnswerSheet(bytes: InputReader.bytes(files[0]), source: files[0]))
-            try output.write(format == .json
-                ? CheckJSONRenderer().render(report)
-                : CheckTextRenderer(trace: trace, format: NumberFormat(digits: digits), style: style).render(report))
+            let report = try report(files[0])
+            let text = CheckTextRenderer(trace: trace, format: NumberFormat(digits: digits), style: style)
+            try output.write(format == .json ? CheckJSONRenderer().render(report) : text.render(report))
             return report.needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
         }
         var outcomes: [CheckOutcome] = []
         var failures: [Error] = []
         for file in files {
             do {
-                outcomes.append(.checked(try checker.check(AnswerSheet(bytes: InputReader.bytes(file), source: file))))
+                outcomes.append(.checked(try report(file)))
             } catch {
                 failures.append(error)
                 outcomes.append(.unreadable(source: file, message: Failure(error).message))

@@ -19,7 +19,7 @@ struct NetForOut: SlipCheck {
             }
             if swaps.count > 1 {
                 var replaced: [Int: Double] = [:]
-                for swap in swaps where swaps.count <= DiagnosisContext.searchLimit { replaced[swap.operand] = context.world.values[swap.net] }
+                for swap in swaps { replaced[swap.operand] = context.world.values[swap.net] }
                 if context.matches(formula, replacing: replaced) {
                     return Diagnosis(.netForOut, sentence(swaps, context))
                 }
