@@ -21,10 +21,10 @@ let package = Package(
             path: "Sources/EmbedTemplatesPlugin"
         ),
         .executableTarget(name: "embed-templates", path: "Sources/EmbedTemplatesTool"),
-        // Renderers: read a trace, never compute a derivative.
+        // Renderers: read a trace (and check reports), never compute a derivative.
         .target(
             name: "BackpropRender",
-            dependencies: ["BackpropCore", "TemplateKit", "BuiltInTemplates"]
+            dependencies: ["BackpropCore", "BackpropCheck", "TemplateKit", "BuiltInTemplates"]
         ),
         // Judging a student's hand calculation against the trace.
         .target(name: "BackpropCheck", dependencies: ["BackpropCore"]),

@@ -1,3 +1,4 @@
+import BackpropCheck
 import BackpropCore
 import BackpropRender
 import TemplateKit
@@ -8,8 +9,15 @@ struct Failure {
     let status: Int32
     /// A second line pointing at the help, for usage errors.
     let hint: String?
+    /// More messages, one line each, when several inputs failed in one run.
+    let more: [String]
 
     init(_ error: Error) {
+        if let several = error as? SeveralFailures {
+            self = Failure(several: several)
+            return
+        }
+        more = []
         hint = (error as? UsageError).map { usage in
             usage.command.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
         }
@@ -19,6 +27,8 @@ struct Failure {
         case let error as MissingInputError:
             (message, status) = ("\(error.path): \(error.reason)", ExitStatus.noInput)
         case let error as NetworkInputError:
+            (message, status) = (error.description, ExitStatus.dataError)
+        case let error as AnswerSheetError:
             (message, status) = (error.description, ExitStatus.dataError)
         case let error as EngineError:
             (message, status) = Self.describe(error)
@@ -36,6 +46,15 @@ struct Failure {
         default:
             (message, status) = ("\(error)", ExitStatus.software)
         }
+    }
+
+    /// Each of several failures on a line of its own; the status is the most severe (highest).
+    private init(several failures: SeveralFailures) {
+        let each = failures.errors.map(Failure.init)
+        message = each.first?.message ?? "no failure"
+        status = each.map(\.status).max() ?? ExitStatus.software
+        hint = nil
+        more = each.dropFirst().map(\.message)
     }
 
     private static func describe(_ error: EngineError) -> (String, Int32) {
@@ -64,6 +83,7 @@ struct Failure {
 
     /// The text for standard error.
     var text: String {
-        "backprop: error: \(message)\n" + (hint.map { "backprop: \($0)\n" } ?? "")
+        ([message] + more).map { "backprop: error: \($0)\n" }.joined()
+            + (hint.map { "backprop: \($0)\n" } ?? "")
     }
 }

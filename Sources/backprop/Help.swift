@@ -1,7 +1,8 @@
 /// The help texts, built from the commands' own descriptions.
 enum Help {
     static let commands: [Command] = [
-        ExplainCommand.command, InitCommand.command, TemplatesCommand.command,
+        ExplainCommand.command, InitCommand.command, WorksheetCommand.command,
+        CheckCommand.command, TemplatesCommand.command,
     ]
 
     static func command(named name: String) -> Command? {

@@ -9,8 +9,7 @@ public struct TraceJSONRenderer: Sendable {
     /// The JSON text, ending in a newline.
     public func render(_ trace: Trace) -> String {
         var json = JSONWriter(capacity: 160 * trace.terms.count + 1024)
-        let formulas = FormulaExpression(trace: trace, numbers: .standard)
-        let ascii = LinearMathWriter.ascii
+        let formulas = FormulaText(trace: trace)
         json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
         writeNetwork(trace.network, into: &json)
         json.raw(",\n  \"options\": {\"hiddenUses\": ")
@@ -39,7 +38,7 @@ public struct TraceJSONRenderer: Sendable {
             if let neuron = term.neuron { json.raw(", \"neuron\": \(neuron + 1)") }
             if let weight = term.weight { json.raw(", \"weight\": \(weight + 1)") }
             json.raw(", \"formula\": ")
-            json.string(ascii.write(formulas.symbolic(term)))
+            json.string(formulas.symbolic(term))
             json.raw(", \"from\": ")
             json.strings(term.formula.operands.map { trace.terms[$0].name })
             json.raw("}")

@@ -20,6 +20,9 @@ enum NetworkOptions {
         OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
     ]
 
+    /// The training flags of commands that only look at the first step (no `--steps`).
+    static var firstStep: [OptionSpec] { training.filter { $0.name != "--steps" } }
+
     /// The largest step count accepted.
     static let maximumSteps = 1_000_000_000
 

@@ -1,1 +1,0 @@
-// BackpropCheck: placeholder until its issue lands.

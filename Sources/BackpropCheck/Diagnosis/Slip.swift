@@ -1,0 +1,31 @@
+/// A known slip in a hand calculation of backpropagation: the diagnosis catalogue.
+///
+/// Each is recognised by recomputing the mistaken step with the slip applied, from the student's
+/// own values, and matching the result against what they wrote. `docs/check.md` describes each.
+public enum Slip: String, Sendable, CaseIterable {
+    /// A given of the network written with another value.
+    case givenMiscopied = "given-miscopied"
+    /// ∂E/∂out, δ or what follows from them with the opposite sign.
+    case flippedSign = "flipped-sign"
+    /// The activation's slope, out(1 − out), left out of a chain-rule product.
+    case missingActivationSlope = "missing-activation-slope"
+    /// A net input used where the neuron's output belongs.
+    case netForOut = "net-for-out"
+    /// An output used where the net input belongs (or the slope taken at out, squashing twice).
+    case outForNet = "out-for-net"
+    /// The bias left out of a net input.
+    case biasLeftOut = "bias-left-out"
+    /// The ½ of E = ½(target − out)² dropped, doubling E or ∂E/∂out.
+    case halfDropped = "half-dropped"
+    /// The hidden layer computed with the other ordering's output weights (updated instead of
+    /// original, or the reverse).
+    case otherOrdering = "other-ordering"
+    /// The update without the learning rate: w − ∂E/∂w.
+    case learningRateLeftOut = "learning-rate-left-out"
+    /// The update added instead of subtracted: w + η·∂E/∂w.
+    case updateAdded = "update-added"
+    /// Two weights' numbers swapped.
+    case weightsSwapped = "weights-swapped"
+    /// Right but for rounding: off by a few units in the last written digit.
+    case roundingOnly = "rounding-only"
+}

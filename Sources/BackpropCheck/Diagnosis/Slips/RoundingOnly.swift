@@ -1,0 +1,37 @@
+/// Right but for rounding: a few units off in the last written digit, or agreeing to three
+/// significant figures (an intermediate value rounded too early), measured from the value the
+/// student's own earlier values give or from the exact one.
+struct RoundingOnly: SlipCheck {
+    /// How many units of the last digit count as a rounding difference.
+    static let units = 3.0
+    /// The relative difference that still counts as an intermediate value rounded too early.
+    static let relative = 1e-3
+
+    func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
+        let unit = 2 * context.number.halfUnit
+        var candidates = [(context.term.value, 0.0)]
+        for formula in context.formulas {
+            candidates.append((context.world.evaluate(formula), context.world.allowance(for: formula)))
+        }
+        for (value, allowance) in candidates {
+            let distance = abs(context.number.value - value)
+            guard distance.isFinite else { continue }
+            if distance <= Self.units * unit + allowance {
+                let off = max(1, Int((max(0, distance - allowance) / unit).rounded()))
+                return Diagnosis(.roundingOnly, """
+                    Only rounding differs: your value is off by \(off) in the last digit. Round \
+                    rather than cut off, and keep more digits in intermediate results than in \
+                    the answer.
+                    """)
+            }
+            if distance <= Self.relative * abs(value) + allowance {
+                return Diagnosis(.roundingOnly, """
+                    Only rounding differs: your value agrees to about three significant figures, \
+                    as when an intermediate value is rounded too early. Keep more digits in \
+                    intermediate results than in the answer.
+                    """)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,26 @@
+/// How one answer was judged.
+public enum Mark: String, Sendable, CaseIterable {
+    /// The exact value rounds to it, or it follows from the student's own correct (rounded)
+    /// earlier values.
+    case correct
+    /// Not the exact value, but it follows correctly from the student's own earlier values, at
+    /// least one of which was wrong: error carried forward, not a new mistake.
+    case carried
+    /// Neither: a mistake.
+    case wrong
+    /// The name is not a term of this network.
+    case unknown
+    /// A term that is not asked for: a given of the network copied correctly, or a term only
+    /// other training options compute (`b1+` without `--update-biases`). Not judged.
+    case notAsked
+    /// A term already answered on an earlier line. Not judged.
+    case duplicate
+
+    /// Whether the mark makes the sheet need another look (and `check` exit with status 1).
+    public var needsAttention: Bool {
+        switch self {
+        case .correct, .carried, .notAsked: return false
+        case .wrong, .unknown, .duplicate: return true
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// The form of a term name that the ways people write it have in common.
+///
+/// Two names with the same key are the same name: case is ignored; `∂` is `d`, `δ` is `delta`,
+/// `η` is `eta`; spaces and underscores are dropped except between two digits (so `h1_12` and
+/// `h11_2` stay apart); `⁺`, a trailing `'`, `new` or `_new` mean `+`; a lone `E` or `Etot` is
+/// `E_total`, and `dE/d…` is `dE_total/d…`; subscript digits are digits.
+struct NameKey: Hashable, Sendable {
+    let text: String
+
+    init(_ name: String) {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar {
+            case "\u{2202}", "\u{1D715}", "\u{1D6DB}": scalars.append("d")
+            case "\u{03B4}": scalars += "delta".unicodeScalars
+            case "\u{03B7}": scalars += "eta".unicodeScalars
+            case "\u{207A}": scalars.append("+")
+            case "\u{2080}"..."\u{2089}":
+                scalars.append(Unicode.Scalar(scalar.value - 0x2080 + 0x30) ?? "0")
+            case "\u{2032}": scalars.append("'")
+            case "`", "^": continue
+            default: scalars.append(scalar)
+            }
+        }
+        var kept: [Unicode.Scalar] = []
+        for (index, scalar) in scalars.enumerated() {
+            let isSeparator = scalar == "_" || scalar == " " || scalar == "\t"
+            if isSeparator {
+                let before = index > 0 ? scalars[index - 1] : " "
+                let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+                guard Self.isDigit(before), Self.isDigit(after) else { continue }
+                kept.append("_")
+            } else {
+                kept.append(scalar)
+            }
+        }
+        var text = String(String.UnicodeScalarView(kept))
+        for suffix in ["(new)", "new", "'"] where text.hasSuffix(suffix) && text.count > suffix.count {
+            text = String(text.dropLast(suffix.count)) + "+"
+            break
+        }
+        if text == "e" || text == "etot" { text = "etotal" }
+        if text.hasPrefix("de/d") { text = "detotal/d" + text.dropFirst("de/d".count) }
+        if text == "learningrate" || text == "lr" { text = "eta" }
+        self.text = text
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar)
+    }
+}

@@ -1,0 +1,45 @@
+extension Formula {
+    /// Computes the formula from values of the terms it names, with the engine's own functions.
+    ///
+    /// `value` gives the value to use for the term at an index of ``Trace/terms``; it is asked
+    /// only for indices the formula names (for an activation's slope, both the net input and the
+    /// output, whichever the activation needs). The operations and their order are the traced
+    /// step's, so evaluating a term's formula from its operands' trace values gives back the
+    /// term's value bit for bit. `check` uses it to recompute a step from a student's own values,
+    /// or with a slip applied.
+    ///
+    /// - Returns: the value, or nil for ``given``, which has nothing to compute from.
+    public func evaluate(_ value: (Int) -> Double) -> Double? {
+        switch self {
+        case .given:
+            return nil
+        case let .weightedSum(weights, inputs, bias):
+            var net = 0.0
+            for (weight, input) in zip(weights, inputs) { net += value(weight) * value(input) }
+            return net + value(bias)
+        case let .activation(activation, net):
+            return activation.value(value(net))
+        case let .halfSquaredError(target, output):
+            return Calculus.halfSquaredError(target: value(target), output: value(output))
+        case let .sum(terms), let .biasGradient(terms):
+            var total = 0.0
+            for term in terms { total += value(term) }
+            return total
+        case let .product(terms):
+            guard let first = terms.first else { return 1 }
+            var product = value(first)
+            for term in terms.dropFirst() { product *= value(term) }
+            return product
+        case let .errorSlope(target, output):
+            return Calculus.errorSlope(target: value(target), output: value(output))
+        case let .activationSlope(activation, net, output):
+            return activation.slope(net: value(net), output: value(output))
+        case let .equal(term):
+            return value(term)
+        case let .update(parameter, learningRate, gradient):
+            return Calculus.updated(
+                value(parameter), learningRate: value(learningRate), gradient: value(gradient)
+            )
+        }
+    }
+}

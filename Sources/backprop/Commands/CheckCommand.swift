@@ -1,0 +1,97 @@
+import BackpropCheck
+import BackpropCore
+import BackpropRender
+
+/// `backprop check`: a hand calculation compared with the exact step, the way a marker would.
+enum CheckCommand {
+    static let name = "check"
+    static let summary = "check your hand calculation against the exact values, step by step"
+    static let usage = "backprop check ANSWERS... [network options] [training options] [--format FORMAT] [--digits N]"
+    static let optionGroups: [OptionGroup] = [
+        OptionGroup("Network", NetworkOptions.network),
+        OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Output", [
+            OptionSpec("--format", value: "text|json", "text: a line per answer, the first mistake explained, a score (default); json: the verdicts for autograders"),
+            OptionSpec("--digits", value: "N", "decimals of the numbers in the explanation (default 9)"),
+        ]),
+    ]
+    static let discussion = """
+        ANSWERS is a text file of 'name = value' lines in any order ('#' comments and blank \
+        lines allowed), such as a filled-in 'backprop worksheet'. Names may be canonical \
+        (out_h1, dE_total/dw5, delta_o1, w5+) or as people write them (∂E_total/∂w5, δ_o1, w5⁺, \
+        Etotal), in any case.
+
+        Each value is judged at the precision you wrote it: 0.5933 is right if the exact value \
+        rounds to it. A wrong value that follows from your own earlier values is marked as \
+        following from them, so one early slip counts once. The first mistake is explained, \
+        with a diagnosis when a known slip gives your number.
+
+        With several files, a table summarises each. Exit status: 0 nothing wrong, 1 a wrong \
+        value, unknown name or repeated answer, 65 an unreadable answers file, 66 a missing one. \
+        docs/check.md describes the format, the marks, the slips and the JSON.
+        """
+
+    enum Format: String, CaseIterable { case text, json }
+
+    static let command = Command(
+        name: name, summary: summary, usage: usage, optionGroups: optionGroups,
+        discussion: discussion, run: run
+    )
+
+    @Sendable
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        let files = arguments.positionals
+        guard !files.isEmpty else {
+            throw UsageError(
+                "check needs an answers file (print one to fill in with 'backprop worksheet')",
+                command: name
+            )
+        }
+        let format = try arguments.value("--format").map {
+            try ValueParsing.choice($0, option: "--format", as: Format.self)
+        } ?? .text
+        let digits = try arguments.value("--digits").map {
+            try ValueParsing.integer($0, option: "--digits", range: 0...17)
+        } ?? 9
+        let network = try NetworkOptions.network(from: arguments)
+        let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
+        let checker = Checker(trace: trace)
+        let style = TextStyle(enabled: colorWanted(environment))
+        let output = OutputWriter(path: nil)
+
+        func report(_ file: String) throws -> CheckReport {
+            try checker.check(AnswerSheet(bytes: InputReader.bytes(file), source: file))
+        }
+
+        if files.count == 1 {
+            let report = try report(files[0])
+            let text = CheckTextRenderer(trace: trace, format: NumberFormat(digits: digits), style: style)
+            try output.write(format == .json ? CheckJSONRenderer().render(report) : text.render(report))
+            return report.needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
+        }
+        var outcomes: [CheckOutcome] = []
+        var failures: [Error] = []
+        for file in files {
+            do {
+                outcomes.append(.checked(try report(file)))
+            } catch {
+                failures.append(error)
+                outcomes.append(.unreadable(source: file, message: Failure(error).message))
+            }
+        }
+        try output.write(format == .json
+            ? CheckJSONRenderer().render(outcomes)
+            : CheckSummaryRenderer(style: style).render(outcomes))
+        if !failures.isEmpty { throw SeveralFailures(errors: failures) }
+        let needsAttention = outcomes.contains {
+            if case let .checked(report) = $0 { return report.needsAttention }
+            return false
+        }
+        return needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
+    }
+
+    /// Colour only on a terminal, and not when NO_COLOR is set to anything but "" (no-color.org).
+    static func colorWanted(_ environment: Environment) -> Bool {
+        environment.standardOutputIsTerminal && (environment.variables["NO_COLOR"] ?? "").isEmpty
+    }
+}

@@ -1,0 +1,47 @@
+import BackpropCore
+import BackpropRender
+
+/// `backprop worksheet`: every term of a step with an empty value, to fill in and check.
+enum WorksheetCommand {
+    static let name = "worksheet"
+    static let summary = "print a worksheet of every term to compute by hand, for 'backprop check'"
+    static let usage = "backprop worksheet [network options] [training options] [--format FORMAT] [--formulas] [-o FILE]"
+    static let optionGroups: [OptionGroup] = [
+        OptionGroup("Network", NetworkOptions.network),
+        OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Output", [
+            OptionSpec("--format", value: "text|markdown", "text: 'name =' lines under '#' headings (default); markdown: a table per section"),
+            OptionSpec("--formulas", "write each term's formula beside it as a hint"),
+            OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
+        ]),
+    ]
+    static let discussion = """
+        The terms come in derivation order, grouped by section like the walkthrough, with the \
+        givens filled in as comments. Fill in the values you compute and run 'backprop check \
+        FILE' with the same network and training options; empty values are not judged.
+        """
+
+    enum Format: String, CaseIterable { case text, markdown }
+
+    static let command = Command(
+        name: name, summary: summary, usage: usage, optionGroups: optionGroups,
+        discussion: discussion, run: run
+    )
+
+    @Sendable
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        try Arguments.expectNoPositionals(arguments, command: name)
+        let format = try arguments.value("--format").map {
+            try ValueParsing.choice($0, option: "--format", as: Format.self)
+        } ?? .text
+        let network = try NetworkOptions.network(from: arguments)
+        let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
+        let formulas = arguments.has("--formulas")
+        let text: String = switch format {
+        case .text: TextWorksheetRenderer(formulas: formulas).render(trace)
+        case .markdown: MarkdownWorksheetRenderer(formulas: formulas).render(trace)
+        }
+        try OutputWriter(path: arguments.value("--output")).write(text)
+        return ExitStatus.success
+    }
+}

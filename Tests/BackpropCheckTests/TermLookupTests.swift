@@ -1,0 +1,61 @@
+import BackpropCheck
+import BackpropCore
+import Testing
+
+/// The names students write, matched to the canonical terms.
+@Suite struct TermLookupTests {
+    let trace = Sheets.reference
+    var lookup: TermLookup {
+        TermLookup(trace: trace, optional: [("b1+", "computed only with --update-biases")])
+    }
+
+    @Test(arguments: [
+        ("out_h1", "out_h1"), ("OUT_H1", "out_h1"), ("out h1", "out_h1"), ("outh1", "out_h1"),
+        ("dE_total/dw5", "dE_total/dw5"), ("∂E_total/∂w5", "dE_total/dw5"),
+        ("dEtotal/dw5", "dE_total/dw5"), ("∂E/∂w5", "dE_total/dw5"), ("∂E_total / ∂w5", "dE_total/dw5"),
+        ("δ_o1", "delta_o1"), ("δo1", "delta_o1"), ("Δ_o1", "delta_o1"), ("delta o1", "delta_o1"),
+        ("dE_total/dnet_o1", "delta_o1"), ("∂E_total/∂net_o1", "delta_o1"),
+        ("∂E_o1/∂net_o1", "dE_o1/dnet_o1"), ("∂out_o1/∂net_o1", "dout_o1/dnet_o1"),
+        ("w5+", "w5+"), ("w5⁺", "w5+"), ("w5_new", "w5+"), ("w5new", "w5+"), ("w5'", "w5+"),
+        ("w5^+", "w5+"), ("w₅⁺", "w5+"), ("E_total", "E_total"), ("Etotal", "E_total"),
+        ("E", "E_total"), ("E_o1", "E_o1"), ("η", "eta"), ("learning rate", "eta"),
+        ("`net_h1`", "net_h1"),
+    ])
+    func acceptsTheFormsPeopleWrite(written: String, canonical: String) {
+        #expect(lookup.resolve(written) == .term(trace.index(of: canonical) ?? -1))
+    }
+
+    @Test func updatedAndGivenWeightStayApart() {
+        #expect(lookup.resolve("w5") != lookup.resolve("w5+"))
+    }
+
+    @Test func unknownNamesGetASuggestion() {
+        #expect(lookup.resolve("dE_total/dw9") == .unknown(suggestion: "dE_total/dw5"))
+        #expect(lookup.resolve("otu_h1") == .unknown(suggestion: "out_h1"))
+        #expect(lookup.resolve("velocity") == .unknown(suggestion: nil))
+    }
+
+    @Test func termsOfOtherOptionsAreNotAsked() {
+        #expect(lookup.resolve("b1⁺") == .notAsked(name: "b1+", reason: "computed only with --update-biases"))
+    }
+
+    @Test func deepNetworksKeepTheirNamesApart() throws {
+        // 12 hidden layers of 12: h1_12 and h11_2 must not be confused, nor must any two terms.
+        let sizes = [2] + Array(repeating: 12, count: 12) + [2]
+        let count = try #require(Network.weightCount(for: sizes))
+        let network = try Network(
+            layerSizes: sizes, weights: Array(repeating: 0.1, count: count),
+            biases: sizes.dropFirst().map { Array(repeating: 0.1, count: $0) },
+            biasSharing: .perNeuron, activations: Array(repeating: .logistic, count: sizes.count - 1),
+            inputs: [0.1, 0.2], targets: [0.3, 0.4], learningRate: 0.5
+        )
+        let deep = try Engine.run(network)
+        let lookup = TermLookup(trace: deep)
+        for (index, term) in deep.terms.enumerated() {
+            #expect(lookup.resolve(term.name) == .term(index))
+            #expect(lookup.resolve(term.name.uppercased()) == .term(index))
+        }
+        #expect(lookup.resolve("out h1_12") == .term(deep.index(of: "out_h1_12") ?? -1))
+        #expect(lookup.resolve("δ_h11_2") == .term(deep.index(of: "delta_h11_2") ?? -1))
+    }
+}

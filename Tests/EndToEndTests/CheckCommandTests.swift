@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// `backprop check` run as a user runs it: marks, the first mistake, the score, JSON, several
+/// files, and every exit status.
+@Suite struct CheckCommandTests {
+    /// A sheet with one slip (b2 left out of net_o1) followed through, and the other marks.
+    static let sheet = """
+        # my hand calculation, 4 decimals
+        net_h1 = 0.3775
+        out_h1 = 0.5933
+        out_h2 = 0.5969
+        net_o1 = 0.5059
+        out_o1 = 0.6238
+        ∂E_total/∂out_o1 = 0.6138
+        δ_o1 = 0.1441
+        w5⁺ = 0.3573
+        dE/dw9 = 0.08
+        b1+ = 0.35
+        dE_total/dnet_o1 = 0.1441
+        net_o2 =
+
+        """
+
+    static let expectedText = """
+        Checking answers.txt against one step of the reference 2-2-2 network.
+
+           2  ✓ net_h1 = 0.3775            correct
+           3  ✓ out_h1 = 0.5933            correct
+           4  ✓ out_h2 = 0.5969            correct
+           5  ✗ net_o1 = 0.5059            wrong, expected 1.1059
+           6  → out_o1 = 0.6238            follows from your earlier values (exact: 0.7514)
+           7  → ∂E_total/∂out_o1 = 0.6138  follows from your earlier values (exact: 0.7414)
+           8  → δ_o1 = 0.1441              follows from your earlier values (exact: 0.1385)
+           9  → w5⁺ = 0.3573               follows from your earlier values (exact: 0.3589)
+          10  ? dE/dw9 = 0.08              unknown name (did you mean dE_total/dw5?)
+          11  · b1+ = 0.35                 not asked: computed only with --update-biases
+          12  = dE_total/dnet_o1 = 0.1441  repeated: line 8 already answers delta_o1; not judged
+
+        First mistake: net_o1 on line 5
+          you wrote  0.5059
+          expected   1.105905967
+          net_o1 = w5*out_h1 + w6*out_h2 + b2*1
+                 = 0.4*0.593269992 + 0.45*0.596884378 + 0.6*1
+                 = 1.105905967
+          Diagnosis: The bias was left out: net_o1 is the weighted sum of its inputs plus b2*1.
+
+        Score: 7 of 8 right (3 correct, 4 following from your earlier values), 1 wrong; 1 unknown name, 1 repeated, 1 not asked, 1 left empty.
+
+        """
+
+    let folder: URL
+
+    init() throws { folder = try BackpropProcess.temporaryDirectory() }
+
+    @Test func explainsTheFirstMistakeAndCarriesTheRest() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AnswerFiles.write(Self.sheet, named: "answers.txt", in: folder)
+        let result = try BackpropProcess.run(["check", "answers.txt"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.output == Self.expectedText)
+        #expect(result.error.isEmpty)
+        #expect(!result.output.contains("\u{1B}["), "no colour when standard output is a pipe")
+    }
+
+    @Test func jsonForAutograders() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AnswerFiles.write(Self.sheet, named: "answers.txt", in: folder)
+        let result = try BackpropProcess.run(["check", "answers.txt", "--format", "json"], in: folder)
+        #expect(result.status == 1)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        )
+        let verdicts = try #require(object["verdicts"] as? [[String: Any]])
+        #expect(verdicts.map { $0["mark"] as? String } == [
+            "correct", "correct", "correct", "wrong", "carried", "carried", "carried", "carried",
+            "unknown", "notAsked", "duplicate",
+        ])
+        #expect(verdicts[3]["line"] as? Int == 5)
+        #expect(verdicts[3]["name"] as? String == "net_o1")
+        #expect(verdicts[3]["written"] as? Double == 0.5059)
+        #expect(verdicts[3]["expected"] as? Double == 1.10590596705977)
+        #expect(verdicts[6]["name"] as? String == "delta_o1")
+        #expect(verdicts[6]["writtenName"] as? String == "δ_o1")
+        #expect(verdicts[8]["expected"] is NSNull)
+        let mistake = try #require(object["firstMistake"] as? [String: Any])
+        #expect(mistake["name"] as? String == "net_o1")
+        #expect(mistake["slip"] as? String == "bias-left-out")
+        #expect((mistake["diagnosis"] as? String)?.contains("b2") == true)
+        let score = try #require(object["score"] as? [String: Int])
+        #expect(score["right"] == 7 && score["wrong"] == 1 && score["blank"] == 1)
+    }
+
+    @Test(arguments: [4, 9])
+    func aCorrectWorksheetExitsZero(decimals: Int) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let worksheet = try BackpropProcess.run(["worksheet"]).output
+        let filled = AnswerFiles.filled(worksheet, with: try AnswerFiles.exactValues(), decimals: decimals)
+        try AnswerFiles.write(filled, named: "mine.txt", in: folder)
+        let result = try BackpropProcess.run(["check", "mine.txt"], in: folder)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("No mistakes in the values you wrote."))
+        #expect(result.output.hasSuffix("Score: 59 of 59 right, 0 wrong.\n"))
+        let json = try BackpropProcess.run(["check", "mine.txt", "--format", "json"], in: folder)
+        #expect(json.status == 0)
+        #expect(json.output.contains("\"firstMistake\": null"))
+    }
+
+    @Test func theOtherOrderingIsRecognised() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let worksheet = try BackpropProcess.run(["worksheet", "--hidden-uses", "updated"]).output
+        let values = try AnswerFiles.exactValues(["--hidden-uses", "updated"])
+        try AnswerFiles.write(AnswerFiles.filled(worksheet, with: values, decimals: 9), named: "updated.txt", in: folder)
+        let agreeing = try BackpropProcess.run(["check", "updated.txt", "--hidden-uses", "updated"], in: folder)
+        #expect(agreeing.status == 0)
+        let original = try BackpropProcess.run(["check", "updated.txt", "--format", "json"], in: folder)
+        #expect(original.status == 1)
+        #expect(original.output.contains("\"slip\": \"other-ordering\""))
+        #expect(original.output.contains("\"firstMistake\": {\"name\": \"dnet_o1/dout_h1\""))
+    }
+
+    @Test func severalFilesGiveATable() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let worksheet = try BackpropProcess.run(["worksheet"]).output
+        try AnswerFiles.write(
+            AnswerFiles.filled(worksheet, with: try AnswerFiles.exactValues()), named: "alice.txt", in: folder
+        )
+        try AnswerFiles.write(Self.sheet, named: "bob.txt", in: folder)
+        let result = try BackpropProcess.run(["check", "alice.txt", "bob.txt"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.output == """
+            file       right  wrong  unknown  blank  first mistake
+            alice.txt  59/59  0      0        0      -
+            bob.txt    7/8    1      1        1      net_o1 (line 5): bias-left-out
+
+            2 files: 1 without mistakes, 1 with mistakes.
+
+            """)
+        let clean = try BackpropProcess.run(["check", "alice.txt", "alice.txt"], in: folder)
+        #expect(clean.status == 0)
+    }
+
+    @Test func severalFilesWithUnreadableOnes() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AnswerFiles.write("net_h1 = 0.3775\n", named: "good.txt", in: folder)
+        try AnswerFiles.write("net_h1 = 0.3775\nout_h1 0.59\n", named: "bad.txt", in: folder)
+        let malformed = try BackpropProcess.run(["check", "good.txt", "bad.txt"], in: folder)
+        #expect(malformed.status == 65)
+        #expect(malformed.output.contains("bad.txt   unreadable: bad.txt:2: expected 'name = value', got 'out_h1 0.59'"))
+        #expect(malformed.error == "backprop: error: bad.txt:2: expected 'name = value', got 'out_h1 0.59'\n")
+        let missing = try BackpropProcess.run(
+            ["check", "good.txt", "bad.txt", "gone.txt", "--format", "json"], in: folder
+        )
+        #expect(missing.status == 66)
+        #expect(missing.error == """
+            backprop: error: bad.txt:2: expected 'name = value', got 'out_h1 0.59'
+            backprop: error: gone.txt: no such file
+
+            """)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(missing.output.utf8)) as? [String: Any]
+        )
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.map { $0["file"] as? String } == ["good.txt", "bad.txt", "gone.txt"])
+        #expect(files[2]["error"] as? String == "gone.txt: no such file")
+        #expect(files[0]["verdicts"] != nil)
+    }
+
+    struct Failing: Sendable, CustomTestStringConvertible {
+        let arguments: [String]
+        let file: String?
+        let status: Int32
+        let message: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Failing(arguments: ["check"], file: nil, status: 64, message: "check needs an answers file (print one to fill in with 'backprop worksheet')"),
+        Failing(arguments: ["check", "a.txt", "--format", "xml"], file: "net_h1 = 0.3775\n", status: 64, message: "--format: 'xml' is not one of text, json"),
+        Failing(arguments: ["check", "a.txt", "--digits", "18"], file: "net_h1 = 0.3775\n", status: 64, message: "--digits: 18 is out of range (0 to 17)"),
+        Failing(arguments: ["check", "a.txt", "--steps", "2"], file: "net_h1 = 0.3775\n", status: 64, message: "unknown option '--steps' for 'check'"),
+        Failing(arguments: ["check", "a.txt"], file: "# answers\nnet_h1 = 0.3775\n\nout_h1: 0.5933\n", status: 65, message: "a.txt:4: expected 'name = value', got 'out_h1: 0.5933'"),
+        Failing(arguments: ["check", "a.txt"], file: "net_h1 = about 0.38\n", status: 65, message: "a.txt:1: 'about 0.38' is not a number (the value of net_h1)"),
+        Failing(arguments: ["check", "missing.txt"], file: nil, status: 66, message: "missing.txt: no such file"),
+        Failing(arguments: ["check", "a.txt", "--layers", "2,0,2"], file: "net_h1 = 0.3775\n", status: 65, message: "--layers: layer 1 has 0 neurons; every layer needs at least one"),
+    ])
+    func failuresHaveTheirStatus(_ example: Failing) throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        if let file = example.file { try AnswerFiles.write(file, named: "a.txt", in: folder) }
+        let result = try BackpropProcess.run(example.arguments, in: folder)
+        #expect(result.status == example.status)
+        #expect(result.error.hasPrefix("backprop: error: \(example.message)\n"), "\(result.error)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func nothingAnsweredIsNotAMistake() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try AnswerFiles.write(try BackpropProcess.run(["worksheet"]).output, named: "empty.txt", in: folder)
+        let result = try BackpropProcess.run(["check", "empty.txt"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.contains("No answers to check: every value is empty."))
+        #expect(result.output.hasSuffix("Score: 0 of 0 right, 0 wrong; 59 left empty.\n"))
+    }
+}
