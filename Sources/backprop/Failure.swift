@@ -20,6 +20,7 @@ struct Failure {
             (message, status) = (error.description, ExitStatus.dataError)
         case let error as EngineError:
             (message, status) = Self.describe(error)
+        case let error as PDFError: (message, status) = Self.describe(error)
         case let error as OutputError:
             (message, status) = (
                 "\(error.path): cannot write: \(error.reason)",
