@@ -1,4 +1,19 @@
+import BackpropCore
+
 extension Failure {
+    static func describe(_ error: ExerciseError) -> (String, Int32) {
+        switch error {
+        case let .unsuitableLayers(layers, reason):
+            return ("--layers: \(layers.map(String.init).joined(separator: ",")) is not for hand calculation: \(reason)", ExitStatus.usage)
+        case let .noSuitableNetwork(exercise, attempts):
+            return (
+                "exercise \(exercise): no network of these layers passed the checks in \(attempts) draws "
+                    + "(saturated neurons or vanishing gradients); try fewer or smaller layers",
+                ExitStatus.dataError
+            )
+        }
+    }
+
     static func describe(_ error: PDFError) -> (String, Int32) {
         switch error {
         case .noEngine:

@@ -21,6 +21,7 @@ struct Failure {
         case let error as EngineError:
             (message, status) = Self.describe(error)
         case let error as PDFError: (message, status) = Self.describe(error)
+        case let error as ExerciseError: (message, status) = Self.describe(error)
         case let error as OutputError:
             (message, status) = (
                 "\(error.path): cannot write: \(error.reason)",

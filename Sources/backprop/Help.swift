@@ -1,6 +1,6 @@
 /// The help texts, built from the commands' own descriptions.
 enum Help {
-    static let commands: [Command] = [ExplainCommand.command, InitCommand.command]
+    static let commands: [Command] = [ExplainCommand.command, InitCommand.command, ExerciseCommand.command]
 
     static func command(named name: String) -> Command? {
         commands.first { $0.name == name }

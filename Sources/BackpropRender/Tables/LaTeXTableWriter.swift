@@ -10,7 +10,19 @@ import TemplateKit
 public struct LaTeXTableWriter: TableWriter {
     public init() {}
 
+    /// The most rows in one `tabular`: a longer table is split into several, each with the
+    /// header, so that pages can break between them.
+    public static let maximumRows = 40
+
     public func write(_ table: Table) -> String {
+        guard table.rows.count > Self.maximumRows else { return tabular(table) }
+        return stride(from: 0, to: table.rows.count, by: Self.maximumRows).map { start in
+            let rows = Array(table.rows[start..<min(start + Self.maximumRows, table.rows.count)])
+            return tabular(Table(columns: table.columns, rows: rows))
+        }.joined(separator: "\n")
+    }
+
+    private func tabular(_ table: Table) -> String {
         // A decimal column is two columns: the integer part right-aligned, the point and
         // fraction left-aligned, so the points line up.
         let specification = table.columns.map { $0.alignment == .decimal ? "r@{}l" : "l" }.joined(separator: " ")
