@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BackpropRenderTests", dependencies: ["BackpropRender"]),
+        .testTarget(name: "BackpropRenderTests", dependencies: ["BackpropRender"], exclude: ["Golden"]),
         .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
         .testTarget(
             name: "TemplateKitTests",
