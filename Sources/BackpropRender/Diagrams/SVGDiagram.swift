@@ -20,10 +20,7 @@ struct SVGDiagram {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"the network\">",
             "<defs><marker id=\"backprop-arrow\" viewBox=\"0 0 10 10\" refX=\"\(grid.showsEveryNeuron ? 10 + Self.radius * 10 / 7 : 10)\" refY=\"5\" "
                 + "markerWidth=\"7\" markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">"
-                + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker>"
-                // Paints the label's box white first, so an edge never runs through a label.
-                + "<filter id=\"backprop-label\" x=\"-0.04\" y=\"-0.1\" width=\"1.08\" height=\"1.2\">"
-                + "<feFlood flood-color=\"#fff\"/><feComposite in=\"SourceGraphic\" operator=\"over\"/></filter></defs>",
+                + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>",
         ]
         lines += grid.showsEveryNeuron ? neurons(grid) : layers(grid)
         lines += ["</svg>", "</figure>"]
@@ -32,6 +29,14 @@ struct SVGDiagram {
 
     private func point(_ grid: DiagramGrid, _ position: (x: Int, y: Int)) -> (x: Int, y: Int) {
         (Self.margin + position.x * Self.column, Self.row + (grid.tallest - position.y) * Self.row)
+    }
+
+    /// A white box behind a weight label of `label(name:value:)`, so that no edge runs through
+    /// it: about 6 units per character at the labels' 11 px size, 5 for a subscript's.
+    private func labelBox(_ at: (x: Int, y: Int), _ name: String, value: Double?) -> String {
+        var width = 8 + 6 * name.filter { !$0.isNumber && $0 != "_" }.count + 5 * name.filter(\.isNumber).count
+        if let value { width += 6 * (3 + numbers.string(value).count) }
+        return "<rect x=\"\(at.x - width / 2)\" y=\"\(at.y - 8)\" width=\"\(width)\" height=\"17\" class=\"label-box\"/>"
     }
 
     /// `w₅ = 0.4` as SVG text: the base italic, the subscript lowered and smaller.
@@ -56,8 +61,7 @@ struct SVGDiagram {
     }
 
     private func text(_ position: (x: Int, y: Int), _ content: String, className: String) -> String {
-        let filter = className == "weight" ? " filter=\"url(#backprop-label)\"" : ""
-        return "<text class=\"\(className)\"\(filter) x=\"\(position.x)\" y=\"\(position.y)\" text-anchor=\"middle\" dominant-baseline=\"central\">\(content)</text>"
+        return "<text class=\"\(className)\" x=\"\(position.x)\" y=\"\(position.y)\" text-anchor=\"middle\" dominant-baseline=\"central\">\(content)</text>"
     }
 
     private func line(_ from: (x: Int, y: Int), _ to: (x: Int, y: Int), dashed: Bool = false) -> String {
@@ -85,6 +89,7 @@ struct SVGDiagram {
                     edges.append(line(start, target))
                     // 30 % of the way from the source, where the edges of one source fan out.
                     let at = (start.x + (target.x - start.x) * 3 / 10, start.y + (target.y - start.y) * 3 / 10)
+                    labels.append(labelBox(at, names.weight(weight), value: network.weights[weight]))
                     labels.append(text(at, label(names.weight(weight), value: network.weights[weight]), className: "weight"))
                 }
             }
@@ -93,7 +98,9 @@ struct SVGDiagram {
                 let content = label(bias, value: network.biases[layer - 1][slot])
                 guard network.biasSharing == .perLayer else {
                     let owner = point(grid, grid.neuron(layer: layer, slot))
-                    labels.append(text((owner.x, owner.y + Self.radius + 9), content, className: "weight"))
+                    let at = (owner.x, owner.y + Self.radius + 9)
+                    labels.append(labelBox(at, bias, value: network.biases[layer - 1][slot]))
+                    labels.append(text(at, content, className: "weight"))
                     continue
                 }
                 let box = point(grid, grid.sharedBias(layer: layer))
