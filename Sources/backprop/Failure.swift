@@ -38,6 +38,8 @@ struct Failure {
             (message, status) = Self.describe(error)
         case let error as MissingTermError:
             (message, status) = (error.description, ExitStatus.software)
+        case let error as PDFError: (message, status) = Self.describe(error)
+        case let error as ExerciseError: (message, status) = Self.describe(error)
         case let error as OutputError:
             (message, status) = (
                 "\(error.path): cannot write: \(error.reason)",

@@ -2,7 +2,7 @@
 enum Help {
     static let commands: [Command] = [
         ExplainCommand.command, InitCommand.command, WorksheetCommand.command,
-        CheckCommand.command, TemplatesCommand.command,
+        CheckCommand.command, ExerciseCommand.command, TemplatesCommand.command,
     ]
 
     static func command(named name: String) -> Command? {

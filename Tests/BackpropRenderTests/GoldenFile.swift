@@ -1,32 +1,43 @@
 import Foundation
 import Testing
 
-/// Compares rendered output with a file under `Golden/`, byte for byte; with
-/// `BACKPROP_UPDATE_GOLDEN=1` in the environment it rewrites the file instead.
+/// Compares a rendered document with a file in `Golden/`, or rewrites the file when
+/// `BACKPROP_UPDATE_GOLDEN=1` (see `Golden/README.md`).
 enum GoldenFile {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Golden")
+
+    static var updating: Bool { ProcessInfo.processInfo.environment["BACKPROP_UPDATE_GOLDEN"] == "1" }
 
     static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["BACKPROP_UPDATE_GOLDEN"] == "1" {
+        let url = folder.appending(path: name)
+        if updating {
             try Data(actual.utf8).write(to: url, options: .atomic)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        if actual != expected {
-            let actualLines = actual.components(separatedBy: "\n")
-            let expectedLines = expected.components(separatedBy: "\n")
-            let first = Array(zip(actualLines, expectedLines)).firstIndex { $0.0 != $0.1 } ?? min(actualLines.count, expectedLines.count)
-            let got = first < actualLines.count ? actualLines[first] : "<end>"
-            let want = first < expectedLines.count ? expectedLines[first] : "<end>"
-            Issue.record("\(name) differs at line \(first + 1):\n  got:  \(got)\n  want: \(want)\n(BACKPROP_UPDATE_GOLDEN=1 regenerates)", sourceLocation: sourceLocation)
-        }
+        guard actual != expected else { return }
+        let actualLines = actual.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
+        let line = Array(zip(actualLines, expectedLines)).firstIndex { $0.0 != $0.1 }
+            ?? min(actualLines.count, expectedLines.count)
+        let got = line < actualLines.count ? actualLines[line] : "(end of output)"
+        let wanted = line < expectedLines.count ? expectedLines[line] : "(end of file)"
+        let message = "\(name) differs at line \(line + 1):\n  expected: \(wanted)\n  actual:   \(got)\n"
+            + "(BACKPROP_UPDATE_GOLDEN=1 swift test --filter GoldenTests rewrites it)"
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 
+    /// A fresh temporary folder; the caller removes it.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "backprop-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The bytes of a file under `Fixtures/`.
     static func fixture(_ name: String) throws -> [UInt8] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").appendingPathComponent(name)
+            .appending(path: "Fixtures").appending(path: name)
         return [UInt8](try Data(contentsOf: url))
     }
 }

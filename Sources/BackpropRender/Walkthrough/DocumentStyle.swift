@@ -20,13 +20,17 @@ public struct DocumentStyle: Sendable {
     public let displayMath: @Sendable (String) -> String
     /// Draws the network.
     public let diagram: @Sendable (Trace, NumberFormat) -> String
+    /// Lays out a display formula from its tree, for formats that break long equations
+    /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
+    public let displayLayout: (@Sendable (MathExpression) -> String)?
 
     /// A style from its parts.
     public init(
         templateFolder: String, mainTemplate: String, escaping: Escaping, math: any MathWriter,
         tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
         displayMath: @escaping @Sendable (String) -> String,
-        diagram: @escaping @Sendable (Trace, NumberFormat) -> String
+        diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
+        displayLayout: (@Sendable (MathExpression) -> String)? = nil
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -36,6 +40,7 @@ public struct DocumentStyle: Sendable {
         self.inlineMath = inlineMath
         self.displayMath = displayMath
         self.diagram = diagram
+        self.displayLayout = displayLayout
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
@@ -60,5 +65,7 @@ public struct DocumentStyle: Sendable {
     func inline(_ expression: MathExpression) -> String { inlineMath(math.write(expression)) }
 
     /// An expression as display math in this format.
-    func display(_ expression: MathExpression) -> String { displayMath(math.write(expression)) }
+    func display(_ expression: MathExpression) -> String {
+        displayLayout?(expression) ?? displayMath(math.write(expression))
+    }
 }

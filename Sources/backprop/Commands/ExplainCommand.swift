@@ -21,8 +21,11 @@ enum ExplainCommand {
         output weights already updated, which is what produced the reference's summary figures.
 
         Formats: markdown (GitHub-flavoured, math in LaTeX, a Mermaid picture), text (for a \
-        terminal), json (the whole trace, full precision), list ('name = value' lines). Term \
-        names (net_h1, dE_total/dw5, delta_o1, w5+, …) are listed in docs/terms.md.
+        terminal), json (the whole trace, full precision), list ('name = value' lines), latex \
+        (an article with a TikZ picture, for pdflatex) and html (one self-contained page, math \
+        in MathML, the network in SVG). --pdf FILE runs pdflatex itself and exits with 69 when \
+        no pdflatex is installed. Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are \
+        listed in docs/terms.md; handouts and exercise sets in docs/handouts.md.
         """
 
     static let command = Command(
@@ -37,7 +40,7 @@ enum ExplainCommand {
         let network = try NetworkOptions.network(from: arguments)
         let options = try NetworkOptions.training(from: arguments)
         let trace = try Engine.run(network, options: options)
-        try OutputWriter(path: arguments.value("--output")).write(document.render(trace))
+        try document.write(trace, output: arguments.value("--output"), environment: environment)
         return ExitStatus.success
     }
 }

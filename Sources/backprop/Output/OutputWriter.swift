@@ -8,8 +8,17 @@ struct OutputWriter {
     /// Writes `text` in one piece. A file is written beside its destination and renamed over it,
     /// so an existing file is replaced only when the new one is complete.
     func write(_ text: String) throws(OutputError) {
-        guard let path else {
+        guard path != nil else {
             try Self.writeStandardOutput(text)
+            return
+        }
+        try write(Data(text.utf8))
+    }
+
+    /// Writes `data` in one piece, to the file atomically as ``write(_:)-(String)`` does.
+    func write(_ data: Data) throws(OutputError) {
+        guard let path else {
+            try Self.writeStandardOutput(String(decoding: data, as: UTF8.self))
             return
         }
         let url = URL(fileURLWithPath: path)
@@ -22,7 +31,7 @@ struct OutputWriter {
             throw OutputError(kind: .cannotCreate, path: path, reason: "no such directory")
         }
         do {
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try data.write(to: url, options: .atomic)
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? "cannot write"
             throw OutputError(kind: .cannotCreate, path: path, reason: reason)

@@ -1,0 +1,122 @@
+import BackpropCore
+import TemplateKit
+
+/// Renders the documents of an exercise set other than the answer keys (which are walkthroughs):
+/// each exercise's problem sheet and worksheet, and the set's index.
+///
+/// Templates: `FORMAT/problem.EXT` and `FORMAT/exercises.EXT` in the style's folder, and the
+/// format-independent `exercise/worksheet.txt`. They receive the walkthrough's values (so a
+/// problem sheet can show the picture and the table of given values) plus `exercise` or
+/// `exercises`, described in `docs/handouts.md`.
+public struct ExerciseSheetRenderer {
+    /// The format.
+    public let style: DocumentStyle
+    /// How numbers look; the detail level does not matter for sheets.
+    public let options: WalkthroughOptions
+    private var templates: TemplateLibrary
+
+    /// A renderer using `templates` (the built-in set, or a user's overrides over it).
+    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
+        self.style = style
+        self.options = options
+        self.templates = templates
+    }
+
+    private var fileExtension: String {
+        String(style.mainTemplate.split(separator: ".").last ?? "txt")
+    }
+
+    /// The problem sheet of `exercise`, whose traced step is `trace`.
+    public mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+        var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
+        context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
+        return try templates.render(
+            style.templateFolder + "/problem." + fileExtension, context: context, escaping: style.escaping
+        )
+    }
+
+    /// The worksheet: every computed term of the step as an empty `name =` line, by section.
+    public mutating func worksheet(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+        var sections: [TemplateValue] = []
+        var current: TraceSection?
+        var names: [TemplateValue] = []
+        func close() {
+            guard let section = current, !names.isEmpty else { return }
+            sections.append(.object([
+                "title": .text(section.title(layerCount: trace.network.layerCount)),
+                "terms": .list(names),
+            ]))
+            names = []
+        }
+        for term in trace.terms where term.section != .given {
+            if term.section != current { close(); current = term.section }
+            names.append(.object(["name": .text(term.name)]))
+        }
+        close()
+        let context: [String: TemplateValue] = [
+            "exercise": exerciseValues(exercise, trace: trace, files: files),
+            "sections": .list(sections),
+        ]
+        return try templates.render("exercise/worksheet.txt", context: context, escaping: .none)
+    }
+
+    /// The index of a set: one entry per exercise with its files and its values.
+    public mutating func index(
+        _ exercises: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)], seed: UInt64
+    ) throws -> String {
+        let shape = exercises.first.map { $0.exercise.network.layerSizes.map(String.init).joined(separator: "-") } ?? ""
+        let context: [String: TemplateValue] = [
+            "title": .text("Backpropagation exercises: \(exercises.count) \(shape) network\(exercises.count == 1 ? "" : "s")"),
+            "seed": .text(String(seed)),
+            "shape": .text(shape),
+            "count": .text(String(exercises.count)),
+            "exercises": .list(exercises.map { exerciseValues($0.exercise, trace: $0.trace, files: $0.files) }),
+        ]
+        return try templates.render(
+            style.templateFolder + "/exercises." + fileExtension, context: context, escaping: style.escaping
+        )
+    }
+
+    private func exerciseValues(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> TemplateValue {
+        let network = exercise.network
+        let numbers = options.numbers
+        return .object([
+            "number": .text(String(exercise.number)),
+            "seed": .text(String(exercise.seed)),
+            "shape": .text(network.layerSizes.map(String.init).joined(separator: "-")),
+            "inputs": .text(network.inputs.map(numbers.string).joined(separator: ", ")),
+            "targets": .text(network.targets.map(numbers.string).joined(separator: ", ")),
+            "files": .object([
+                "network": .text(files.network), "problem": .text(files.problem),
+                "worksheet": .text(files.worksheet), "answers": .text(files.answers),
+            ]),
+            "tasks": .list(tasks(trace)),
+        ])
+    }
+
+    /// What the student computes, section by section: the net inputs and outputs, the errors,
+    /// the deltas, gradients and updated weights (and biases when they learn).
+    private func tasks(_ trace: Trace) -> [TemplateValue] {
+        var wanted: Set<TermRole> = [
+            .netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight,
+        ]
+        if trace.options.updateBiases { wanted.formUnion([.biasGradient, .updatedBias]) }
+        var result: [TemplateValue] = []
+        var current: TraceSection?
+        var symbols: [String] = []
+        func close() {
+            guard let section = current, !symbols.isEmpty else { return }
+            result.append(.object([
+                "title": .text(section.title(layerCount: trace.network.layerCount)),
+                "symbols": .raw(symbols.joined(separator: ", ")),
+            ]))
+            symbols = []
+        }
+        for term in trace.terms where term.section != .given && wanted.contains(term.role) {
+            if term.section != current { close(); current = term.section }
+            symbols.append(style.inline(SymbolNames.expression(forName: term.name)))
+        }
+        close()
+        return result
+    }
+}

@@ -1,0 +1,106 @@
+import BackpropCore
+import BackpropRender
+import Foundation
+
+/// `backprop exercise`: a seeded set of exercises, each with its network file, problem sheet,
+/// worksheet and answer key, and one index.
+enum ExerciseCommand {
+    static let name = "exercise"
+    static let summary = "generate a set of seeded exercises with problem sheets and answer keys"
+    static let usage = "backprop exercise --seed S [--layers N,N,…] [--count K] [--out-dir DIR] [output options]"
+    static let formats: [DocumentOptions.Format] = [.markdown, .latex, .html, .text]
+    static let optionGroups: [OptionGroup] = [
+        OptionGroup("Exercises", [
+            OptionSpec("--seed", value: "S", "the set's seed, a whole number 0…2^64−1 (required): the same seed gives the same set"),
+            OptionSpec("--layers", value: "N,N,…", "neurons per layer, inputs first (default 2,2,2; at most 6 layers of 8)"),
+            OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
+            OptionSpec("--out-dir", value: "DIR", "the folder to write (default 'exercises'); created if missing"),
+            OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
+        ]),
+        OptionGroup("Output", [
+            OptionSpec("--format", value: "FORMAT", "markdown (default), latex, html or text"),
+        ] + DocumentOptions.options.filter { ["--detail", "--digits", "--ascii", "--template-dir"].contains($0.name) }),
+    ]
+    static let discussion = """
+        For each exercise the folder gets exercise-NN.json (the network, for --network), \
+        exercise-NN-problem.EXT (the values and what to compute, no answers), \
+        exercise-NN-worksheet.txt ('name =' lines to fill in for 'backprop check') and \
+        exercise-NN-answers.EXT (the full walkthrough: what 'backprop explain --network \
+        exercise-NN.json' prints in the same format), plus index.EXT listing them all.
+
+        Values have two decimals: inputs and targets in (0, 1), weights and biases moderate, \
+        η = 0.5, logistic activation. Networks with saturated neurons, outputs already at \
+        their targets, vanishing gradients or values that round to zero at 4 decimals are \
+        drawn again. Exercise k of a seed is the same whatever the count. Each file is written \
+        atomically. See docs/handouts.md.
+        """
+
+    static let maximumCount = 1000
+
+    static let command = Command(
+        name: name, summary: summary, usage: usage, optionGroups: optionGroups,
+        discussion: discussion, run: run
+    )
+
+    @Sendable
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        try Arguments.expectNoPositionals(arguments, command: name)
+        guard let seedText = arguments.value("--seed") else {
+            throw UsageError("--seed is required: the same seed gives the same exercises", command: name)
+        }
+        guard let seed = UInt64(seedText.trimmingSpaces) else {
+            throw UsageError("--seed: '\(seedText)' is not a whole number from 0 to 18446744073709551615", command: name)
+        }
+        let layers = try arguments.value("--layers").map { text throws(UsageError) in
+            try ValueParsing.integers(text, option: "--layers")
+        } ?? [2, 2, 2]
+        let count = try arguments.value("--count").map { text throws(UsageError) in
+            try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
+        } ?? 1
+        let document = try DocumentOptions(arguments, environment: environment)
+        guard formats.contains(document.format), let style = document.style else {
+            throw UsageError(
+                "--format: '\(document.format.rawValue)' is not one of \(formats.map(\.rawValue).joined(separator: ", "))",
+                command: name
+            )
+        }
+        let folder = ExerciseFolder(
+            path: arguments.value("--out-dir") ?? "exercises", force: arguments.has("--force")
+        )
+        try folder.checkWritable()
+
+        let exercises = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
+        let options = WalkthroughOptions(
+            detail: document.walkthrough.detail, numbers: document.walkthrough.numbers
+        )
+        let templates = try WalkthroughRenderer.templates(overriding: document.templateDirectory)
+        var walkthrough = WalkthroughRenderer(style: style, options: options, templates: templates)
+        var sheets = ExerciseSheetRenderer(style: style, options: options, templates: templates)
+        let fileExtension = extensionByFormat[document.format] ?? "txt"
+
+        // Everything is rendered before anything is written, so a broken template leaves no
+        // half-written set behind.
+        var files: [(name: String, text: String)] = []
+        var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
+        for exercise in exercises {
+            let trace = try Engine.run(exercise.network)
+            let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
+            files.append((names.network, NetworkFile.encode(exercise.network)))
+            files.append((names.problem, try sheets.problem(exercise, trace: trace, files: names)))
+            files.append((names.worksheet, try sheets.worksheet(exercise, trace: trace, files: names)))
+            files.append((names.answers, try walkthrough.render(trace)))
+            entries.append((exercise, trace, names))
+        }
+        let index = ExerciseFiles.index(extension: fileExtension)
+        files.append((index, try sheets.index(entries, seed: seed)))
+        try folder.write(files)
+        try OutputWriter(path: nil).write(
+            "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path); start with \(folder.path)/\(index)\n"
+        )
+        return ExitStatus.success
+    }
+
+    static let extensionByFormat: [DocumentOptions.Format: String] = [
+        .markdown: "md", .latex: "tex", .html: "html", .text: "txt",
+    ]
+}

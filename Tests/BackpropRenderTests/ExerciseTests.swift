@@ -1,0 +1,142 @@
+import BackpropCore
+import BackpropRender
+import Testing
+
+/// The exercise generator (BackpropCore) and the exercise sheets (BackpropRender).
+@Suite struct ExerciseTests {
+    static func set(seed: UInt64, layers: [Int] = [2, 2, 2], count: Int) throws -> [Exercise] {
+        try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
+    }
+
+    @Test func sameSeedGivesTheSameSet() throws {
+        #expect(try Self.set(seed: 7, count: 5) == Self.set(seed: 7, count: 5))
+    }
+
+    /// The draws are pinned: a change of PRNG, draw order or checks changes every class's set.
+    @Test func firstExerciseOfSeed42IsPinned() throws {
+        let network = try Self.set(seed: 42, count: 1)[0].network
+        #expect(network.inputs == [0.14, 0.59])
+        #expect(network.targets == [0.63, 0.09])
+        #expect(network.weights == [0.74, 0.67, -0.35, -0.3, -0.14, 0.74, 0.75, 0.61])
+        #expect(network.biases == [[0.37], [0.51]])
+        #expect(network.learningRate == 0.5)
+    }
+
+    @Test func exerciseKIsTheSameWhateverTheCount() throws {
+        let three = try Self.set(seed: 99, count: 3)
+        let ten = try Self.set(seed: 99, count: 10)
+        #expect(Array(ten.prefix(3)) == three)
+    }
+
+    @Test(arguments: [[UInt64(1), 2], [0, 1], [42, 43], [UInt64.max, 0]])
+    func differentSeedsGiveDifferentSets(seeds: [UInt64]) throws {
+        let first = try Self.set(seed: seeds[0], count: 3).map(\.network)
+        let second = try Self.set(seed: seeds[1], count: 3).map(\.network)
+        #expect(zip(first, second).allSatisfy { $0 != $1 })
+    }
+
+    @Test(arguments: [[2, 2, 2], [2, 3, 2], [3, 3, 3, 2], [1, 1], [4, 2, 1]])
+    func everyExerciseIsDistinctHandComputableAndNotDegenerate(layers: [Int]) throws {
+        let exercises = try Self.set(seed: 2024, layers: layers, count: 12)
+        #expect(exercises.count == 12)
+        #expect(Set(exercises.map(\.seed)).count == 12)
+        for (index, exercise) in exercises.enumerated() {
+            #expect(exercise.number == index + 1)
+            #expect(!exercises[..<index].contains { $0.network == exercise.network })
+            let network = exercise.network
+            let values = network.inputs + network.targets + network.weights + network.biases.flatMap { $0 }
+            for value in values {
+                #expect((value * 100).rounded() / 100 == value, "\(value) has more than two decimals")
+            }
+            #expect((network.inputs + network.targets).allSatisfy { $0 > 0 && $0 < 1 })
+            let trace = try Engine.run(network)
+            #expect(ExerciseChecks.degeneracies(of: trace).isEmpty)
+        }
+    }
+
+    static func network(_ layers: [Int], weights: [Double], biases: [Double], inputs: [Double], targets: [Double]) throws -> Network {
+        try Network(
+            layerSizes: layers, weights: weights, biases: biases.map { [$0] }, biasSharing: .perLayer,
+            activations: Array(repeating: .logistic, count: layers.count - 1), inputs: inputs,
+            targets: targets, learningRate: 0.5
+        )
+    }
+
+    @Test func theReferenceWouldBeAFairExercise() throws {
+        #expect(ExerciseChecks.degeneracies(of: try Engine.run(.reference)).isEmpty)
+    }
+
+    @Test func checksFindSaturatedNeurons() throws {
+        let network = try Self.network(
+            [2, 2, 2], weights: [4, 4, 4, 4, 0.4, 0.45, 0.5, 0.55], biases: [0.35, 0.6],
+            inputs: [0.9, 0.9], targets: [0.01, 0.99]
+        )
+        let found = ExerciseChecks.degeneracies(of: try Engine.run(network))
+        #expect(found.contains(.saturated(neuron: "h1")))
+        #expect(found.contains(.saturated(neuron: "h2")))
+    }
+
+    @Test func checksFindOutputsAlreadyAtTheirTarget() throws {
+        let network = try Self.network([1, 1], weights: [0.1], biases: [0.1], inputs: [0.5], targets: [0.54])
+        #expect(ExerciseChecks.degeneracies(of: try Engine.run(network)).contains(.outputAtTarget(neuron: "o1")))
+    }
+
+    @Test func checksFindVanishingGradientsAndValuesThatRoundToZero() throws {
+        let network = try Self.network([1, 1, 1], weights: [0.3, 0.0001], biases: [0.1, 0.2], inputs: [0.5], targets: [0.9])
+        let found = ExerciseChecks.degeneracies(of: try Engine.run(network))
+        #expect(found.contains(.vanishingGradient(weight: "w1")))
+        #expect(found.contains(.roundsToZero(term: "dE_total/dw1")))
+        #expect(found.contains(.roundsToZero(term: "w2")) == false, "given values are not checked")
+    }
+
+    @Test(arguments: [[2], [2, 9, 2], [2, 2, 2, 2, 2, 2, 2], [2, 0, 2]])
+    func layersNotForHandCalculationAreRefused(layers: [Int]) {
+        #expect(throws: ExerciseError.self) { try ExerciseGenerator(seed: 1, layerSizes: layers) }
+    }
+
+    @Test func fileNamesSortInOrder() {
+        let files = ExerciseFiles(number: 7, count: 120, extension: "tex")
+        #expect(files.network == "exercise-007.json")
+        #expect(files.problem == "exercise-007-problem.tex")
+        #expect(files.worksheet == "exercise-007-worksheet.txt")
+        #expect(files.answers == "exercise-007-answers.tex")
+        #expect(ExerciseFiles(number: 3, count: 5, extension: "md").network == "exercise-03.json")
+    }
+
+    @Test(arguments: [DocumentStyle.markdown, .latex(), .html(), .text(ascii: false)])
+    func problemSheetsGiveValuesButNoAnswers(style: DocumentStyle) throws {
+        let exercise = try Self.set(seed: 5, count: 1)[0]
+        let trace = try Engine.run(exercise.network)
+        var sheets = ExerciseSheetRenderer(
+            style: style, options: WalkthroughOptions(),
+            templates: try WalkthroughRenderer.templates(overriding: nil)
+        )
+        let files = ExerciseFiles(number: 1, count: 1, extension: "x")
+        let problem = try sheets.problem(exercise, trace: trace, files: files)
+        let numbers = NumberFormat.standard
+        for weight in exercise.network.weights {
+            let shown = numbers.string(abs(weight))
+            #expect(problem.contains("-" + shown) || problem.contains("−" + shown) || weight > 0 && problem.contains(shown))
+        }
+        for name in ["out_o1", "E_total", "dE_total/dw1", "w5+"] {
+            let answer = numbers.string(try #require(trace[name]).value)
+            #expect(!problem.contains(answer), "the problem sheet gives away \(name) = \(answer)")
+        }
+        #expect(problem.contains(files.worksheet))
+        let index = try sheets.index([(exercise, trace, files)], seed: 5)
+        #expect(index.contains(files.problem))
+    }
+
+    @Test func worksheetHasAnEmptyLineForEveryComputedTerm() throws {
+        let exercise = try Self.set(seed: 5, count: 1)[0]
+        let trace = try Engine.run(exercise.network)
+        var sheets = ExerciseSheetRenderer(
+            style: .markdown, options: WalkthroughOptions(),
+            templates: try WalkthroughRenderer.templates(overriding: nil)
+        )
+        let worksheet = try sheets.worksheet(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
+        let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        let computed = trace.terms.filter { $0.section != .given }.map { $0.name + " =" }
+        #expect(lines.map(String.init) == computed)
+    }
+}
