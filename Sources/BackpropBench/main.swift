@@ -59,7 +59,7 @@ try measure("[784, 128, 10], 100 steps", runs: 5) {
     sink += try Engine.run(big, options: TrainingOptions(steps: 100)).final.totalError
 }
 let bigTrace = try Engine.run(big)
-try measure("[784, 128, 10], JSON of the trace", runs: 5) {
+measure("[784, 128, 10], JSON of the trace", runs: 5) {
     sink += Double(TraceJSONRenderer().render(bigTrace).utf8.count)
 }
 print("(checksum \(sink))")

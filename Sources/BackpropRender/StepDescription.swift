@@ -9,17 +9,18 @@ enum StepDescription {
         return trace.network == .reference ? "the reference \(shape) network" : "a \(shape) network"
     }
 
-    /// The training options a reader must repeat to get the same terms.
-    static func flags(_ trace: Trace) -> [String] {
-        var flags: [String] = []
+    /// The options a reader must repeat to get the same terms: the network file, if the network
+    /// came from one, and the training options.
+    static func flags(_ trace: Trace, networkFile: String? = nil) -> [String] {
+        var flags: [String] = networkFile.map { ["--network \($0)"] } ?? []
         if trace.options.hiddenUses == .updated { flags.append("--hidden-uses updated") }
         if trace.options.updateBiases { flags.append("--update-biases") }
         return flags
     }
 
     /// ``flags(_:)`` as a phrase to append, " (--update-biases)", or "".
-    static func options(_ trace: Trace) -> String {
-        let flags = flags(trace)
+    static func options(_ trace: Trace, networkFile: String? = nil) -> String {
+        let flags = flags(trace, networkFile: networkFile)
         return flags.isEmpty ? "" : " (" + flags.joined(separator: ", ") + ")"
     }
 }

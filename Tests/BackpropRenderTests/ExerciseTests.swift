@@ -130,11 +130,11 @@ import Testing
     @Test func worksheetHasAnEmptyLineForEveryComputedTerm() throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.network)
-        var sheets = ExerciseSheetRenderer(
+        let sheets = ExerciseSheetRenderer(
             style: .markdown, options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
-        let worksheet = try sheets.worksheet(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
+        let worksheet = sheets.worksheet(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
         let computed = trace.terms.filter { $0.section != .given }.map { $0.name + " =" }
         #expect(lines.map(String.init) == computed)

@@ -35,29 +35,10 @@ public struct ExerciseSheetRenderer {
         )
     }
 
-    /// The worksheet: every computed term of the step as an empty `name =` line, by section.
-    public mutating func worksheet(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
-        var sections: [TemplateValue] = []
-        var current: TraceSection?
-        var names: [TemplateValue] = []
-        func close() {
-            guard let section = current, !names.isEmpty else { return }
-            sections.append(.object([
-                "title": .text(section.title(layerCount: trace.network.layerCount)),
-                "terms": .list(names),
-            ]))
-            names = []
-        }
-        for term in trace.terms where term.section != .given {
-            if term.section != current { close(); current = term.section }
-            names.append(.object(["name": .text(term.name)]))
-        }
-        close()
-        let context: [String: TemplateValue] = [
-            "exercise": exerciseValues(exercise, trace: trace, files: files),
-            "sections": .list(sections),
-        ]
-        return try templates.render("exercise/worksheet.txt", context: context, escaping: .none)
+    /// The worksheet: `backprop worksheet`'s, naming the exercise's network file, so that
+    /// filled in it is an answers file for `backprop check --network FILE`.
+    public func worksheet(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> String {
+        TextWorksheetRenderer(formulas: false, networkFile: files.network).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.

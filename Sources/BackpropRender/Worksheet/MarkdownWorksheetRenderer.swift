@@ -9,14 +9,20 @@ public struct MarkdownWorksheetRenderer: Sendable {
     /// Whether each term's formula gets a column of its own.
     public let formulas: Bool
 
+    /// The network file the worksheet's network came from, named in the instructions.
+    public let networkFile: String?
+
     /// A renderer, with or without the formula column.
-    public init(formulas: Bool) { self.formulas = formulas }
+    public init(formulas: Bool, networkFile: String? = nil) {
+        self.formulas = formulas
+        self.networkFile = networkFile
+    }
 
     /// The worksheet, ending in a newline.
     public func render(_ trace: Trace) -> String {
         let writer = FormulaText(trace: trace)
         var text = """
-            # Worksheet: one training step of \(StepDescription.network(trace))\(StepDescription.options(trace))
+            # Worksheet: one training step of \(StepDescription.network(trace))\(StepDescription.options(trace, networkFile: networkFile))
 
             > Fill in the value column (to any number of decimals), then check it with \
             `backprop check FILE`, giving check the same network options as this worksheet. \

@@ -10,8 +10,14 @@ public struct TextWorksheetRenderer: Sendable {
     /// Whether each term's formula is written above it as a hint.
     public let formulas: Bool
 
+    /// The network file the worksheet's network came from, named in the instructions.
+    public let networkFile: String?
+
     /// A renderer, with or without formula hints.
-    public init(formulas: Bool) { self.formulas = formulas }
+    public init(formulas: Bool, networkFile: String? = nil) {
+        self.formulas = formulas
+        self.networkFile = networkFile
+    }
 
     /// The worksheet, ending in a newline.
     public func render(_ trace: Trace) -> String {
@@ -19,7 +25,7 @@ public struct TextWorksheetRenderer: Sendable {
         var text = """
             # backprop worksheet: one training step of \(StepDescription.network(trace)), by hand.
             # Write each value after its '=' (to any number of decimals), then check it with
-            #   \((["backprop check FILE"] + StepDescription.flags(trace)).joined(separator: " "))
+            #   \((["backprop check FILE"] + StepDescription.flags(trace, networkFile: networkFile)).joined(separator: " "))
             # giving check the same network options as this worksheet. Empty lines are not judged.
 
             """

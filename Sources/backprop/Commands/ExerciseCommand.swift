@@ -87,7 +87,7 @@ enum ExerciseCommand {
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
             files.append((names.network, NetworkFile.encode(exercise.network)))
             files.append((names.problem, try sheets.problem(exercise, trace: trace, files: names)))
-            files.append((names.worksheet, try sheets.worksheet(exercise, trace: trace, files: names)))
+            files.append((names.worksheet, sheets.worksheet(exercise, trace: trace, files: names)))
             files.append((names.answers, try walkthrough.render(trace)))
             entries.append((exercise, trace, names))
         }

@@ -37,9 +37,10 @@ enum WorksheetCommand {
         let network = try NetworkOptions.network(from: arguments)
         let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
         let formulas = arguments.has("--formulas")
+        let networkFile = arguments.value("--network")
         let text: String = switch format {
-        case .text: TextWorksheetRenderer(formulas: formulas).render(trace)
-        case .markdown: MarkdownWorksheetRenderer(formulas: formulas).render(trace)
+        case .text: TextWorksheetRenderer(formulas: formulas, networkFile: networkFile).render(trace)
+        case .markdown: MarkdownWorksheetRenderer(formulas: formulas, networkFile: networkFile).render(trace)
         }
         try OutputWriter(path: arguments.value("--output")).write(text)
         return ExitStatus.success
