@@ -26,7 +26,7 @@ enum Help {
         text += "\n" + wrapped("""
             Run 'backprop explain' for the reference walkthrough, 'backprop help COMMAND' for a \
             command's options. Exit status: 0 success, 1 a check found mistakes, 64 usage, \
-            65 bad data, 66 missing input, 73/74 cannot write.
+            65 bad data, 66 missing input, 69 pdflatex missing (--pdf), 73/74 cannot write.
             """) + "\n"
         return text
     }
