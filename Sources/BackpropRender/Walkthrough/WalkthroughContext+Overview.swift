@@ -1,0 +1,69 @@
+import BackpropCore
+import TemplateKit
+
+/// The overview: the network's values and the options the walkthrough was made with.
+extension WalkthroughContext {
+    func networkValues() -> TemplateValue {
+        let layers: [TemplateValue] = (0..<network.layerCount).map { layer in
+            var values: [String: TemplateValue] = [
+                "name": .text(layerName(layer)),
+                "size": .text(String(network.layerSizes[layer])),
+                "isInput": .bool(layer == 0),
+                "isOutput": .bool(layer == outputLayer),
+            ]
+            if layer > 0 { values["activation"] = activationFlags(network.activations[layer - 1]) }
+            return .object(values)
+        }
+        let activations = Set(network.activations)
+        return .object([
+            "shape": .text(shape),
+            "layers": .list(layers),
+            "weightCount": .text(String(network.weights.count)),
+            "hiddenLayerCount": .text(String(network.layerCount - 2)),
+            "hasHiddenLayers": .bool(network.layerCount > 2),
+            "sharedBiases": .bool(network.biasSharing == .perLayer),
+            "oneActivation": .bool(activations.count == 1),
+            "activation": activationFlags(network.activations[0]),
+            "learningRate": inline(.equation([.symbol(MathSymbol("eta")), .number(number(network.learningRate))])),
+            "isReference": .bool(network == Network.reference),
+        ])
+    }
+
+    func optionValues() -> TemplateValue {
+        .object([
+            "hiddenUsesUpdated": .bool(trace.options.hiddenUses == .updated),
+            "updateBiases": .bool(trace.options.updateBiases),
+            "steps": .text(String(trace.options.steps)),
+            "manySteps": .bool(trace.options.steps > 1),
+            "detailAll": .bool(options.detail == .all),
+            "digits": .text(String(options.numbers.digits)),
+            // The reference's own figures apply only to its network trained as the reference does.
+            "referenceNotes": .bool(network == Network.reference && !trace.options.updateBiases),
+        ])
+    }
+
+    func givenTable() -> Table {
+        var table = Table(columns: [.init("quantity"), .init("value", .decimal), .init("meaning")])
+        for term in trace.terms where term.section == .given {
+            table.rows.append([cellMath(formulas.symbol(term)), number(term.value), meaning(of: term)])
+        }
+        return table
+    }
+
+    func meaning(of term: Term) -> String {
+        switch term.role {
+        case .input: return "input"
+        case .target: return "target of " + names.neuron(layer: outputLayer, term.neuron ?? 0)
+        case .weight:
+            guard let weight = term.weight, let neuron = term.neuron else { return "weight" }
+            let source = weight - network.firstWeight(intoLayer: term.layer) - neuron * network.layerSizes[term.layer - 1]
+            return "weight " + names.neuron(layer: term.layer - 1, source) + " → "
+                + names.neuron(layer: term.layer, neuron)
+        case .bias:
+            if let neuron = term.neuron { return "bias of " + names.neuron(layer: term.layer, neuron) }
+            return "bias shared by the \(layerName(term.layer))"
+        case .learningRate: return "learning rate"
+        default: return ""
+        }
+    }
+}
