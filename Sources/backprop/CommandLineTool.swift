@@ -46,7 +46,12 @@ struct CommandLineTool {
                 return ExitStatus.success
             }
             let parsed = try ParsedArguments(rest, options: command.options, command: command.name)
-            return try command.run(parsed, environment)
+            do {
+                return try command.run(parsed, environment)
+            } catch let error as UsageError where error.command == nil {
+                // A malformed value: point at the help of the command it was given to.
+                throw UsageError(error.message, command: command.name)
+            }
         }
     }
 
