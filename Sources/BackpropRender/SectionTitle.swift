@@ -4,10 +4,7 @@ extension TraceSection {
     /// The walkthrough's heading for this section of a network with `layerCount` layers:
     /// "The forward pass: hidden layer", "The backward pass: output layer", …
     public func title(layerCount: Int) -> String {
-        func layerName(_ layer: Int) -> String {
-            if layer == layerCount - 1 { return "output layer" }
-            return layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"
-        }
+        func layerName(_ layer: Int) -> String { LayerName.of(layer, layerCount: layerCount) }
         switch self {
         case .given: return "The network"
         case let .forward(layer): return "The forward pass: \(layerName(layer))"

@@ -35,9 +35,7 @@ struct DiagramGrid {
 
     /// The name of a layer in a picture's heading.
     func heading(_ layer: Int) -> String {
-        if layer == 0 { return "inputs" }
-        if layer == network.layerCount - 1 { return "outputs" }
-        return network.layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"
+        LayerName.heading(layer, layerCount: network.layerCount)
     }
 
     /// The neurons a layer's bias feeds: all of them for a shared bias, or the one it belongs to.

@@ -17,9 +17,7 @@ struct MermaidDiagram {
             return (lines + layerLevel() + ["```"]).joined(separator: "\n")
         }
         for layer in 0..<network.layerCount {
-            let role = layer == 0 ? "inputs"
-                : layer == network.layerCount - 1 ? "outputs"
-                : network.layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"
+            let role = LayerName.heading(layer, layerCount: network.layerCount)
             lines.append("  subgraph L\(layer)[\"\(role)\"]")
             for neuron in 0..<network.layerSizes[layer] {
                 let name = names.neuron(layer: layer, neuron)
@@ -40,7 +38,7 @@ struct MermaidDiagram {
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
                 lines.append("  \(bias)[\"\(bias) = \(numbers.string(network.biases[layer - 1][slot]))\"]")
-                let fed = network.biasSharing == .perLayer ? Array(0..<network.layerSizes[layer]) : [slot]
+                let fed = DiagramGrid(network: network).fed(layer: layer, slot: slot)
                 for neuron in fed {
                     lines.append("  \(bias) -.-> \(names.neuron(layer: layer, neuron))")
                 }

@@ -56,7 +56,7 @@ struct SVGDiagram {
             text += Escaping.html.escape(name)
         }
         guard let value else { return text }
-        let rest = " = " + numbers.string(value).replacingOccurrences(of: "-", with: "−")
+        let rest = " = " + LinearMathWriter.unicode.write(.number(numbers.string(value)))
         return text + (lowered ? "<tspan dy=\"-4\">\(rest)</tspan>" : rest)
     }
 

@@ -12,7 +12,7 @@ struct TextDiagram {
         let network = trace.network
         let names = trace.names
         let labels = (0..<network.layerCount).map { layer -> String in
-            layer == 0 ? "input layer" : (layer == network.layerCount - 1 ? "output layer" : (network.layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"))
+            LayerName.of(layer, layerCount: network.layerCount)
         }
         let labelWidth = (labels.map(\.count).max() ?? 0) + 3
         var lines: [String] = []

@@ -38,7 +38,7 @@ public struct ExerciseSheetRenderer {
     /// The worksheet: `backprop worksheet`'s, naming the exercise's network file, so that
     /// filled in it is an answers file for `backprop check --network FILE`.
     public func worksheet(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> String {
-        TextWorksheetRenderer(formulas: false, networkFile: files.network).render(trace)
+        WorksheetRenderer(format: .text, formulas: false, networkFile: files.network).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.

@@ -67,9 +67,7 @@ struct WalkthroughContext {
     }
 
     func layerName(_ layer: Int) -> String {
-        if layer == 0 { return "input layer" }
-        if layer == outputLayer { return "output layer" }
-        return network.layerCount == 3 ? "hidden layer" : "hidden layer \(layer)"
+        LayerName.of(layer, layerCount: network.layerCount)
     }
 
     func activationFlags(_ activation: Activation) -> TemplateValue {

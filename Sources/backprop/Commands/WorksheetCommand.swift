@@ -21,8 +21,6 @@ enum WorksheetCommand {
         FILE' with the same network and training options; empty values are not judged.
         """
 
-    enum Format: String, CaseIterable { case text, markdown }
-
     static let command = Command(
         name: name, summary: summary, usage: usage, optionGroups: optionGroups,
         discussion: discussion, run: run
@@ -32,16 +30,14 @@ enum WorksheetCommand {
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
         let format = try arguments.value("--format").map {
-            try ValueParsing.choice($0, option: "--format", as: Format.self)
+            try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
         let network = try NetworkOptions.network(from: arguments)
         let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
         let formulas = arguments.has("--formulas")
         let networkFile = arguments.value("--network")
-        let text: String = switch format {
-        case .text: TextWorksheetRenderer(formulas: formulas, networkFile: networkFile).render(trace)
-        case .markdown: MarkdownWorksheetRenderer(formulas: formulas, networkFile: networkFile).render(trace)
-        }
+        let text = WorksheetRenderer(format: format, formulas: formulas, networkFile: networkFile)
+            .render(trace)
         try OutputWriter(path: arguments.value("--output")).write(text)
         return ExitStatus.success
     }
