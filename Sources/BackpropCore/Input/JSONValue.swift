@@ -31,11 +31,6 @@ public struct JSONValue: Sendable {
         }
     }
 
-    /// The member named `key`, if this is an object that has one.
-    public subscript(key: String) -> JSONValue? {
-        guard case let .object(members) = kind else { return nil }
-        return members.first { $0.key == key }?.value
-    }
 }
 
 /// Malformed JSON text: what was expected and where.

@@ -22,7 +22,7 @@ public struct LinearMathWriter: MathWriter {
     public static let unicode = LinearMathWriter(glyphs: Glyphs(
         minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
         exponential: "e^(", updated: "⁺",
-        greek: ["delta": "δ", "eta": "η", "sigma": "σ"]
+        greek: ["delta": "δ", "eta": "η"]
     ))
 
     /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.

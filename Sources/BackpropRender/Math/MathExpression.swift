@@ -53,5 +53,5 @@ public struct MathSymbol: Sendable, Equatable {
     }
 
     /// Whether the base is a Greek letter written by name.
-    public var isGreek: Bool { ["delta", "eta", "sigma"].contains(base) }
+    public var isGreek: Bool { ["delta", "eta"].contains(base) }
 }

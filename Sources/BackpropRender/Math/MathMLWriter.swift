@@ -56,12 +56,8 @@ public struct MathMLWriter: MathWriter {
 
     /// A symbol: `<msub>`, `<msup>` or `<msubsup>` around its base; Greek bases as letters.
     public func write(_ symbol: MathSymbol) -> String {
-        let base: String = switch symbol.base {
-        case "delta": "<mi>δ</mi>"
-        case "eta": "<mi>η</mi>"
-        case "sigma": "<mi>σ</mi>"
-        default: "<mi>\(Escaping.html.escape(symbol.base))</mi>"
-        }
+        let letters = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
+        let base = "<mi>\(Escaping.html.escape(letters))</mi>"
         let lowered = symbol.subscriptText.map { identifier($0.replacingOccurrences(of: "_", with: ",")) }
         let raised = symbol.superscript.map { $0 == "+" ? "<mo>+</mo>" : identifier($0) }
         switch (lowered, raised) {

@@ -60,11 +60,6 @@ struct WalkthroughContext {
         display(formulas.derivation(try term(name)))
     }
 
-    /// symbol = value.
-    func valueLine(_ name: String) throws(MissingTermError) -> TemplateValue {
-        let term = try term(name)
-        return display(.equation([formulas.symbol(term), formulas.value(term)]))
-    }
 
     func layerName(_ layer: Int) -> String {
         LayerName.of(layer, layerCount: network.layerCount)
