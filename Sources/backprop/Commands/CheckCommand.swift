@@ -56,7 +56,7 @@ enum CheckCommand {
         let network = try NetworkOptions.network(from: arguments)
         let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
         let checker = Checker(trace: trace)
-        let style = TextStyle(enabled: colorWanted(environment))
+        let style = TextStyle(enabled: environment.allowsColour)
         let output = OutputWriter(path: nil)
 
         func report(_ file: String) throws -> CheckReport {
@@ -88,10 +88,5 @@ enum CheckCommand {
             return false
         }
         return needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
-    }
-
-    /// Colour only on a terminal, and not when NO_COLOR is set to anything but "" (no-color.org).
-    static func colorWanted(_ environment: Environment) -> Bool {
-        environment.standardOutputIsTerminal && (environment.variables["NO_COLOR"] ?? "").isEmpty
     }
 }

@@ -33,4 +33,10 @@ struct Environment: Sendable {
     let variables: [String: String]
     /// Whether standard output is a terminal.
     let standardOutputIsTerminal: Bool
+
+    /// Whether output to standard output may use bold and colour: only on a terminal, and not
+    /// when `NO_COLOR` is set to anything but "" (no-color.org).
+    var allowsColour: Bool {
+        standardOutputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    }
 }

@@ -47,8 +47,7 @@ struct DocumentOptions {
             try ValueParsing.integer(text, option: "--digits", range: 0...NumberFormat.maximumDigits)
         } ?? NumberFormat.standard.digits
         ascii = arguments.has("--ascii")
-        let emphasis = format == .text && arguments.value("--output") == nil
-            && environment.standardOutputIsTerminal && environment.variables["NO_COLOR"] == nil
+        let emphasis = format == .text && arguments.value("--output") == nil && environment.allowsColour
         walkthrough = WalkthroughOptions(
             detail: detail, numbers: NumberFormat(digits: digits), terminalEmphasis: emphasis
         )
