@@ -40,20 +40,15 @@ struct SVGDiagram {
     }
 
     /// `w₅ = 0.4` as SVG text: the base italic, the subscript lowered and smaller.
-    private func label(_ name: String, value: Double?) -> String {
+    private func label(_ symbol: MathSymbol, value: Double?) -> String {
         var text = ""
         var lowered = false
-        switch SymbolNames.expression(forName: name) {
-        case let .symbol(symbol):
-            let base = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
-            text += "<tspan font-style=\"italic\">\(Escaping.html.escape(base))</tspan>"
-            if let subscriptText = symbol.subscriptText {
-                let shown = Escaping.html.escape(subscriptText.replacingOccurrences(of: "_", with: ","))
-                text += "<tspan dy=\"4\" font-size=\"75%\">\(shown)</tspan>"
-                lowered = true
-            }
-        default:
-            text += Escaping.html.escape(name)
+        let base = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
+        text += "<tspan font-style=\"italic\">\(Escaping.html.escape(base))</tspan>"
+        if let subscriptText = symbol.subscriptText {
+            let shown = Escaping.html.escape(subscriptText.replacingOccurrences(of: "_", with: ","))
+            text += "<tspan dy=\"4\" font-size=\"75%\">\(shown)</tspan>"
+            lowered = true
         }
         guard let value else { return text }
         let rest = " = " + LinearMathWriter.unicode.write(.number(numbers.string(value)))
@@ -77,7 +72,7 @@ struct SVGDiagram {
             for neuron in 0..<network.layerSizes[layer] {
                 let centre = point(grid, grid.neuron(layer: layer, neuron))
                 nodes.append("<circle cx=\"\(centre.x)\" cy=\"\(centre.y)\" r=\"\(Self.radius)\" class=\"neuron\"/>")
-                nodes.append(text(centre, label(names.neuron(layer: layer, neuron), value: nil), className: "neuron-name"))
+                nodes.append(text(centre, label(names.neuronSymbol(layer: layer, neuron), value: nil), className: "neuron-name"))
             }
         }
         for layer in 1..<network.layerCount {
@@ -90,12 +85,12 @@ struct SVGDiagram {
                     // 30 % of the way from the source, where the edges of one source fan out.
                     let at = (start.x + (target.x - start.x) * 3 / 10, start.y + (target.y - start.y) * 3 / 10)
                     labels.append(labelBox(at, names.weight(weight), value: network.weights[weight]))
-                    labels.append(text(at, label(names.weight(weight), value: network.weights[weight]), className: "weight"))
+                    labels.append(text(at, label(names.weightSymbol(weight), value: network.weights[weight]), className: "weight"))
                 }
             }
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
-                let content = label(bias, value: network.biases[layer - 1][slot])
+                let content = label(names.biasSymbol(layer: layer, neuron: slot), value: network.biases[layer - 1][slot])
                 guard network.biasSharing == .perLayer else {
                     let owner = point(grid, grid.neuron(layer: layer, slot))
                     let at = (owner.x, owner.y + Self.radius + 9)
@@ -125,8 +120,9 @@ struct SVGDiagram {
             lines.append(line((from + 50, y), (to - 52, y)))
             let middle = (from + to) / 2
             lines.append(text((middle, y - 10), "\(count) weight\(count == 1 ? "" : "s")", className: "weight"))
-            let span = count == 1 ? label(names.weight(first), value: nil)
-                : label(names.weight(first), value: nil) + " … " + label(names.weight(first + count - 1), value: nil)
+            let span = count == 1 ? label(names.weightSymbol(first), value: nil)
+                : label(names.weightSymbol(first), value: nil) + " … "
+                    + label(names.weightSymbol(first + count - 1), value: nil)
             lines.append(text((middle, y + 12), span, className: "weight"))
         }
         for layer in 0..<network.layerCount {

@@ -27,9 +27,9 @@ struct TikZDiagram {
         return lines.joined(separator: "\n")
     }
 
-    private func symbol(_ name: String) -> String { math.write(SymbolNames.expression(forName: name)) }
+    private func symbol(_ symbol: MathSymbol) -> String { math.write(.symbol(symbol)) }
 
-    private func labelled(_ name: String, _ value: Double) -> String {
+    private func labelled(_ name: MathSymbol, _ value: Double) -> String {
         "$\(symbol(name)) = \(math.write(.number(numbers.string(value))))$"
     }
 
@@ -42,7 +42,7 @@ struct TikZDiagram {
             for neuron in 0..<network.layerSizes[layer] {
                 let name = names.neuron(layer: layer, neuron)
                 let point = grid.neuron(layer: layer, neuron)
-                lines.append("\\node[neuron] (\(name)) at (\(point.x), \(point.y)) {$\(symbol(name))$};")
+                lines.append("\\node[neuron] (\(name)) at (\(point.x), \(point.y)) {$\(symbol(names.neuronSymbol(layer: layer, neuron)))$};")
             }
         }
         for layer in 1..<network.layerCount {
@@ -51,14 +51,14 @@ struct TikZDiagram {
                     let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
                     lines.append(
                         "\\draw[->] (\(names.neuron(layer: layer - 1, source))) -- "
-                            + "node[tag, pos=0.3] {\(labelled(names.weight(weight), network.weights[weight]))} "
+                            + "node[tag, pos=0.3] {\(labelled(names.weightSymbol(weight), network.weights[weight]))} "
                             + "(\(names.neuron(layer: layer, neuron)));"
                     )
                 }
             }
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
-                let text = labelled(bias, network.biases[layer - 1][slot])
+                let text = labelled(names.biasSymbol(layer: layer, neuron: slot), network.biases[layer - 1][slot])
                 guard network.biasSharing == .perLayer else {
                     let owner = names.neuron(layer: layer, slot)
                     lines.append("\\node[tag, anchor=north] at ([yshift=-1mm]\(owner).south) {\(text)};")
@@ -79,8 +79,8 @@ struct TikZDiagram {
         var lines: [String] = []
         for layer in 0..<network.layerCount {
             let size = network.layerSizes[layer]
-            let first = symbol(names.neuron(layer: layer, 0))
-            let span = size == 1 ? "$\(first)$" : "$\(first)$ \\ldots{} $\(symbol(names.neuron(layer: layer, size - 1)))$"
+            let first = symbol(names.neuronSymbol(layer: layer, 0))
+            let span = size == 1 ? "$\(first)$" : "$\(first)$ \\ldots{} $\(symbol(names.neuronSymbol(layer: layer, size - 1)))$"
             let count = "\(size) neuron\(size == 1 ? "" : "s")"
             lines.append("\\node[layerbox] (L\(layer)) at (\(2 * layer), 0) {\(grid.heading(layer))\\\\ \(count): \(span)};")
         }
@@ -88,8 +88,8 @@ struct TikZDiagram {
             let first = network.firstWeight(intoLayer: layer)
             let count = network.layerSizes[layer - 1] * network.layerSizes[layer]
             let span = count == 1
-                ? "$\(symbol(names.weight(first)))$"
-                : "$\(symbol(names.weight(first)))$ \\ldots{} $\(symbol(names.weight(first + count - 1)))$"
+                ? "$\(symbol(names.weightSymbol(first)))$"
+                : "$\(symbol(names.weightSymbol(first)))$ \\ldots{} $\(symbol(names.weightSymbol(first + count - 1)))$"
             lines.append(
                 "\\draw[->] (L\(layer - 1)) -- node[above, font=\\scriptsize] {\(count) weight\(count == 1 ? "" : "s")} "
                     + "node[below, font=\\scriptsize] {\(span)} (L\(layer));"

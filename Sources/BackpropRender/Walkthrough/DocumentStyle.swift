@@ -4,6 +4,11 @@ import TemplateKit
 /// Everything that differs between output formats: how math, tables and pictures are written,
 /// how text is escaped, and which folder of `Templates/` lays the document out.
 public struct DocumentStyle: Sendable {
+    /// How formulas inside running prose are written: Unicode text, or LaTeX in `$…$`.
+    public enum ProseMath: Sendable {
+        case unicode, latex
+    }
+
     /// The templates' folder under `Templates/`: `markdown`, `text`.
     public let templateFolder: String
     /// The file name of the main template inside the folder.
@@ -23,6 +28,8 @@ public struct DocumentStyle: Sendable {
     /// Lays out a display formula from its tree, for formats that break long equations
     /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
     public let displayLayout: (@Sendable (MathExpression) -> String)?
+    /// How formulas inside sentences are written.
+    public let proseMath: ProseMath
 
     /// A style from its parts.
     public init(
@@ -30,7 +37,8 @@ public struct DocumentStyle: Sendable {
         tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
         displayMath: @escaping @Sendable (String) -> String,
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
-        displayLayout: (@Sendable (MathExpression) -> String)? = nil
+        displayLayout: (@Sendable (MathExpression) -> String)? = nil,
+        proseMath: ProseMath = .unicode
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -41,6 +49,7 @@ public struct DocumentStyle: Sendable {
         self.displayMath = displayMath
         self.diagram = diagram
         self.displayLayout = displayLayout
+        self.proseMath = proseMath
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
