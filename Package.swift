@@ -62,10 +62,10 @@ let package = Package(
         .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput"]),
         .testTarget(
             name: "BackpropRenderTests",
-            dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput"],
+            dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput", "BackpropSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
+        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropSupport"]),
         .testTarget(
             name: "BackpropReportTests", dependencies: ["BackpropReport"]
         ),

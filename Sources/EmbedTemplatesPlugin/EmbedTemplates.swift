@@ -46,7 +46,8 @@ struct EmbedTemplates: BuildToolPlugin {
             if values?.isDirectory == true {
                 folders.append(url)
             } else if values?.isRegularFile == true,
-                      url.deletingLastPathComponent().standardizedFileURL != root.standardizedFileURL {
+                      url.deletingLastPathComponent().standardizedFileURL.path
+                          != root.standardizedFileURL.path {
                 files.append(url)
             }
         }

@@ -1,25 +1,16 @@
 import BackpropCheck
 import BackpropCore
-@testable import BackpropRender
+import BackpropRender
+@testable import BackpropReport
 import Testing
 
-/// The pieces of `check`'s output that the end-to-end tests cannot reach: number formatting at
-/// the edges, colour, and the JSON number grammar.
+/// The pieces of `check`'s output that the end-to-end tests cannot reach: colour, the JSON
+/// number grammar, and the option names the caller supplies.
 @Suite struct CheckRenderingTests {
-    @Test func numberFormatEdges() {
-        let four = NumberFormat(digits: 4)
-        #expect(four.string(0.59326999) == "0.5933")
-        #expect(four.string(-0.00001) == "0")
-        #expect(four.string(-0.0) == "0")
-        #expect(four.string(-0.00005001) == "-0.0001")
-        #expect(four.string(.nan) == "nan")
-        #expect(four.string(.infinity) == "inf")
-        #expect(four.string(-.infinity) == "-inf")
-        #expect(NumberFormat(digits: 0).string(2.5) == "2")
-        #expect(NumberFormat(digits: -3).digits == 0)
-        #expect(NumberFormat(digits: 99).digits == 17)
-        #expect(NumberFormat(digits: 9).string(1e-12) == "0")
-    }
+    static let names = OptionNames(
+        given: [], option: { $0 == .updateBiases ? "--learn-biases" : "--later" },
+        networkValues: "--numbers"
+    )
 
     @Test func colourOnlyWhenEnabled() throws {
         let trace = try Engine.run(.reference)
@@ -27,12 +18,14 @@ import Testing
             try AnswerSheet(text: "net_h1 = 0.3775\nout_h1 = 0.9\n", source: "a")
         )
         let coloured = CheckTextRenderer(
-            trace: trace, format: NumberFormat(digits: 9), style: TextStyle(enabled: true)
+            trace: trace, format: NumberFormat(digits: 9), style: TextStyle(enabled: true),
+            options: Self.names
         ).render(report)
         #expect(coloured.contains("\u{1B}[32m\u{2713}\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[1mFirst mistake: out_h1 on line 2\u{1B}[0m"))
-        let plain = CheckTextRenderer(trace: trace, format: NumberFormat(digits: 9), style: .plain)
-            .render(report)
+        let plain = CheckTextRenderer(
+            trace: trace, format: NumberFormat(digits: 9), style: .plain, options: Self.names
+        ).render(report)
         #expect(!plain.contains("\u{1B}"))
         #expect(plain.contains("Diagnosis: No known slip gives your value"))
     }
@@ -50,15 +43,31 @@ import Testing
         let report = Checker(trace: trace).check(
             try AnswerSheet(text: "w5 = 0.40\nnet_h1 = .3775\n", source: "a")
         )
-        let json = CheckJSONRenderer().render(report)
+        let json = CheckJSONRenderer(trace: trace, options: Self.names).render(report)
         #expect(json.contains("\"written\": 0.40,"))
         #expect(json.contains("\"written\": 0.3775,"))
     }
 
-    @Test func substitutedFormulasParenthesiseNegatives() throws {
+    /// The report names options in the caller's words, never its own.
+    @Test func optionsAreNamedByTheCaller() throws {
         let trace = try Engine.run(.reference)
-        let formulas = FormulaText(trace: trace, numbers: NumberFormat(digits: 9))
-        let term = try #require(trace["dE_total/dout_h1"])
-        #expect(formulas.substituted(term) == "0.055399425 + (-0.019049118)")
+        let report = Checker(trace: trace).check(
+            try AnswerSheet(text: "b1+ = 0.35\ni1 = 0.06\n", source: "a")
+        )
+        let text = CheckTextRenderer(
+            trace: trace, format: NumberFormat(digits: 9), style: .plain, options: Self.names
+        ).render(report)
+        #expect(text.contains("not asked: computed only with --learn-biases"))
+        #expect(text.contains("give them to check (--numbers)"))
+        #expect(!text.contains("--update-biases"))
+    }
+
+    @Test func sentencesNameTheTerms() throws {
+        let trace = try Engine.run(.reference)
+        let report = Checker(trace: trace).check(try AnswerSheet(text: "net_h1 = 0.0275\n", source: "a"))
+        let mistake = try #require(report.firstMistake)
+        let sentence = DiagnosisText(trace: trace, options: Self.names)
+            .sentence(try #require(mistake.diagnosis), mistake: mistake.term)
+        #expect(sentence == "The bias was left out: net_h1 is the weighted sum of its inputs plus b1*1.")
     }
 }

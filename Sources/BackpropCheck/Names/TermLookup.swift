@@ -22,6 +22,7 @@ public struct TermLookup: Sendable {
         var keys: [NameKey: Int] = [:]
         var ambiguous = Set<NameKey>()
         var suggestions: [(String, String)] = []
+        var informal: [(String, String)] = []
         exact.reserveCapacity(trace.terms.count)
         for (index, term) in trace.terms.enumerated() {
             let formal = [naming.name(term.id)] + naming.aliases(term.id)
@@ -34,8 +35,11 @@ public struct TermLookup: Sendable {
                 let key = NameKey(spelling)
                 if let other = keys[key], other != index { ambiguous.insert(key) }
                 keys[key] = index
+                if !formal.contains(spelling) { informal.append((key.text, formal[0])) }
             }
         }
+        // Formal names first: of two equally close candidates, the first is suggested.
+        suggestions += informal
         for key in ambiguous { keys[key] = nil }
         self.byName = exact
         self.byLowercased = lowercased

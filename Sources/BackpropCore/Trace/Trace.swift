@@ -48,6 +48,20 @@ public struct Trace: Sendable {
         indexByID[id].map { terms[$0] }
     }
 
+    /// The position of the term with this canonical name or alias.
+    ///
+    /// Linear in the number of terms: for one-off lookups and tests. `check` resolves the names
+    /// students write through an index of its own.
+    public func index(named name: String) -> Int? {
+        terms.indices.first { index in
+            let id = terms[index].id
+            return naming.name(id) == name || naming.aliases(id).contains(name)
+        }
+    }
+
+    /// The term with this canonical name or alias (linear, as ``index(named:)``).
+    public subscript(named name: String) -> Term? { index(named: name).map { terms[$0] } }
+
     /// The term's canonical ASCII name: `dE_total/dw5`.
     public func name(of term: Term) -> String { naming.name(term.id) }
 
