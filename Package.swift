@@ -41,7 +41,7 @@ let package = Package(
         // Check reports as text and JSON, phrased from Check's structured results.
         .target(
             name: "BackpropReport",
-            dependencies: ["BackpropCheck", "BackpropCore", "BackpropRender"]
+            dependencies: ["BackpropCheck", "BackpropCore", "BackpropRender", "BackpropSupport"]
         ),
         .executableTarget(
             name: "backprop",

@@ -1,3 +1,5 @@
+import BackpropSupport
+
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that reports line and column on error.
 ///
 /// Nesting is limited to ``maximumDepth`` so hostile input cannot exhaust the stack.
@@ -221,30 +223,17 @@ internal struct JSONParser {
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = position
-        func digits() -> Int {
-            let from = position
-            while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
-                position += 1
+        switch JSONNumberGrammar.scan(bytes, from: start) {
+        case let .success(end):
+            position = end
+        case let .failure(mismatch):
+            position = mismatch.position
+            switch mismatch.reason {
+            case .noDigits: throw error("invalid number")
+            case .leadingZero: throw error("invalid number: leading zero")
+            case .noFractionDigits: throw error("invalid number: expected digits after '.'")
+            case .noExponentDigits: throw error("invalid number: expected exponent digits")
             }
-            return position - from
-        }
-        if bytes[position] == UInt8(ascii: "-") { position += 1 }
-        let integerStart = position
-        let integerDigits = digits()
-        guard integerDigits > 0 else { throw error("invalid number") }
-        if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") {
-            throw error("invalid number: leading zero")
-        }
-        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
-            position += 1
-            guard digits() > 0 else { throw error("invalid number: expected digits after '.'") }
-        }
-        if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
-            position += 1
-            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
-                position += 1
-            }
-            guard digits() > 0 else { throw error("invalid number: expected exponent digits") }
         }
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         // Double's parser rounds correctly; an out-of-range literal becomes ±infinity, which the

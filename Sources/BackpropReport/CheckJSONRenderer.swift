@@ -1,6 +1,7 @@
 import BackpropCheck
 import BackpropCore
 import BackpropRender
+import BackpropSupport
 
 /// Writes check reports as JSON for autograders; `docs/check.md` describes the shape.
 ///
@@ -126,27 +127,6 @@ public struct CheckJSONRenderer: Sendable {
         if Self.isJSONNumber(number.text) { json.raw(number.text) } else { json.number(number.value) }
     }
 
-    /// Whether `text` follows JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-    static func isJSONNumber(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
-        func digits() -> Int {
-            let count = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
-            bytes = bytes.dropFirst(count)
-            return count
-        }
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        let leadingZero = bytes.first == UInt8(ascii: "0")
-        let integer = digits()
-        guard integer > 0, !(leadingZero && integer > 1) else { return false }
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            guard digits() > 0 else { return false }
-        }
-        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-            guard digits() > 0 else { return false }
-        }
-        return bytes.isEmpty
-    }
+    /// Whether `text` follows JSON's number grammar.
+    static func isJSONNumber(_ text: String) -> Bool { JSONNumberGrammar.matches(text) }
 }

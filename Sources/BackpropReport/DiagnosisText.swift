@@ -32,9 +32,10 @@ struct DiagnosisText {
                 + "out = f(net), not its net input."
         case let .slopeAtOutput(output):
             let o = self.name(output)
-            return "\(name) was computed at \(o) instead of at the net input: f'(net) = "
-                + "f(net)(1 - f(net)) is already written with \(o) = f(net), so use \(o) itself, "
-                + "not f(\(o))."
+            var slope = "f(net)(1 - f(net))"
+            if case .activationSlope(.tanh, _, _) = trace.terms[index].formula { slope = "1 - f(net)^2" }
+            return "\(name) was computed at \(o) instead of at the net input: f'(net) = \(slope) "
+                + "is already written with \(o) = f(net), so use \(o) itself, not f(\(o))."
         case let .outForNet(output, net):
             return "\(self.name(output)) was used where \(self.name(net)) belongs in \(name)."
         case let .biasLeftOut(bias):

@@ -2,6 +2,7 @@ import BackpropCheck
 import BackpropCore
 import BackpropRender
 @testable import BackpropReport
+import Foundation
 import Testing
 
 /// The pieces of `check`'s output that the end-to-end tests cannot reach: colour, the JSON
@@ -69,5 +70,29 @@ import Testing
         let sentence = DiagnosisText(trace: trace, options: Self.names)
             .sentence(try #require(mistake.diagnosis), mistake: mistake.term)
         #expect(sentence == "The bias was left out: net_h1 is the weighted sum of its inputs plus b1*1.")
+    }
+
+    /// The slope taken at out names the activation's own slope: 1 − f² for tanh.
+    @Test func aSlopeTakenAtTheOutputNamesTheActivationsSlope() throws {
+        let setup = try TrainingSetup(
+            network: Network(
+                layerSizes: [2, 2, 2], weights: Network.reference.weights, biases: [[0.35], [0.6]],
+                biasSharing: .perLayer, activations: [.tanh, .tanh]
+            ),
+            examples: TrainingSetup.reference.examples, learningRate: 0.5
+        )
+        let trace = try Engine.run(setup)
+        let slope = try #require(trace[named: "dout_o1/dnet_o1"])
+        let out = try #require(trace[named: "out_o1"]).value
+        let squashedTwice = 1 - Foundation.tanh(out) * Foundation.tanh(out)
+        let report = Checker(trace: trace).check(try AnswerSheet(
+            text: "dout_o1/dnet_o1 = \(squashedTwice)\n", source: "a"
+        ))
+        let mistake = try #require(report.firstMistake)
+        #expect(mistake.diagnosis?.slip == .outForNet)
+        let sentence = DiagnosisText(trace: trace, options: Self.names)
+            .sentence(try #require(mistake.diagnosis), mistake: mistake.term)
+        #expect(sentence.contains("f'(net) = 1 - f(net)^2 is already written with out_o1"))
+        #expect(slope.value != squashedTwice)
     }
 }

@@ -5,10 +5,10 @@ import TemplateKit
 /// Renders the documents of an exercise set other than the answer keys (which are walkthroughs):
 /// each exercise's problem sheet and worksheet, and the set's index.
 ///
-/// Templates: `FORMAT/problem.EXT` and `FORMAT/exercises.EXT` in the style's folder, and the
-/// format-independent `exercise/worksheet.txt`. They receive the walkthrough's values (so a
-/// problem sheet can show the picture and the table of given values) plus `exercise` or
-/// `exercises`, described in `docs/handouts.md`.
+/// Templates: `FORMAT/problem.EXT` and `FORMAT/exercises.EXT` in the style's folder. They
+/// receive the walkthrough's values (so a problem sheet can show the picture and the table of
+/// given values) plus `exercise` or `exercises`, described in `docs/handouts.md`. Worksheets
+/// are `backprop worksheet`'s own (``WorksheetRenderer``), not a template.
 public struct ExerciseSheetRenderer {
     /// The format.
     public let style: DocumentStyle

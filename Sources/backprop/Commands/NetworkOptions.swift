@@ -14,7 +14,7 @@ enum NetworkOptions {
         OptionSpec("--weights", value: "X,…", "every weight, w1 first (layer by layer, neuron by neuron)"),
         OptionSpec("--biases", value: "B,…", "one shared bias per layer, or per neuron with layers split by ';'"),
         OptionSpec("--learning-rate", value: "X", "the learning rate η (default 0.5)"),
-        OptionSpec("--activation", value: "NAME[,…]", "logistic (default), tanh, relu or linear; one, or one per layer"),
+        OptionSpec("--activation", value: "NAME[,…]", "logistic (default; also sigmoid), tanh, relu or linear; one, or one per layer"),
     ]
 
     static let training: [OptionSpec] = [
