@@ -55,10 +55,4 @@ public struct NetworkInputError: Error, Sendable, Equatable {
         self.line = line
         self.column = column
     }
-
-    /// Whether the text could not be parsed at all (as opposed to parsed but wrong).
-    public var isSyntax: Bool {
-        if case .malformedJSON = problem { return true }
-        return false
-    }
 }

@@ -6,10 +6,10 @@ import Foundation
 /// lives in the engine. Both functions are total: they never trap, and a non-finite argument
 /// gives a non-finite result that the engine reports.
 ///
-/// Every activation so far acts on each neuron alone (``isElementwise``): out = f(net) and
-/// ∂out/∂net is the only non-zero entry of the layer's Jacobian. The engine asks the layer, not
-/// the neuron, for its outputs and slopes, so an activation of the whole layer is a new case of
-/// the engine's layer functions rather than a new shape of the step.
+/// Every activation so far acts on each neuron alone: out = f(net), and ∂out/∂net is the only
+/// non-zero entry of the layer's Jacobian. The step algorithm computes a layer's outputs and
+/// slopes layer by layer, so an activation of the whole layer (softmax) is a new case there
+/// rather than a new shape of the step.
 public enum Activation: String, Sendable, CaseIterable, Codable {
     /// σ(net) = 1 / (1 + e^(−net)), the reference walkthrough's choice.
     case logistic
@@ -19,9 +19,6 @@ public enum Activation: String, Sendable, CaseIterable, Codable {
     case relu
     /// The identity: out = net.
     case linear
-
-    /// Whether each neuron's output depends on its own net input only.
-    public var isElementwise: Bool { true }
 
     /// The neuron's output for a given net input.
     @inlinable

@@ -35,12 +35,4 @@ public enum TermKind: String, Sendable, CaseIterable {
     case biasGradient
     /// b⁺.
     case updatedBias
-
-    /// Whether the term is a value the step starts from rather than one it computes.
-    public var isGiven: Bool {
-        switch self {
-        case .input, .target, .weight, .bias, .learningRate: return true
-        default: return false
-        }
-    }
 }
