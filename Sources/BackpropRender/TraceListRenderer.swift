@@ -13,7 +13,7 @@ public struct TraceListRenderer: Sendable {
         var text = ""
         text.reserveCapacity(40 * trace.terms.count)
         for term in trace.terms {
-            text += trace.name(of: term)
+            trace.naming.appendName(term.id, to: &text)
             text += " = "
             text += JSONNumber.text(term.value)
             text += "\n"

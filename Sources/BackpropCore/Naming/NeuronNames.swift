@@ -11,6 +11,8 @@ public struct NeuronNames: Sendable {
     public let biasSharing: BiasSharing
     /// The flat index of the first weight into each layer (index 0 unused).
     private let firstWeights: [Int]
+    /// Every neuron's name, made once: names are asked for once per term.
+    private let names: [[String]]
 
     /// Names for a network of these sizes.
     public init(layerSizes: [Int], biasSharing: BiasSharing) {
@@ -22,6 +24,9 @@ public struct NeuronNames: Sendable {
             firstWeights.append(previous)
         }
         self.firstWeights = firstWeights
+        names = layerSizes.indices.map { layer in
+            (0..<max(layerSizes[layer], 0)).map { Self.name(layer: layer, $0, layerCount: layerSizes.count) }
+        }
     }
 
     /// Names for `network`.
@@ -30,11 +35,13 @@ public struct NeuronNames: Sendable {
     }
 
     /// The name of neuron `neuron` (0-based) of `layer` (0 = inputs): `i1`, `h2`, `h1_3`, `o1`.
-    public func neuron(layer: Int, _ neuron: Int) -> String {
+    public func neuron(layer: Int, _ neuron: Int) -> String { names[layer][neuron] }
+
+    private static func name(layer: Int, _ neuron: Int, layerCount: Int) -> String {
         let number = neuron + 1
         if layer == 0 { return "i\(number)" }
-        if layer == layerSizes.count - 1 { return "o\(number)" }
-        if layerSizes.count == 3 { return "h\(number)" }
+        if layer == layerCount - 1 { return "o\(number)" }
+        if layerCount == 3 { return "h\(number)" }
         return "h\(layer)_\(number)"
     }
 

@@ -50,6 +50,11 @@ public struct TermNaming: Sendable {
     /// The canonical ASCII name: `net_h1`, `dE_total/dw5`, `w5+`.
     public func name(_ id: TermID) -> String { Self.ascii(symbol(id)) }
 
+    /// Appends the canonical name to `text`, for writers of long documents that name every term.
+    public func appendName(_ id: TermID, to text: inout String) {
+        Self.append(symbol(id), to: &text)
+    }
+
     /// Other canonical names of the same term: `dE_total/dnet_o1` for `delta_o1`.
     public func aliases(_ id: TermID) -> [String] {
         guard id.kind == .delta else { return [] }
@@ -86,19 +91,39 @@ public struct TermNaming: Sendable {
 
     /// The ASCII text of a symbol, as term names write it.
     public static func ascii(_ symbol: TermSymbol) -> String {
+        var text = ""
+        append(symbol, to: &text)
+        return text
+    }
+
+    private static func append(_ symbol: TermSymbol, to text: inout String) {
         switch symbol {
-        case let .quantity(quantity): return ascii(quantity)
-        case let .partial(numerator, denominator): return "d" + ascii(numerator) + "/d" + ascii(denominator)
+        case let .quantity(quantity):
+            append(quantity, to: &text)
+        case let .partial(numerator, denominator):
+            text += "d"
+            append(numerator, to: &text)
+            text += "/d"
+            append(denominator, to: &text)
         }
     }
 
     /// `w5`, `net_h1`, `w5+`, `eta`.
     public static func ascii(_ symbol: MathSymbol) -> String {
-        var text = symbol.base
+        var text = ""
+        append(symbol, to: &text)
+        return text
+    }
+
+    private static func append(_ symbol: MathSymbol, to text: inout String) {
+        text += symbol.base
         if let lowered = symbol.subscriptText {
-            text += lowered.allSatisfy(\.isNumber) ? lowered : "_" + lowered
+            if !lowered.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                text += "_"
+            }
+            text += lowered
         }
-        return text + (symbol.superscript ?? "")
+        if let superscript = symbol.superscript { text += superscript }
     }
 
     private func quantity(_ id: TermID) -> MathSymbol {

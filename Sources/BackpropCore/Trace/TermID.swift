@@ -18,29 +18,38 @@
 public struct TermID: Hashable, Sendable {
     /// What kind of quantity the term is.
     public let kind: TermKind
-    /// The layer of the neuron, weight or bias the term is about (0 = inputs).
-    public let layer: Int
-    /// The neuron (within ``layer``) the term is about, if any.
-    public let neuron: Int?
-    /// The flat index of the weight the term is about, if any.
-    public let weight: Int?
-    /// The training example the term belongs to, when a step has several.
-    public let example: Int?
-    /// A second output neuron the term is about, when it relates two.
-    public let output: Int?
+    // Stored as 32-bit numbers with −1 for "none": a trace of a large network holds one
+    // identity per term, and an index keyed by identity, so their size is the trace's size.
+    private let layerNumber: Int32
+    private let neuronNumber: Int32
+    private let weightNumber: Int32
+    private let exampleNumber: Int32
+    private let outputNumber: Int32
 
-    /// An identity from its parts; the static constructors below say which parts each kind uses.
+    /// An identity from its parts; the type's documentation says which parts each kind uses.
+    /// Every part is below 2³¹ (the network's limits keep them far below).
     public init(
         _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil,
         example: Int? = nil, output: Int? = nil
     ) {
         self.kind = kind
-        self.layer = layer
-        self.neuron = neuron
-        self.weight = weight
-        self.example = example
-        self.output = output
+        layerNumber = Int32(truncatingIfNeeded: layer)
+        neuronNumber = Int32(truncatingIfNeeded: neuron ?? -1)
+        weightNumber = Int32(truncatingIfNeeded: weight ?? -1)
+        exampleNumber = Int32(truncatingIfNeeded: example ?? -1)
+        outputNumber = Int32(truncatingIfNeeded: output ?? -1)
     }
+
+    /// The layer of the neuron, weight or bias the term is about (0 = inputs).
+    public var layer: Int { Int(layerNumber) }
+    /// The neuron (within ``layer``) the term is about, if any.
+    public var neuron: Int? { neuronNumber < 0 ? nil : Int(neuronNumber) }
+    /// The flat index of the weight the term is about, if any.
+    public var weight: Int? { weightNumber < 0 ? nil : Int(weightNumber) }
+    /// The training example the term belongs to, when a step has several.
+    public var example: Int? { exampleNumber < 0 ? nil : Int(exampleNumber) }
+    /// A second output neuron the term is about, when it relates two.
+    public var output: Int? { outputNumber < 0 ? nil : Int(outputNumber) }
 }
 
 extension TermID {

@@ -22,9 +22,10 @@ public struct TraceJSONRenderer: Sendable {
         }
         json.raw("],\n  \"terms\": [\n")
         let naming = trace.naming
+        let names = trace.allNames()
         for (index, term) in trace.terms.enumerated() {
             json.raw(index == 0 ? "    {\"name\": " : ",\n    {\"name\": ")
-            json.string(naming.name(term.id))
+            json.string(names[index])
             json.raw(", \"value\": ")
             json.number(term.value)
             let aliases = naming.aliases(term.id)
@@ -42,7 +43,7 @@ public struct TraceJSONRenderer: Sendable {
             json.raw(", \"formula\": ")
             json.string(formulas.symbolic(term))
             json.raw(", \"from\": ")
-            json.strings(term.formula.operands.map { naming.name(trace.terms[$0].id) })
+            json.strings(term.formula.operands.map { names[$0] })
             json.raw("}")
         }
         json.raw("\n  ],\n  \"history\": [")
