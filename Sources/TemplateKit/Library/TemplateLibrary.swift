@@ -102,8 +102,10 @@ public struct TemplateLibrary: Sendable {
 
     /// Writes every built-in template to `directory/<name>`, creating folders as needed.
     ///
-    /// Nothing is written if any target file exists and `overwrite` is false. Each file is
-    /// written atomically (to a temporary file, then renamed).
+    /// Nothing is written if any target file exists and `overwrite` is false. The set appears
+    /// whole or not at all: every file is written to a temporary file beside its target first,
+    /// and only when all are written are they renamed into place; if one fails, the temporary
+    /// files and the folders made for them are removed.
     /// - Returns: The files written, sorted by name.
     /// - Throws: `TemplateLibraryError.exportWouldOverwrite` listing the existing files,
     ///   `.invalidName`, or `.writeFailed` naming the path.
@@ -121,20 +123,15 @@ public struct TemplateLibrary: Sendable {
             let existing = targets.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
             guard existing.isEmpty else { throw .exportWouldOverwrite(paths: existing) }
         }
-        for (name, target) in zip(names, targets) {
-            let folder = target.deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(
-                    at: folder, withIntermediateDirectories: true
-                )
-            } catch {
-                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+        var export = StagedExport()
+        do {
+            for (name, target) in zip(names, targets) {
+                try export.stage(Array((builtIns[name] ?? "").utf8), for: target)
             }
-            do {
-                try Data((builtIns[name] ?? "").utf8).write(to: target, options: .atomic)
-            } catch {
-                throw .writeFailed(path: target.path, reason: error.localizedDescription)
-            }
+            try export.commit()
+        } catch {
+            export.rollBack()
+            throw error
         }
         return targets
     }
