@@ -50,5 +50,7 @@ let package = Package(
             dependencies: ["TemplateKit", "BuiltInTemplates"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),
+        // Generated and mutated inputs run through the built binary (docs/fuzzing.md).
+        .testTarget(name: "FuzzTests", dependencies: ["backprop"]),
     ]
 )
