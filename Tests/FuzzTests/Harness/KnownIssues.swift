@@ -1,8 +1,7 @@
 /// Findings outside TemplateKit that other work is fixing, so the short pass passes today.
 ///
-/// Each entry names the finding and what it matches; the lead empties this list as the fixes
-/// land (a known issue that no longer occurs is reported by `FuzzTests.knownIssuesStillOccur`
-/// only in the long pass, where every kind of case runs many times).
+/// Each entry names the finding and what it matches; the pass counts the matches in its output
+/// (`known issues: id ×n`). Remove an entry when its fix lands, so the pass guards the fix.
 struct KnownIssue: Sendable {
     let id: String
     /// What goes wrong, and where the fix belongs.
