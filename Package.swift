@@ -75,5 +75,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),
+        // Generated and mutated inputs run through the built binary (docs/fuzzing.md).
+        .testTarget(name: "FuzzTests", dependencies: ["backprop"]),
     ]
 )

@@ -3,14 +3,12 @@
 /// Parsing checks the syntax (tags, nesting, paths); names in the context and included
 /// templates are checked when rendering, because they depend on the data.
 public struct Template: Sendable {
-    /// How deep `{% include %}` may nest before rendering fails; stops a template that
-    /// includes itself.
-    public static let maximumIncludeDepth = 16
-
     /// The name the template is looked up by, such as `markdown/walkthrough.md`.
     public let name: String
     /// The name errors show as the file, such as `Templates/markdown/walkthrough.md`.
     public let sourceName: String
+    /// The bounds this template was parsed with and renders with.
+    public let limits: TemplateLimits
     let nodes: [TemplateNode]
 
     /// Parses `source`.
@@ -19,16 +17,30 @@ public struct Template: Sendable {
     ///   - source: The template text.
     ///   - name: The library name, used for includes and by callers.
     ///   - sourceName: The file name errors show; `name` if nil.
-    /// - Throws: `TemplateError` at the first syntax error.
-    public init(source: String, name: String, sourceName: String? = nil) throws(TemplateError) {
+    ///   - limits: The bounds for parsing and, later, rendering.
+    /// - Throws: `TemplateError` at the first syntax error, or if the source is larger than
+    ///   `limits.sourceBytes` or nests blocks deeper than `limits.nestingDepth`.
+    public init(
+        source: String,
+        name: String,
+        sourceName: String? = nil,
+        limits: TemplateLimits = .standard
+    ) throws(TemplateError) {
         let file = sourceName ?? name
+        guard source.utf8.count <= limits.sourceBytes else {
+            throw TemplateError(file: file, line: 1, column: 1,
+                                kind: .sourceTooLarge(limit: limits.sourceBytes))
+        }
         let bytes = Array(source.utf8)
         var lexer = TemplateLexer(bytes: bytes, file: file)
         let tokens = StandaloneLines.apply(to: try lexer.tokenize(), in: bytes)
-        var parser = TemplateParser(bytes: bytes, file: file, tokens: tokens)
+        var parser = TemplateParser(
+            bytes: bytes, file: file, tokens: tokens, nestingLimit: limits.nestingDepth
+        )
         self.nodes = try parser.parse()
         self.name = name
         self.sourceName = file
+        self.limits = limits
     }
 
     /// Renders the template with `context` as the top-level variables.
@@ -36,13 +48,28 @@ public struct Template: Sendable {
     /// This template cannot include others: `{% include %}` fails as an unknown template. Use
     /// `TemplateLibrary.render(_:context:escaping:)` for templates with includes.
     /// - Returns: The output; its size is linear in the size of the data printed.
-    /// - Throws: `TemplateError` at the tag that failed (unknown variable, wrong type, include).
-    public func render(
+    /// - Throws: `TemplateError` at the tag that failed (unknown variable, wrong type, include,
+    ///   a limit passed), or an error thrown by a lazy list's item, unchanged.
+    public func render(_ context: [String: TemplateValue], escaping: Escaping) throws -> String {
+        var buffer = OutputBuffer()
+        try render(context, escaping: escaping, into: &buffer)
+        return buffer.string
+    }
+
+    /// Renders the template into `sink`, chunk by chunk; the chunks joined are exactly what
+    /// `render(_:escaping:)` returns.
+    ///
+    /// - Throws: As `render(_:escaping:)`, and any error `sink` throws, unchanged. Output
+    ///   already written stays written.
+    public func render<Sink: TemplateSink>(
         _ context: [String: TemplateValue],
-        escaping: Escaping
-    ) throws(TemplateError) -> String {
-        var renderer = TemplateRenderer(context: context, escaping: escaping, library: nil)
+        escaping: Escaping,
+        into sink: inout Sink
+    ) throws {
+        var renderer = TemplateRenderer(
+            context: context, escaping: escaping, limits: limits, library: nil, sink: sink
+        )
+        defer { sink = renderer.sink }
         try renderer.render(self)
-        return renderer.output
     }
 }

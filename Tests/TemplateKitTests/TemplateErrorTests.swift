@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TemplateKit
 
@@ -123,5 +124,42 @@ import TemplateKit
             + " the include depth limit of 16 (does a template include itself?)")
         #expect(message("escape.txt")
             == "Templates/escape.txt:1:1: unknown template '../secret.txt'")
+    }
+}
+
+/// Every error message stays on one line, whatever the template text or path holds.
+@Suite struct OneLineErrorTests {
+    @Test(arguments: [
+        ("{% if a\nb %}{% endif %}",
+         "Templates/t.txt:1:1: malformed tag 'if a\\nb': expected 'if [not] [defined] PATH'"),
+        ("{{ a\u{1B}[31m }}", "Templates/t.txt:1:1: invalid variable path 'a\\u{1B}[31m'"),
+        ("{% frob\u{7F}x %}", "Templates/t.txt:1:1: unknown tag 'frob\\u{7F}x'"),
+        ("{% include \"a\rb\u{85}\u{2028}\" %}",
+         "Templates/t.txt:1:1: unknown template 'a\\rb\\u{85}\\u{2028}'"),
+        ("{% if \\frac{a}{b} %}{% endif %}",
+         "Templates/t.txt:1:1: invalid variable path '\\frac{a}{b}'"),
+    ])
+    func controlCharactersInTemplateTextAreEscaped(source: String, message: String) {
+        #expect(renderError(source) == message)
+    }
+
+    @Test func controlCharactersInPathsAreEscaped() throws {
+        let parent = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let directory = parent.appending(path: "a\nb\tc")
+        try write("{{ nope }}", to: "t.txt", in: directory)
+        try Data([0xFF]).write(to: directory.appending(path: "bad.txt"))
+        var library = try TemplateLibrary(builtIns: [:], overrideDirectory: directory)
+        let shown = parent.path + "/a\\nb\\tc"
+        let unknown = #expect(throws: TemplateError.self) {
+            try library.render("t.txt", context: [:], escaping: .none)
+        }
+        #expect(unknown?.description == shown + "/t.txt:1:1: unknown variable 'nope'")
+        let unreadable = #expect(throws: TemplateLibraryError.self) {
+            try library.render("bad.txt", context: [:], escaping: .none)
+        }
+        #expect(unreadable?.description == shown + "/bad.txt: cannot read template: not valid UTF-8")
+        let missing = TemplateLibraryError.overrideDirectoryMissing(path: "x\ny")
+        #expect(missing.description == "x\\ny: template directory does not exist")
     }
 }

@@ -1,3 +1,4 @@
+import BuiltInTemplates
 import Foundation
 import Testing
 import TemplateKit
@@ -139,5 +140,20 @@ import TemplateKit
             #expect(try fromDisk.render(name, context: ["title": "T"], escaping: .none)
                 == fromBinary.render(name, context: ["title": "T"], escaping: .none))
         }
+    }
+
+    // Found by the fuzz pass: on a full disk, export left the files written so far behind.
+    @Test func aFailedExportLeavesNothingBehind() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try write("in the way", to: "out/markdown", in: directory)
+        let library = try TemplateLibrary(builtIns: BuiltInTemplates.files)
+        let target = directory.appending(path: "out")
+        #expect(throws: TemplateLibraryError.writeFailed(
+            path: target.appending(path: "markdown").path, reason: "it is not a folder"
+        )) {
+            try library.exportBuiltIns(to: target)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["markdown"])
     }
 }

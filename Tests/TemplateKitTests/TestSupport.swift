@@ -6,7 +6,7 @@ func render(
     _ source: String,
     _ context: [String: TemplateValue] = [:],
     escaping: Escaping = .none
-) throws(TemplateError) -> String {
+) throws -> String {
     try Template(source: source, name: "t.txt", sourceName: "Templates/t.txt")
         .render(context, escaping: escaping)
 }
@@ -17,7 +17,7 @@ func renderError(_ source: String, _ context: [String: TemplateValue] = [:]) -> 
         _ = try render(source, context)
         return nil
     } catch {
-        return error.description
+        return "\(error)"
     }
 }
 

@@ -2,7 +2,9 @@
 ///
 /// `line` and `column` are 1-based; columns count Unicode scalars. They point at the first
 /// character of the tag at fault (`{{`, `{%` or `{#`). `file` is the template's source name:
-/// the override file's path, or `Templates/<name>` for a built-in template.
+/// the override file's path, or `Templates/<name>` for a built-in template. `message` and
+/// `description` are always one line: control characters in quoted template text or in the
+/// path are shown as escapes (`\n`, `\u{1B}`).
 public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, with the names involved.
     public enum Kind: Sendable, Equatable {
@@ -35,6 +37,14 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case includeFailed(name: String, reason: String)
         /// Includes nested deeper than `limit`, usually a template including itself.
         case includeTooDeep(name: String, limit: Int)
+        /// A `for` or `if` block nested deeper than `limit` blocks.
+        case nestingTooDeep(keyword: String, limit: Int)
+        /// Rendering took more than `limit` steps (`TemplateLimits.steps`).
+        case tooManySteps(limit: Int)
+        /// Rendering produced more than `limit` bytes.
+        case outputTooLarge(limit: Int)
+        /// The template's source has more than `limit` bytes.
+        case sourceTooLarge(limit: Int)
     }
 
     /// The template's source name, as it appears in the message.
@@ -60,6 +70,16 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// The message without the position, e.g. `unknown variable 'foo.bar'`.
     public var message: String {
+        OneLine.escaped(unescapedMessage)
+    }
+
+    /// `file:line:column: message`, e.g.
+    /// `Templates/markdown/walkthrough.md:12:5: unknown variable 'foo.bar'`.
+    public var description: String {
+        "\(OneLine.escaped(file)):\(line):\(column): \(message)"
+    }
+
+    private var unescapedMessage: String {
         switch kind {
         case .unterminatedTag(let opener):
             return "unterminated tag: '\(opener)' has no closing '\(Self.closer(of: opener))'"
@@ -97,13 +117,16 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case .includeTooDeep(let name, let limit):
             return "including '\(name)' exceeds the include depth limit of \(limit)"
                 + " (does a template include itself?)"
+        case .nestingTooDeep(let keyword, let limit):
+            return "'\(keyword)' nests blocks deeper than the limit of \(limit)"
+        case .tooManySteps(let limit):
+            return "rendering takes more than the limit of \(limit) steps"
+                + " (each loop iteration, tag and include counts; nested loops multiply)"
+        case .outputTooLarge(let limit):
+            return "the output is larger than the limit of \(limit) bytes"
+        case .sourceTooLarge(let limit):
+            return "the template is larger than the limit of \(limit) bytes"
         }
-    }
-
-    /// `file:line:column: message`, e.g.
-    /// `Templates/markdown/walkthrough.md:12:5: unknown variable 'foo.bar'`.
-    public var description: String {
-        "\(file):\(line):\(column): \(message)"
     }
 
     private static func closer(of opener: String) -> String {

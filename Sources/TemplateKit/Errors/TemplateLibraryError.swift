@@ -13,8 +13,13 @@ public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConver
     /// Creating a folder or writing a file during export failed.
     case writeFailed(path: String, reason: String)
 
-    /// A one-line message naming the template or the path.
+    /// A one-line message naming the template or the path; control characters in them are shown
+    /// as escapes (`\n`, `\u{1B}`).
     public var description: String {
+        OneLine.escaped(unescapedDescription)
+    }
+
+    private var unescapedDescription: String {
         switch self {
         case .unknownTemplate(let name):
             return "unknown template '\(name)'"

@@ -12,6 +12,8 @@ public struct TemplateLibrary: Sendable {
     public let builtIns: [String: String]
     /// The directory searched before the built-ins, if any.
     public let overrideDirectory: URL?
+    /// The bounds every template of the library is parsed and rendered with.
+    public let limits: TemplateLimits
     private var cache: [String: Template] = [:]
 
     /// Creates a library.
@@ -19,11 +21,13 @@ public struct TemplateLibrary: Sendable {
     /// - Parameters:
     ///   - builtIns: Template sources by name, usually `BuiltInTemplates.files`.
     ///   - overrideDirectory: A directory whose files replace built-ins of the same name.
+    ///   - limits: The bounds for parsing and rendering every template.
     /// - Throws: `TemplateLibraryError.overrideDirectoryMissing` if `overrideDirectory` is
     ///   given but is not an existing directory.
     public init(
         builtIns: [String: String],
-        overrideDirectory: URL? = nil
+        overrideDirectory: URL? = nil,
+        limits: TemplateLimits = .standard
     ) throws(TemplateLibraryError) {
         if let overrideDirectory {
             var isDirectory: ObjCBool = false
@@ -35,6 +39,7 @@ public struct TemplateLibrary: Sendable {
         }
         self.builtIns = builtIns
         self.overrideDirectory = overrideDirectory
+        self.limits = limits
     }
 
     /// The names of the built-in templates, sorted.
@@ -59,25 +64,48 @@ public struct TemplateLibrary: Sendable {
     /// Renders the template called `name`; its includes are looked up in this library.
     ///
     /// - Throws: `TemplateLibraryError` if `name` cannot be found or read; `TemplateError`
-    ///   for a syntax error or a failed tag, in this template or an included one.
+    ///   for a syntax error, a failed tag or a limit passed, in this template or an included
+    ///   one; an error thrown by a lazy list's item, unchanged.
     public mutating func render(
         _ name: String,
         context: [String: TemplateValue],
         escaping: Escaping
     ) throws -> String {
+        var buffer = OutputBuffer()
+        try render(name, context: context, escaping: escaping, into: &buffer)
+        return buffer.string
+    }
+
+    /// Renders the template called `name` into `sink`, chunk by chunk; the chunks joined are
+    /// exactly what `render(_:context:escaping:)` returns.
+    ///
+    /// - Throws: As `render(_:context:escaping:)`, and any error `sink` throws, unchanged.
+    ///   Output already written stays written.
+    public mutating func render<Sink: TemplateSink>(
+        _ name: String,
+        context: [String: TemplateValue],
+        escaping: Escaping,
+        into sink: inout Sink
+    ) throws {
         let template = try template(named: name)
-        var renderer = TemplateRenderer(context: context, escaping: escaping, library: self)
-        try renderer.render(template)
-        if let library = renderer.library {
-            self = library
+        var renderer = TemplateRenderer(
+            context: context, escaping: escaping, limits: limits, library: self, sink: sink
+        )
+        defer {
+            sink = renderer.sink
+            if let library = renderer.library {
+                self = library
+            }
         }
-        return renderer.output
+        try renderer.render(template)
     }
 
     /// Writes every built-in template to `directory/<name>`, creating folders as needed.
     ///
-    /// Nothing is written if any target file exists and `overwrite` is false. Each file is
-    /// written atomically (to a temporary file, then renamed).
+    /// Nothing is written if any target file exists and `overwrite` is false. The set appears
+    /// whole or not at all: every file is written to a temporary file beside its target first,
+    /// and only when all are written are they renamed into place; if one fails, the temporary
+    /// files and the folders made for them are removed.
     /// - Returns: The files written, sorted by name.
     /// - Throws: `TemplateLibraryError.exportWouldOverwrite` listing the existing files,
     ///   `.invalidName`, or `.writeFailed` naming the path.
@@ -95,35 +123,25 @@ public struct TemplateLibrary: Sendable {
             let existing = targets.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
             guard existing.isEmpty else { throw .exportWouldOverwrite(paths: existing) }
         }
-        for (name, target) in zip(names, targets) {
-            let folder = target.deletingLastPathComponent()
-            do {
-                try FileManager.default.createDirectory(
-                    at: folder, withIntermediateDirectories: true
-                )
-            } catch {
-                throw .writeFailed(path: folder.path, reason: error.localizedDescription)
+        var export = StagedExport()
+        do {
+            for (name, target) in zip(names, targets) {
+                try export.stage(Array((builtIns[name] ?? "").utf8), for: target)
             }
-            do {
-                try Data((builtIns[name] ?? "").utf8).write(to: target, options: .atomic)
-            } catch {
-                throw .writeFailed(path: target.path, reason: error.localizedDescription)
-            }
+            try export.commit()
+        } catch {
+            export.rollBack()
+            throw error
         }
         return targets
     }
 
     mutating func loadTemplate(named name: String) throws(TemplateLoadError) -> Template {
         if let cached = cache[name] { return cached }
-        let source: (text: String, sourceName: String)
-        do {
-            source = try self.source(named: name)
-        } catch {
-            throw .library(error)
-        }
+        let source = try self.source(named: name)
         do {
             let template = try Template(source: source.text, name: name,
-                                        sourceName: source.sourceName)
+                                        sourceName: source.sourceName, limits: limits)
             cache[name] = template
             return template
         } catch {
@@ -133,33 +151,16 @@ public struct TemplateLibrary: Sendable {
 
     private func source(
         named name: String
-    ) throws(TemplateLibraryError) -> (text: String, sourceName: String) {
-        guard Self.isValidName(name) else { throw .invalidName(name) }
+    ) throws(TemplateLoadError) -> (text: String, sourceName: String) {
+        guard Self.isValidName(name) else { throw .library(.invalidName(name)) }
         if let overrideDirectory {
             let file = overrideDirectory.appending(path: name)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory) {
-                guard !isDirectory.boolValue else {
-                    throw .unreadableFile(path: file.path, reason: "it is a directory")
-                }
-                return (try Self.readText(of: file), file.path)
+            if let text = try OverrideFile.read(file, limit: limits.sourceBytes) {
+                return (text, file.path)
             }
         }
-        guard let text = builtIns[name] else { throw .unknownTemplate(name: name) }
+        guard let text = builtIns[name] else { throw .library(.unknownTemplate(name: name)) }
         return (text, "Templates/\(name)")
-    }
-
-    private static func readText(of file: URL) throws(TemplateLibraryError) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: file)
-        } catch {
-            throw .unreadableFile(path: file.path, reason: error.localizedDescription)
-        }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw .unreadableFile(path: file.path, reason: "not valid UTF-8")
-        }
-        return text
     }
 
     /// Whether `name` is a relative path that stays inside the directory it is resolved in.

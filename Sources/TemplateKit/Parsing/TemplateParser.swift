@@ -12,12 +12,17 @@ struct TemplateParser {
     private let bytes: [UInt8]
     private let file: String
     private let tokens: [Token]
+    private let nestingLimit: Int
     private var position = 0
+    /// How many blocks enclose the tokens being parsed; bounded so parsing (and rendering and
+    /// freeing the tree, which recurse as deep) cannot overflow the stack.
+    private var depth = 0
 
-    init(bytes: [UInt8], file: String, tokens: [Token]) {
+    init(bytes: [UInt8], file: String, tokens: [Token], nestingLimit: Int) {
         self.bytes = bytes
         self.file = file
         self.tokens = tokens
+        self.nestingLimit = nestingLimit
     }
 
     /// The nodes of the whole template.
@@ -36,27 +41,34 @@ struct TemplateParser {
         insideBlock: Bool
     ) throws(TemplateError) -> ([TemplateNode], BlockTag?) {
         var nodes: [TemplateNode] = []
+        // Text split only by comments or raw delimiters is joined into one node, in place:
+        // joining node by node would copy the text once per piece.
+        var pendingText: (bytes: [UInt8], location: SourceLocation)?
+        func flushText() {
+            if let text = pendingText { nodes.append(.text(text.bytes, text.location)) }
+            pendingText = nil
+        }
         while position < tokens.count {
             let token = tokens[position]
             position += 1
             switch token.kind {
             case .text:
-                let text = Array(bytes[token.range])
-                if case .text(let previous) = nodes.last {
-                    nodes[nodes.count - 1] = .text(previous + text)
-                } else {
-                    nodes.append(.text(text))
+                if pendingText == nil {
+                    pendingText = ([], token.location)
                 }
+                pendingText?.bytes.append(contentsOf: bytes[token.range])
+            case .comment, .rawDelimiter:
+                continue
             case .variable:
+                flushText()
                 let text = Whitespace.trimmedString(token.content, in: bytes)
                 guard let path = VariablePath(text) else {
                     throw TemplateError(file: file, location: token.location,
                                         kind: .invalidPath(text))
                 }
                 nodes.append(.variable(path, token.location))
-            case .comment, .rawDelimiter:
-                continue
             case .block:
+                flushText()
                 let tag = blockTag(token)
                 switch tag.keyword {
                 case "for":
@@ -79,7 +91,20 @@ struct TemplateParser {
                 }
             }
         }
+        flushText()
         return (nodes, nil)
+    }
+
+    /// Parses the body of the block opened by `tag`, one level deeper.
+    private mutating func parseBody(
+        of tag: BlockTag
+    ) throws(TemplateError) -> ([TemplateNode], BlockTag?) {
+        guard depth < nestingLimit else {
+            throw error(tag, .nestingTooDeep(keyword: tag.keyword, limit: nestingLimit))
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try parseNodes(insideBlock: true)
     }
 
     private func blockTag(_ token: Token) -> BlockTag {
@@ -101,7 +126,7 @@ struct TemplateParser {
             throw error(tag, .malformedTag(tag: tag.text, expected: expected))
         }
         let sequence = try path(arguments[2], in: tag)
-        let (body, stop) = try parseNodes(insideBlock: true)
+        let (body, stop) = try parseBody(of: tag)
         guard let stop else {
             throw error(tag, .unclosedBlock(keyword: "for", closer: "endfor"))
         }
@@ -118,7 +143,7 @@ struct TemplateParser {
         var otherwise: [TemplateNode]?
         while true {
             let condition = otherwise == nil ? try self.condition(branchTag) : nil
-            let (body, stop) = try parseNodes(insideBlock: true)
+            let (body, stop) = try parseBody(of: tag)
             if let condition {
                 branches.append(ConditionalBranch(
                     condition: condition, location: branchTag.location, body: body
@@ -132,7 +157,9 @@ struct TemplateParser {
             switch stop.keyword {
             case "endif":
                 try requireNoArguments(stop)
-                return .conditional(branches: branches, otherwise: otherwise ?? [])
+                return .conditional(
+                    branches: branches, otherwise: otherwise ?? [], tag.location
+                )
             case "elif", "else":
                 guard otherwise == nil else {
                     throw error(stop, .branchAfterElse(keyword: stop.keyword))

@@ -1,57 +1,63 @@
-/// Walks a template's nodes and appends the output to one growing UTF-8 buffer.
+/// Walks a template's nodes and hands the output to a sink in chunks, within the limits.
 ///
 /// Variables resolve innermost first: loop variables, then `loop`, then the context.
-struct TemplateRenderer {
-    private var bytes: [UInt8] = []
+/// The recursion over nested blocks and includes is bounded: parsing stops blocks nesting deeper
+/// than `TemplateLimits.nestingDepth` in one template, and includes nest at most
+/// `TemplateLimits.includeDepth` deep.
+struct TemplateRenderer<Sink: TemplateSink> {
+    /// Output is passed on once this much is buffered.
+    private static var chunkSize: Int { 1 << 16 }
+
+    private(set) var sink: Sink
+    private var buffer: [UInt8] = []
+    /// Bytes already handed to the sink.
+    private var written = 0
+    private var steps = 0
     private let context: [String: TemplateValue]
     private let escaping: Escaping
+    private let limits: TemplateLimits
     /// Where `{% include %}` finds templates; nil when rendering a lone template.
     private(set) var library: TemplateLibrary?
     private var frames: [LoopFrame] = []
     private var includeDepth = 0
 
-    init(context: [String: TemplateValue], escaping: Escaping, library: TemplateLibrary?) {
+    init(
+        context: [String: TemplateValue],
+        escaping: Escaping,
+        limits: TemplateLimits,
+        library: TemplateLibrary?,
+        sink: Sink
+    ) {
         self.context = context
         self.escaping = escaping
+        self.limits = limits
         self.library = library
-        bytes.reserveCapacity(1 << 16)
+        self.sink = sink
+        buffer.reserveCapacity(Self.chunkSize + Self.chunkSize / 4)
     }
 
-    /// The output rendered so far.
-    var output: String {
-        String(decoding: bytes, as: UTF8.self)
-    }
-
-    mutating func render(_ template: Template) throws(TemplateError) {
+    /// Renders `template` and passes all of its output to the sink.
+    mutating func render(_ template: Template) throws {
         try render(template.nodes, file: template.sourceName)
+        try flush()
     }
 
-    private mutating func render(_ nodes: [TemplateNode], file: String) throws(TemplateError) {
+    private mutating func render(_ nodes: [TemplateNode], file: String) throws {
         for node in nodes {
             switch node {
-            case .text(let text):
-                bytes.append(contentsOf: text)
+            case .text(let text, let location):
+                try step(at: location, file: file)
+                buffer.append(contentsOf: text)
+                try wrote(at: location, file: file)
             case .variable(let path, let location):
+                try step(at: location, file: file)
                 try print(path, at: location, file: file)
+                try wrote(at: location, file: file)
             case .loop(let variable, let sequence, let body, let location):
-                guard let value = resolve(sequence) else {
-                    throw TemplateError(file: file, location: location,
-                                        kind: .unknownVariable(path: sequence.text))
-                }
-                guard case .list(let items) = value else {
-                    throw TemplateError(file: file, location: location, kind: .notIterable(
-                        path: sequence.text, kind: value.kindDescription
-                    ))
-                }
-                frames.append(LoopFrame(variable: variable, count: items.count,
-                                        item: .bool(false), index: 0))
-                for (offset, item) in items.enumerated() {
-                    frames[frames.count - 1].item = item
-                    frames[frames.count - 1].index = offset + 1
-                    try render(body, file: file)
-                }
-                frames.removeLast()
-            case .conditional(let branches, let otherwise):
+                try step(at: location, file: file)
+                try loop(variable, over: sequence, body: body, at: location, file: file)
+            case .conditional(let branches, let otherwise, let location):
+                try step(at: location, file: file)
                 var taken = otherwise
                 for branch in branches {
                     if try holds(branch.condition, at: branch.location, file: file) {
@@ -61,9 +67,65 @@ struct TemplateRenderer {
                 }
                 try render(taken, file: file)
             case .include(let name, let location):
+                try step(at: location, file: file)
                 try include(name, at: location, file: file)
             }
         }
+    }
+
+    private mutating func loop(
+        _ variable: String,
+        over sequence: VariablePath,
+        body: [TemplateNode],
+        at location: SourceLocation,
+        file: String
+    ) throws {
+        guard let value = resolve(sequence) else {
+            throw TemplateError(file: file, location: location,
+                                kind: .unknownVariable(path: sequence.text))
+        }
+        guard let items = ListItems(value) else {
+            throw TemplateError(file: file, location: location, kind: .notIterable(
+                path: sequence.text, kind: value.kindDescription
+            ))
+        }
+        frames.append(LoopFrame(variable: variable, count: items.count,
+                                item: .bool(false), index: 0))
+        for offset in 0..<items.count {
+            try step(at: location, file: file)
+            frames[frames.count - 1].item = try items.item(at: offset)
+            frames[frames.count - 1].index = offset + 1
+            try render(body, file: file)
+        }
+        frames.removeLast()
+    }
+
+    /// Counts one step of work, failing past `limits.steps`.
+    private mutating func step(at location: SourceLocation, file: String) throws(TemplateError) {
+        steps += 1
+        guard steps <= limits.steps else {
+            throw TemplateError(file: file, location: location,
+                                kind: .tooManySteps(limit: limits.steps))
+        }
+    }
+
+    /// Checks the output size after the piece at `location` was appended, and passes a full
+    /// chunk on to the sink.
+    private mutating func wrote(at location: SourceLocation, file: String) throws {
+        guard written + buffer.count <= limits.outputBytes else {
+            throw TemplateError(file: file, location: location,
+                                kind: .outputTooLarge(limit: limits.outputBytes))
+        }
+        if buffer.count >= Self.chunkSize {
+            try flush()
+        }
+    }
+
+    private mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try sink.write(buffer)
+        written += buffer.count
+        buffer.removeAll(keepingCapacity: true)
     }
 
     private mutating func print(
@@ -77,12 +139,12 @@ struct TemplateRenderer {
         }
         switch value {
         case .text(let text):
-            escaping.append(text, to: &bytes)
+            escaping.append(text, to: &buffer)
         case .raw(let text):
-            bytes.append(contentsOf: text.utf8)
+            buffer.append(contentsOf: text.utf8)
         case .bool(let flag):
-            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .list, .object:
+            buffer.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .list, .lazyList, .object:
             throw TemplateError(file: file, location: location,
                                 kind: .notPrintable(path: path.text, kind: value.kindDescription))
         }
@@ -145,10 +207,10 @@ struct TemplateRenderer {
         _ name: String,
         at location: SourceLocation,
         file: String
-    ) throws(TemplateError) {
-        guard includeDepth < Template.maximumIncludeDepth else {
+    ) throws {
+        guard includeDepth < limits.includeDepth else {
             throw TemplateError(file: file, location: location, kind: .includeTooDeep(
-                name: name, limit: Template.maximumIncludeDepth
+                name: name, limit: limits.includeDepth
             ))
         }
         guard var library else {

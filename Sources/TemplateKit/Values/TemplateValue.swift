@@ -2,7 +2,10 @@
 ///
 /// Numbers are not a case on purpose: callers format them (precision, sign, notation) and pass
 /// the result as text, so a template never decides how a number looks.
-public enum TemplateValue: Sendable, Equatable {
+///
+/// Two values are equal when they print, test and iterate alike: a lazy list equals an eager
+/// list with equal items (comparing makes every item; an item that throws makes them unequal).
+public enum TemplateValue: Sendable {
     /// Plain text, escaped for the output format when printed.
     case text(String)
     /// Text already in the output format (a math fragment, a markup snippet), printed verbatim.
@@ -11,6 +14,8 @@ public enum TemplateValue: Sendable, Equatable {
     case bool(Bool)
     /// A sequence for `{% for %}`; true in `{% if %}` when not empty.
     case list([TemplateValue])
+    /// A sequence whose items are made while the loop runs; otherwise exactly like `.list`.
+    case lazyList(LazyTemplateList)
     /// Named members reached with dotted paths such as `row.value`.
     case object([String: TemplateValue])
 }
@@ -23,8 +28,18 @@ extension TemplateValue {
         case .text(let string), .raw(let string): !string.isEmpty
         case .bool(let flag): flag
         case .list(let items): !items.isEmpty
+        case .lazyList(let list): list.count > 0
         case .object(let members): !members.isEmpty
         }
+    }
+
+    /// A lazy list of `count` items, each made by `item` (given a 0-based index) when a loop
+    /// reaches it. See `LazyTemplateList`.
+    public static func list(
+        count: Int,
+        item: @escaping @Sendable (Int) throws -> TemplateValue
+    ) -> TemplateValue {
+        .lazyList(LazyTemplateList(count: count, item: item))
     }
 
     /// The kind of value in words, as error messages name it ("text", "a list", ...).
@@ -33,8 +48,31 @@ extension TemplateValue {
         case .text: "text"
         case .raw: "raw text"
         case .bool: "a bool"
-        case .list: "a list"
+        case .list, .lazyList: "a list"
         case .object: "an object"
+        }
+    }
+}
+
+extension TemplateValue: Equatable {
+    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.text(let left), .text(let right)), (.raw(let left), .raw(let right)):
+            return left == right
+        case (.bool(let left), .bool(let right)):
+            return left == right
+        case (.object(let left), .object(let right)):
+            return left == right
+        case (.list, .list), (.list, .lazyList), (.lazyList, .list), (.lazyList, .lazyList):
+            guard let left = ListItems(lhs), let right = ListItems(rhs),
+                  left.count == right.count else { return false }
+            return (0..<left.count).allSatisfy { index in
+                guard let one = try? left.item(at: index), let other = try? right.item(at: index)
+                else { return false }
+                return one == other
+            }
+        default:
+            return false
         }
     }
 }
