@@ -1,0 +1,176 @@
+import BackpropCore
+
+/// Where everything of a neuron-by-neuron network picture goes, shared by the SVG and TikZ
+/// writers (each with its own ``DiagramGeometry``): columns of neurons, headings, bias boxes
+/// and a label for every weight, placed by ``LabelPlacer``.
+///
+/// Guarantees, for every network: no two labels (weights, biases, headings) overlap, and none
+/// covers a neuron. Each weight's label is centred on its own edge, strictly between the two
+/// layers' circles. A gap between two layers is widened until its labels fit; at worst (very
+/// long values) every label of the gap gets its own stretch of x.
+struct DiagramLayout {
+    /// A box with a label in it: `w₅ = 0.4`, a bias, a heading.
+    struct Label {
+        /// The term name (`w5`, `b1`, `b_h1`) or, for a heading, its words.
+        let name: String
+        /// The value shown after the name, as text; nil for a heading.
+        let value: String?
+        let box: DiagramBox
+    }
+
+    let geometry: DiagramGeometry
+    /// The x of each layer's neurons.
+    private(set) var columns: [Double] = []
+    /// The centre of every neuron, layer by layer.
+    private(set) var neurons: [[DiagramPoint]] = []
+    /// The heading above each layer.
+    private(set) var headings: [Label] = []
+    /// The label of each weight, in the network's weight order.
+    private(set) var weights: [Label] = []
+    /// The biases of each layer after the inputs (index 0 for layer 1): one shared box between
+    /// the layer and the one before it, or one label under each of the layer's neurons.
+    private(set) var biases: [[Label]] = []
+    /// Whether each layer shares one bias (a box with dashed arrows) rather than one per neuron.
+    let sharedBiases: Bool
+    /// The size of the whole picture.
+    private(set) var width = 0.0, height = 0.0
+
+    private let network: Network
+    /// The y of the top row of the tallest layer, and of its lowest row.
+    private let tallest: Double, lowest: Double
+
+    /// The layout of `trace`'s network, values written with `numbers`.
+    init(trace: Trace, numbers: NumberFormat, geometry: DiagramGeometry) {
+        let network = trace.network, names = trace.names
+        self.network = network
+        self.geometry = geometry
+        sharedBiases = network.biasSharing == .perLayer
+        tallest = Double(network.layerSizes.max() ?? 1)
+        lowest = geometry.top + (tallest - 1) * geometry.rowGap
+        func label(_ name: String, _ value: Double) -> Label {
+            let text = numbers.string(value)
+            let width = geometry.labels.width(name: name, value: text)
+            return Label(name: name, value: text, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.labels.height))
+        }
+        // Labels first sized at the origin, then moved into place.
+        let headingTexts = (0..<network.layerCount).map { LayerName.heading($0, layerCount: network.layerCount) }
+        biases = (1..<network.layerCount).map { layer in
+            network.biases[layer - 1].indices.map { label(names.bias(layer: layer, neuron: $0), network.biases[layer - 1][$0]) }
+        }
+        weights = network.weights.indices.map { label(names.weight($0), network.weights[$0]) }
+        columns = [geometry.margin]
+        for layer in 1..<network.layerCount {
+            let (gap, boxes) = placeWeights(into: layer, headings: headingTexts)
+            columns.append(columns[layer - 1] + gap)
+            for (weight, box) in boxes { weights[weight] = Label(name: weights[weight].name, value: weights[weight].value, box: box) }
+        }
+        neurons = (0..<network.layerCount).map { layer in
+            (0..<network.layerSizes[layer]).map { DiagramPoint(x: columns[layer], y: rowY(layer, $0)) }
+        }
+        headings = headingTexts.indices.map { layer in
+            let centre = DiagramPoint(x: columns[layer], y: geometry.top - geometry.headingRise)
+            let width = Double(headingTexts[layer].count) * geometry.headingCharacter
+            return Label(name: headingTexts[layer], value: nil, box: DiagramBox(centre: centre, width: width, height: geometry.headingHeight))
+        }
+        biases = biases.indices.map { index in
+            biases[index].indices.map { neuron in
+                let bias = biases[index][neuron]
+                return Label(name: bias.name, value: bias.value, box: biasBox(layer: index + 1, neuron: neuron, width: bias.box.width))
+            }
+        }
+        width = columns[columns.count - 1] + geometry.margin
+        let bottom = (weights + biases.joined()).map(\.box.maxY).max() ?? 0
+        height = max(bottom, lowest + geometry.radius) + geometry.bottomMargin
+    }
+
+    /// The y of neuron `neuron` of `layer`: layers are centred on each other.
+    private func rowY(_ layer: Int, _ neuron: Int) -> Double {
+        geometry.top + ((tallest - Double(network.layerSizes[layer])) / 2 + Double(neuron)) * geometry.rowGap
+    }
+
+    /// The box of bias `neuron` of `layer` (shared: the box between the layer and the one
+    /// before it, below the lowest row; own: under its neuron), with the layer at `x`.
+    private func biasBox(layer: Int, neuron: Int, width: Double, x: Double? = nil) -> DiagramBox {
+        let column = x ?? columns[layer]
+        guard !sharedBiases else {
+            let centre = DiagramPoint(x: column - (column - columns[layer - 1]) / 2, y: lowest + geometry.biasDrop)
+            return DiagramBox(centre: centre, width: width, height: geometry.biasHeight)
+        }
+        let top = rowY(layer, neuron) + geometry.radius + geometry.ownBiasGap
+        return DiagramBox(minX: column - width / 2, minY: top, maxX: column + width / 2, maxY: top + geometry.labels.height)
+    }
+
+    /// How far a column's heading and own-bias labels reach left and right of its centre.
+    private func reach(_ layer: Int, headings: [String]) -> Double {
+        let own = sharedBiases || layer == 0 ? 0 : (biases[layer - 1].map(\.box.width).max() ?? 0) / 2
+        return max(geometry.radius, own, Double(headings[layer].count) * geometry.headingCharacter / 2)
+    }
+
+    /// The width of the gap before `layer` and the boxes of the weights into it.
+    private func placeWeights(into layer: Int, headings: [String]) -> (gap: Double, boxes: [(Int, DiagramBox)]) {
+        let left = columns[layer - 1]
+        let reachLeft = reach(layer - 1, headings: headings), reachRight = reach(layer, headings: headings)
+        var edges: [(weight: Int, source: Int, target: Int)] = []
+        for target in 0..<network.layerSizes[layer] {
+            for source in 0..<network.layerSizes[layer - 1] {
+                edges.append((network.weightIndex(layer: layer, neuron: target, source: source), source, target))
+            }
+        }
+        // Crowded gaps start wider: labels then find places no other edge crosses.
+        let least = max(
+            (geometry.columnGap * max(1, (Double(edges.count) / 6).squareRoot()) / geometry.step).rounded(.up) * geometry.step, reachLeft + reachRight + geometry.spacing,
+            sharedBiases ? biases[layer - 1][0].box.width + geometry.spacing : 0
+        )
+        // Wide enough for every label to have its own stretch of x, clear of both columns.
+        let inner = (
+            left: max(geometry.radius + geometry.sourceClearance, reachLeft + geometry.spacing),
+            right: max(geometry.radius + geometry.targetClearance, reachRight + geometry.spacing)
+        )
+        let widest = inner.left + inner.right + edges.reduce(0) { $0 + weights[$1.weight].box.width + geometry.spacing }
+        var gap = least
+        while true {
+            let right = left + gap
+            let lines = edges.map { edge in
+                LabelPlacer.Edge(
+                    from: DiagramPoint(x: left, y: rowY(layer - 1, edge.source)),
+                    to: DiagramPoint(x: right, y: rowY(layer, edge.target)),
+                    width: weights[edge.weight].box.width, height: geometry.labels.height
+                )
+            }
+            var obstacles: [DiagramBox] = []
+            var dashed: [(from: DiagramPoint, to: DiagramPoint)] = []
+            if sharedBiases {
+                let bias = biasBox(layer: layer, neuron: 0, width: biases[layer - 1][0].box.width, x: right)
+                obstacles.append(bias)
+                dashed = (0..<network.layerSizes[layer]).map { (bias.centre, DiagramPoint(x: right, y: rowY(layer, $0))) }
+            } else {
+                if layer > 1 {
+                    obstacles += biases[layer - 2].indices.map { biasBox(layer: layer - 1, neuron: $0, width: biases[layer - 2][$0].box.width) }
+                }
+                obstacles += biases[layer - 1].indices.map { biasBox(layer: layer, neuron: $0, width: biases[layer - 1][$0].box.width, x: right) }
+            }
+            let placer = LabelPlacer(
+                edges: lines, obstacles: obstacles, lines: dashed,
+                left: left + geometry.radius + geometry.sourceClearance,
+                right: right - geometry.radius - geometry.targetClearance,
+                spacing: geometry.spacing, step: geometry.step
+            )
+            if let boxes = placer.place() { return (gap, zip(edges.map(\.weight), boxes).map { ($0, $1) }) }
+            if gap >= widest {
+                return (gap, zip(edges.map(\.weight), slots(lines, from: left + inner.left)).map { ($0, $1) })
+            }
+            gap = min(widest, (gap * 1.2 / geometry.step).rounded(.up) * geometry.step)
+        }
+    }
+
+    /// The fallback: each label its own stretch of x from `start` on, in order.
+    private func slots(_ edges: [LabelPlacer.Edge], from start: Double) -> [DiagramBox] {
+        var x = start
+        return edges.map { edge in
+            let centre = x + edge.width / 2
+            x += edge.width + geometry.spacing
+            let y = edge.from.y + (centre - edge.from.x) / (edge.to.x - edge.from.x) * (edge.to.y - edge.from.y)
+            return DiagramBox(centre: DiagramPoint(x: centre, y: y), width: edge.width, height: edge.height)
+        }
+    }
+}
