@@ -23,6 +23,8 @@ public struct DocumentStyle: Sendable {
     /// Lays out a display formula from its tree, for formats that break long equations
     /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
     public let displayLayout: (@Sendable (MathExpression) -> String)?
+    /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
+    public let finish: @Sendable (String) -> String
 
     /// A style from its parts.
     public init(
@@ -30,7 +32,8 @@ public struct DocumentStyle: Sendable {
         tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
         displayMath: @escaping @Sendable (String) -> String,
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
-        displayLayout: (@Sendable (MathExpression) -> String)? = nil
+        displayLayout: (@Sendable (MathExpression) -> String)? = nil,
+        finish: @escaping @Sendable (String) -> String = { $0 }
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -41,6 +44,7 @@ public struct DocumentStyle: Sendable {
         self.displayMath = displayMath
         self.diagram = diagram
         self.displayLayout = displayLayout
+        self.finish = finish
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
@@ -51,13 +55,16 @@ public struct DocumentStyle: Sendable {
         diagram: { MermaidDiagram(trace: $0, numbers: $1).render() }
     )
 
-    /// Plain text for a terminal: Unicode math, box-drawn tables (or ASCII ones).
+    /// Plain text for a terminal: Unicode math and box-drawn tables, or (`ascii`) nothing but
+    /// ASCII: the canonical term names (`dE_total/dw5`), `+-|` tables, every other character
+    /// spelled out.
     public static func text(ascii: Bool) -> DocumentStyle {
         DocumentStyle(
             templateFolder: "text", mainTemplate: "walkthrough.txt", escaping: .none,
-            math: LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
+            math: ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
             inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
-            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() }
+            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() },
+            finish: { ascii ? ASCIIText.fold($0) : $0 }
         )
     }
 
