@@ -28,7 +28,7 @@ struct TikZDiagram {
     )
 
     /// The distance between the centres of two layers in the layer-by-layer picture.
-    private static let layerDistance = 142.0
+    private static let layerDistance = 150.0
 
     func render() -> String {
         let detail = DiagramDetail(network: trace.network)
@@ -37,7 +37,7 @@ struct TikZDiagram {
             "\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%",
             "\\begin{tikzpicture}[x=1pt, y=1pt, >=stealth,",
             "    neuron/.style={circle, draw, thick, minimum size=9mm, inner sep=0pt},",
-            "    layerbox/.style={rectangle, draw, thick, rounded corners=3pt, align=center, text width=2.4cm, inner sep=5pt},",
+            "    layerbox/.style={rectangle, draw, thick, rounded corners=3pt, align=center, text width=2.6cm, inner sep=5pt},",
             "    tag/.style={fill=white, inner sep=1.5pt, text height=6pt, text depth=2.6pt, font=\\fontsize{8}{9.5}\\selectfont},",
             "    bias/.style={tag, draw, rounded corners=2pt, inner ysep=2.5pt},",
             "    heading/.style={font=\\fontsize{10}{12}\\selectfont\\itshape}]",
