@@ -12,7 +12,7 @@ struct SVGDiagram {
     /// Pixels. The label widths are DejaVu Serif's advances at the labels' 11 px (8.25 px for
     /// a subscript), the widest of the style sheet's serif fonts, rounded up.
     static let geometry = DiagramGeometry(
-        columnGap: 200, rowGap: 84, radius: 21, margin: 60, top: 72, headingRise: 54,
+        columnGap: 200, rowGap: 84, radius: Double(radius) + 1, margin: 60, top: 72, headingRise: 54,
         headingHeight: 16, headingCharacter: 9.1, biasDrop: 42, biasHeight: 22, ownBiasGap: 1,
         sourceClearance: 3, targetClearance: 9, spacing: 2, step: 3, bottomMargin: 16,
         labels: LabelMetrics(
@@ -23,7 +23,8 @@ struct SVGDiagram {
         )
     )
 
-    private static let column = 95, row = 36, margin = 60, radius = 20
+    /// A neuron's circle (its outline adds 0.75 px), and the layer-by-layer picture's grid.
+    private static let radius = 20, column = 95, row = 36, margin = 60
 
     func render() -> String {
         let detail = DiagramDetail(network: trace.network)

@@ -16,6 +16,9 @@ struct DiagramLayout {
         /// The value shown after the name, as text; nil for a heading.
         let value: String?
         let box: DiagramBox
+
+        /// The same label in `box`.
+        func moved(to box: DiagramBox) -> Label { Label(name: name, value: value, box: box) }
     }
 
     let geometry: DiagramGeometry
@@ -47,36 +50,36 @@ struct DiagramLayout {
         sharedBiases = network.biasSharing == .perLayer
         tallest = Double(network.layerSizes.max() ?? 1)
         lowest = geometry.top + (tallest - 1) * geometry.rowGap
+        // Labels are sized at the origin first, then moved into place.
         func label(_ name: String, _ value: Double) -> Label {
             let text = numbers.string(value)
             let width = geometry.labels.width(name: name, value: text)
             return Label(name: name, value: text, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.labels.height))
         }
-        // Labels first sized at the origin, then moved into place.
-        let headingTexts = (0..<network.layerCount).map { LayerName.heading($0, layerCount: network.layerCount) }
+        headings = (0..<network.layerCount).map { layer in
+            let name = LayerName.heading(layer, layerCount: network.layerCount)
+            let width = Double(name.count) * geometry.headingCharacter
+            return Label(name: name, value: nil, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.headingHeight))
+        }
         biases = (1..<network.layerCount).map { layer in
             network.biases[layer - 1].indices.map { label(names.bias(layer: layer, neuron: $0), network.biases[layer - 1][$0]) }
         }
         weights = network.weights.indices.map { label(names.weight($0), network.weights[$0]) }
         columns = [geometry.margin]
         for layer in 1..<network.layerCount {
-            let (gap, boxes) = placeWeights(into: layer, headings: headingTexts)
+            let (gap, boxes) = placeWeights(into: layer)
             columns.append(columns[layer - 1] + gap)
-            for (weight, box) in boxes { weights[weight] = Label(name: weights[weight].name, value: weights[weight].value, box: box) }
+            for (weight, box) in boxes { weights[weight] = weights[weight].moved(to: box) }
         }
         neurons = (0..<network.layerCount).map { layer in
             (0..<network.layerSizes[layer]).map { DiagramPoint(x: columns[layer], y: rowY(layer, $0)) }
         }
-        headings = headingTexts.indices.map { layer in
+        headings = headings.indices.map { layer in
             let centre = DiagramPoint(x: columns[layer], y: geometry.top - geometry.headingRise)
-            let width = Double(headingTexts[layer].count) * geometry.headingCharacter
-            return Label(name: headingTexts[layer], value: nil, box: DiagramBox(centre: centre, width: width, height: geometry.headingHeight))
+            return headings[layer].moved(to: DiagramBox(centre: centre, width: headings[layer].box.width, height: geometry.headingHeight))
         }
         biases = biases.indices.map { index in
-            biases[index].indices.map { neuron in
-                let bias = biases[index][neuron]
-                return Label(name: bias.name, value: bias.value, box: biasBox(layer: index + 1, neuron: neuron, width: bias.box.width))
-            }
+            biases[index].indices.map { biases[index][$0].moved(to: biasBox(layer: index + 1, neuron: $0)) }
         }
         width = columns[columns.count - 1] + geometry.margin
         let bottom = (weights + biases.joined()).map(\.box.maxY).max() ?? 0
@@ -85,48 +88,51 @@ struct DiagramLayout {
 
     /// The y of neuron `neuron` of `layer`: layers are centred on each other.
     private func rowY(_ layer: Int, _ neuron: Int) -> Double {
-        geometry.top + ((tallest - Double(network.layerSizes[layer])) / 2 + Double(neuron)) * geometry.rowGap
+        let above = (tallest - Double(network.layerSizes[layer])) / 2 + Double(neuron)
+        return geometry.top + above * geometry.rowGap
     }
 
-    /// The box of bias `neuron` of `layer` (shared: the box between the layer and the one
-    /// before it, below the lowest row; own: under its neuron), with the layer at `x`.
-    private func biasBox(layer: Int, neuron: Int, width: Double, x: Double? = nil) -> DiagramBox {
-        let column = x ?? columns[layer]
+    /// The box of bias `neuron` of `layer`, with the layer's neurons at `x` (by default where
+    /// they are): for a shared bias, between the layer and the one before it, below the lowest
+    /// row; for a neuron's own, under the neuron.
+    private func biasBox(layer: Int, neuron: Int, x: Double? = nil) -> DiagramBox {
+        let column = x ?? columns[layer], width = biases[layer - 1][neuron].box.width
         guard !sharedBiases else {
-            let centre = DiagramPoint(x: column - (column - columns[layer - 1]) / 2, y: lowest + geometry.biasDrop)
+            let centre = DiagramPoint(x: (column + columns[layer - 1]) / 2, y: lowest + geometry.biasDrop)
             return DiagramBox(centre: centre, width: width, height: geometry.biasHeight)
         }
         let top = rowY(layer, neuron) + geometry.radius + geometry.ownBiasGap
         return DiagramBox(minX: column - width / 2, minY: top, maxX: column + width / 2, maxY: top + geometry.labels.height)
     }
 
-    /// How far a column's heading and own-bias labels reach left and right of its centre.
-    private func reach(_ layer: Int, headings: [String]) -> Double {
+    /// How far a column's heading and own biases reach left and right of its centre.
+    private func reach(_ layer: Int) -> Double {
         let own = sharedBiases || layer == 0 ? 0 : (biases[layer - 1].map(\.box.width).max() ?? 0) / 2
-        return max(geometry.radius, own, Double(headings[layer].count) * geometry.headingCharacter / 2)
+        return max(geometry.radius, own, headings[layer].box.width / 2)
     }
 
     /// The width of the gap before `layer` and the boxes of the weights into it.
-    private func placeWeights(into layer: Int, headings: [String]) -> (gap: Double, boxes: [(Int, DiagramBox)]) {
+    private func placeWeights(into layer: Int) -> (gap: Double, boxes: [(Int, DiagramBox)]) {
         let left = columns[layer - 1]
-        let reachLeft = reach(layer - 1, headings: headings), reachRight = reach(layer, headings: headings)
         var edges: [(weight: Int, source: Int, target: Int)] = []
         for target in 0..<network.layerSizes[layer] {
             for source in 0..<network.layerSizes[layer - 1] {
                 edges.append((network.weightIndex(layer: layer, neuron: target, source: source), source, target))
             }
         }
-        // Crowded gaps start wider: labels then find places no other edge crosses.
+        // Crowded gaps start wider, where labels find more places that no other edge crosses.
+        let crowded = geometry.columnGap * max(1, (Double(edges.count) / 6).squareRoot())
         let least = max(
-            (geometry.columnGap * max(1, (Double(edges.count) / 6).squareRoot()) / geometry.step).rounded(.up) * geometry.step, reachLeft + reachRight + geometry.spacing,
+            rounded(crowded), reach(layer - 1) + reach(layer) + geometry.spacing,
             sharedBiases ? biases[layer - 1][0].box.width + geometry.spacing : 0
         )
         // Wide enough for every label to have its own stretch of x, clear of both columns.
         let inner = (
-            left: max(geometry.radius + geometry.sourceClearance, reachLeft + geometry.spacing),
-            right: max(geometry.radius + geometry.targetClearance, reachRight + geometry.spacing)
+            left: max(geometry.radius + geometry.sourceClearance, reach(layer - 1) + geometry.spacing),
+            right: max(geometry.radius + geometry.targetClearance, reach(layer) + geometry.spacing)
         )
-        let widest = inner.left + inner.right + edges.reduce(0) { $0 + weights[$1.weight].box.width + geometry.spacing }
+        let widest = inner.left + inner.right
+            + edges.reduce(0) { $0 + weights[$1.weight].box.width + geometry.spacing }
         var gap = least
         while true {
             let right = left + gap
@@ -137,31 +143,33 @@ struct DiagramLayout {
                     width: weights[edge.weight].box.width, height: geometry.labels.height
                 )
             }
-            var obstacles: [DiagramBox] = []
-            var dashed: [(from: DiagramPoint, to: DiagramPoint)] = []
-            if sharedBiases {
-                let bias = biasBox(layer: layer, neuron: 0, width: biases[layer - 1][0].box.width, x: right)
-                obstacles.append(bias)
-                dashed = (0..<network.layerSizes[layer]).map { (bias.centre, DiagramPoint(x: right, y: rowY(layer, $0))) }
-            } else {
-                if layer > 1 {
-                    obstacles += biases[layer - 2].indices.map { biasBox(layer: layer - 1, neuron: $0, width: biases[layer - 2][$0].box.width) }
-                }
-                obstacles += biases[layer - 1].indices.map { biasBox(layer: layer, neuron: $0, width: biases[layer - 1][$0].box.width, x: right) }
-            }
+            let (obstacles, dashed) = biasesAround(gapBefore: layer, right: right)
             let placer = LabelPlacer(
                 edges: lines, obstacles: obstacles, lines: dashed,
                 left: left + geometry.radius + geometry.sourceClearance,
                 right: right - geometry.radius - geometry.targetClearance,
                 spacing: geometry.spacing, step: geometry.step
             )
-            if let boxes = placer.place() { return (gap, zip(edges.map(\.weight), boxes).map { ($0, $1) }) }
-            if gap >= widest {
-                return (gap, zip(edges.map(\.weight), slots(lines, from: left + inner.left)).map { ($0, $1) })
-            }
-            gap = min(widest, (gap * 1.2 / geometry.step).rounded(.up) * geometry.step)
+            if let boxes = placer.place() { return (gap, Array(zip(edges.map(\.weight), boxes))) }
+            if gap >= widest { return (gap, Array(zip(edges.map(\.weight), slots(lines, from: left + inner.left)))) }
+            gap = min(widest, rounded(gap * 1.2))
         }
     }
+
+    /// The bias boxes a label in the gap before `layer` must keep clear of, with that layer's
+    /// neurons at `right`, and the dashed arrows of its shared bias.
+    private func biasesAround(gapBefore layer: Int, right: Double) -> ([DiagramBox], [(from: DiagramPoint, to: DiagramPoint)]) {
+        guard !sharedBiases else {
+            let bias = biasBox(layer: layer, neuron: 0, x: right)
+            let targets = (0..<network.layerSizes[layer]).map { DiagramPoint(x: right, y: rowY(layer, $0)) }
+            return ([bias], targets.map { (bias.centre, $0) })
+        }
+        let before = layer > 1 ? biases[layer - 2].indices.map { biasBox(layer: layer - 1, neuron: $0) } : []
+        return (before + biases[layer - 1].indices.map { biasBox(layer: layer, neuron: $0, x: right) }, [])
+    }
+
+    /// `length` rounded up to whole steps.
+    private func rounded(_ length: Double) -> Double { (length / geometry.step).rounded(.up) * geometry.step }
 
     /// The fallback: each label its own stretch of x from `start` on, in order.
     private func slots(_ edges: [LabelPlacer.Edge], from start: Double) -> [DiagramBox] {

@@ -29,6 +29,8 @@ struct LabelPlacer {
     let step: Double
     /// The most label positions tried before giving up.
     var budget = 5_000
+    /// The most positions tried along one edge.
+    static let positions = 120
 
     private struct Candidate {
         let box: DiagramBox
@@ -71,11 +73,13 @@ struct LabelPlacer {
         let first = left + edge.width / 2, last = right - edge.width / 2
         guard first <= last, edge.to.x > edge.from.x else { return [] }
         let others = edges.indices.filter { $0 != index }.map { (from: edges[$0].from, to: edges[$0].to) } + lines
-        let count = Int(((last - first) / step).rounded(.down)) + 1
+        // At most `positions` positions: a gap widened for very long labels is tried more coarsely.
+        let stride = max(step, (last - first) / Double(Self.positions - 1))
+        let count = Int(((last - first) / stride).rounded(.down)) + 1
         var found: [Candidate] = []
         found.reserveCapacity(count)
         for position in 0..<count {
-            let x = first + Double(position) * step
+            let x = first + Double(position) * stride
             let along = (x - edge.from.x) / (edge.to.x - edge.from.x)
             let centre = DiagramPoint(x: x, y: edge.from.y + along * (edge.to.y - edge.from.y))
             let box = DiagramBox(centre: centre, width: edge.width, height: edge.height)
