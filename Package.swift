@@ -8,8 +8,15 @@ let package = Package(
         .library(name: "BackpropCore", targets: ["BackpropCore"]),
     ],
     targets: [
-        // The engine: networks, activations, one traced training step, the trace.
+        // Small helpers shared by the targets below, at `package` access: edit distance, the
+        // full-precision number text, a seeded random generator, trimming.
+        .target(name: "BackpropSupport"),
+        // The engine: networks, activations, losses, the one step algorithm, the trace.
         .target(name: "BackpropCore"),
+        // Network files and flags: JSON parsing, where each value came from.
+        .target(name: "BackpropInput", dependencies: ["BackpropCore", "BackpropSupport"]),
+        // Seeded exercise generation and its degeneracy checks.
+        .target(name: "BackpropExercises", dependencies: ["BackpropCore", "BackpropSupport"]),
         // The template language: parse once, render with a context; knows no networks.
         .target(name: "TemplateKit"),
         // The files of Templates/, compiled in by the EmbedTemplates plugin.
@@ -21,33 +28,51 @@ let package = Package(
             path: "Sources/EmbedTemplatesPlugin"
         ),
         .executableTarget(name: "embed-templates", path: "Sources/EmbedTemplatesTool"),
-        // Renderers: read a trace (and check reports), never compute a derivative.
+        // Renderers: read a trace, never compute a derivative.
         .target(
             name: "BackpropRender",
-            dependencies: ["BackpropCore", "BackpropCheck", "TemplateKit", "BuiltInTemplates"]
+            dependencies: [
+                "BackpropCore", "BackpropExercises", "BackpropSupport", "TemplateKit",
+                "BuiltInTemplates",
+            ]
         ),
         // Judging a student's hand calculation against the trace.
-        .target(name: "BackpropCheck", dependencies: ["BackpropCore"]),
+        .target(name: "BackpropCheck", dependencies: ["BackpropCore", "BackpropSupport"]),
+        // Check reports as text and JSON, phrased from Check's structured results.
+        .target(
+            name: "BackpropReport",
+            dependencies: ["BackpropCheck", "BackpropCore", "BackpropRender", "BackpropSupport"]
+        ),
         .executableTarget(
             name: "backprop",
-            dependencies: ["BackpropCore", "BackpropRender", "BackpropCheck", "TemplateKit"]
+            dependencies: [
+                "BackpropCore", "BackpropInput", "BackpropExercises", "BackpropRender",
+                "BackpropCheck", "BackpropReport", "BackpropSupport", "TemplateKit",
+            ]
         ),
         .executableTarget(
             name: "backprop-bench",
-            dependencies: ["BackpropCore", "BackpropRender"],
+            dependencies: ["BackpropCore", "BackpropInput", "BackpropRender"],
             path: "Sources/BackpropBench"
         ),
         .testTarget(
-            name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]
+            name: "BackpropCoreTests", dependencies: ["BackpropCore", "BackpropSupport"],
+            exclude: ["Fixtures"]
         ),
+        .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput"]),
         .testTarget(
-            name: "BackpropRenderTests", dependencies: ["BackpropRender"],
+            name: "BackpropRenderTests",
+            dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput", "BackpropSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck"]),
+        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropSupport"]),
+        .testTarget(
+            name: "BackpropReportTests", dependencies: ["BackpropReport"]
+        ),
         .testTarget(
             name: "TemplateKitTests",
-            dependencies: ["TemplateKit", "BuiltInTemplates"]
+            dependencies: ["TemplateKit", "BuiltInTemplates"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),
     ]

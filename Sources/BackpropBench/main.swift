@@ -1,5 +1,7 @@
 import BackpropCore
+import BackpropInput
 import BackpropRender
+import BackpropSupport
 import Foundation
 
 // In-process timings of the engine's hot paths, release build:
@@ -23,17 +25,19 @@ func measure(_ label: String, runs: Int, _ body: () throws -> Void) rethrows {
     print(label.padding(toLength: 54, withPad: " ", startingAt: 0) + figures)
 }
 
-func mnistSized() throws -> Network {
+func mnistSized() throws -> TrainingSetup {
     var random = SplitMix64(seed: 784)
     let layers = [784, 128, 10]
     let weights = (0..<(Network.weightCount(for: layers) ?? 0)).map { _ in
         (random.nextUnitDouble() - 0.5) * 0.1
     }
-    return try Network(
-        layerSizes: layers, weights: weights, biases: [[0.1], [0.1]], biasSharing: .perLayer,
-        activations: [.logistic, .logistic],
+    let example = Example(
         inputs: (0..<784).map { _ in random.nextUnitDouble() },
-        targets: (0..<10).map { $0 == 3 ? 0.99 : 0.01 }, learningRate: 0.5
+        targets: (0..<10).map { $0 == 3 ? 0.99 : 0.01 }
+    )
+    return try TrainingSetup(
+        layerSizes: layers, weights: weights, biases: [[0.1], [0.1]], biasSharing: .perLayer,
+        activations: [.logistic, .logistic], examples: [example], learningRate: 0.5
     )
 }
 
@@ -61,5 +65,12 @@ try measure("[784, 128, 10], 100 steps", runs: 5) {
 let bigTrace = try Engine.run(big)
 measure("[784, 128, 10], JSON of the trace", runs: 5) {
     sink += Double(TraceJSONRenderer().render(bigTrace).utf8.count)
+}
+try measure("[784, 128, 10], Markdown walkthrough", runs: 5) {
+    var renderer = WalkthroughRenderer(
+        style: .markdown, options: WalkthroughOptions(),
+        templates: try WalkthroughRenderer.templates(overriding: nil)
+    )
+    sink += Double(try renderer.render(bigTrace).utf8.count)
 }
 print("(checksum \(sink))")

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropSupport
 
 /// Writes a trace as `name = value` lines in derivation order, values in full precision.
 ///
@@ -12,7 +13,7 @@ public struct TraceListRenderer: Sendable {
         var text = ""
         text.reserveCapacity(40 * trace.terms.count)
         for term in trace.terms {
-            text += term.name
+            text += trace.name(of: term)
             text += " = "
             text += JSONNumber.text(term.value)
             text += "\n"

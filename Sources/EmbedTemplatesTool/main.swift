@@ -1,16 +1,16 @@
 import Foundation
 
-// embed-templates ROOT OUTPUT
-// Writes OUTPUT, a Swift file defining `BuiltInTemplates.files`: the text of every regular file
-// under ROOT (recursively, hidden files and folders skipped) keyed by its path relative to ROOT
-// with `/`, sorted by key so the output is deterministic. A missing ROOT embeds nothing.
+// embed-templates ROOT OUTPUT FILE...
+// Writes OUTPUT, a Swift file defining `BuiltInTemplates.files`: the text of each FILE (a path
+// relative to ROOT, with `/`) keyed by that path, sorted by key so the output is deterministic.
+// The EmbedTemplates plugin chooses the files.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: embed-templates ROOT OUTPUT\n".utf8))
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: embed-templates ROOT OUTPUT FILE...\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[0]).standardizedFileURL.path
+let root = arguments[0]
 let output = URL(fileURLWithPath: arguments[1])
 
 func fail(_ message: String) -> Never {
@@ -19,13 +19,8 @@ func fail(_ message: String) -> Never {
 }
 
 var entries: [(key: String, text: String)] = []
-let walker = FileManager.default.enumerator(atPath: root)
-while let relative = walker?.nextObject() as? String {
-    guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+for relative in arguments.dropFirst(2) {
     let path = root + "/" + relative
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-          !isDirectory.boolValue else { continue }
     guard let data = FileManager.default.contents(atPath: path) else {
         fail("\(path): cannot read file")
     }

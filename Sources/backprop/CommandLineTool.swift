@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropSupport
 
 /// Picks the command from the arguments, runs it, and reports any failure in one place.
 struct CommandLineTool {

@@ -1,9 +1,14 @@
 import BackpropCore
+import BackpropExercises
 
 extension Failure {
     static func describe(_ error: ExerciseError) -> (String, Int32) {
         switch error {
-        case let .unsuitableLayers(layers, reason):
+        case let .unsuitableLayers(layers, unsuitability):
+            let reason = switch unsuitability {
+            case let .layerCount(limit): "an exercise has 2 to \(limit) layers"
+            case let .layerSize(limit): "an exercise has 1 to \(limit) neurons per layer"
+            }
             return ("--layers: \(layers.map(String.init).joined(separator: ",")) is not for hand calculation: \(reason)", ExitStatus.usage)
         case let .noSuitableNetwork(exercise, attempts):
             return (

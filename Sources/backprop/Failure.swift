@@ -1,5 +1,8 @@
 import BackpropCheck
 import BackpropCore
+import BackpropExercises
+import BackpropInput
+import BackpropReport
 import BackpropRender
 import TemplateKit
 
@@ -27,7 +30,7 @@ struct Failure {
         case let error as MissingInputError:
             (message, status) = ("\(error.path): \(error.reason)", ExitStatus.noInput)
         case let error as NetworkInputError:
-            (message, status) = (error.description, ExitStatus.dataError)
+            (message, status) = (Self.message(error), ExitStatus.dataError)
         case let error as AnswerSheetError:
             (message, status) = (error.description, ExitStatus.dataError)
         case let error as EngineError:
@@ -64,7 +67,8 @@ struct Failure {
         case let .nonFiniteTerm(name, value):
             return ("\(name) is \(value) in step 1: the numbers overflow; use smaller weights, inputs or learning rate", ExitStatus.dataError)
         case let .nonFiniteAfterStep(step, what):
-            return ("\(what) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
+            let quantity = what == .totalError ? "E_total" : "a weight or bias"
+            return ("\(quantity) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
         case let .invalidStepCount(steps):
             return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
         }

@@ -1,5 +1,6 @@
 @testable import BackpropCheck
 import BackpropCore
+import BackpropSupport
 import Testing
 
 /// The one evaluator over formulas reproduces the engine's traced step bit for bit, and so do
@@ -21,16 +22,17 @@ import Testing
         }
         for round in 0..<20 {
             let (sizes, activations, sharing) = Self.shapes[round % Self.shapes.count]
-            let network = try Network(
-                layerSizes: sizes,
-                weights: (0..<(Network.weightCount(for: sizes) ?? 0)).map { _ in uniform(-1, 1) },
-                biases: sizes.dropFirst().map { size in
-                    (0..<(sharing == .perLayer ? 1 : size)).map { _ in uniform(-0.5, 0.5) }
-                },
-                biasSharing: sharing, activations: activations,
+            let weights = (0..<(Network.weightCount(for: sizes) ?? 0)).map { _ in uniform(-1, 1) }
+            let layerBiases = sizes.dropFirst().map { size in
+                (0..<(sharing == .perLayer ? 1 : size)).map { _ in uniform(-0.5, 0.5) }
+            }
+            let example = Example(
                 inputs: (0..<sizes[0]).map { _ in uniform(-1, 1) },
-                targets: (0..<sizes[sizes.count - 1]).map { _ in uniform(0, 1) },
-                learningRate: uniform(0.05, 1)
+                targets: (0..<sizes[sizes.count - 1]).map { _ in uniform(0, 1) }
+            )
+            let network = try TrainingSetup(
+                layerSizes: sizes, weights: weights, biases: layerBiases, biasSharing: sharing,
+                activations: activations, examples: [example], learningRate: uniform(0.05, 1)
             )
             let trace = try Engine.run(
                 network, options: TrainingOptions(hiddenUses: hiddenUses, updateBiases: biases)
@@ -38,9 +40,10 @@ import Testing
             let derivations = Derivations(terms: trace.terms)
             for (index, term) in trace.terms.enumerated() {
                 let value = term.formula.evaluate { trace.terms[$0].value }
-                #expect(value == (term.formula == .given ? nil : term.value), "\(term.name)")
+                let name = trace.name(of: term)
+                #expect(value == (term.formula == .given ? nil : term.value), "\(name)")
                 for formula in derivations.formulas(of: index) {
-                    #expect(formula.evaluate { trace.terms[$0].value } == term.value, "\(term.name)")
+                    #expect(formula.evaluate { trace.terms[$0].value } == term.value, "\(name)")
                 }
             }
         }
@@ -49,9 +52,9 @@ import Testing
     @Test func weightGradientsMayFollowTheDeltaRule() throws {
         let trace = Sheets.reference
         let derivations = Derivations(terms: trace.terms)
-        let index = try #require(trace.index(of: "dE_total/dw5"))
-        let delta = try #require(trace.index(of: "delta_o1"))
-        let input = try #require(trace.index(of: "dnet_o1/dw5"))
+        let index = try #require(trace.index(named: "dE_total/dw5"))
+        let delta = try #require(trace.index(named: "delta_o1"))
+        let input = try #require(trace.index(named: "dnet_o1/dw5"))
         #expect(derivations.formulas(of: index).first == .product([delta, input]))
         #expect(derivations.formulas(of: 0).isEmpty)
     }

@@ -81,15 +81,15 @@ import Testing
     @Test func anEarlySlipFollowedThroughIsOneMistake() throws {
         // The student left b1 out of net_h1 and did everything else right from there. Their
         // numbers are those of the same network with no bias on h1.
-        let student = try Engine.run(Network(
+        let student = try Engine.run(TrainingSetup(
             layerSizes: [2, 2, 2], weights: Network.reference.weights, biases: [[0, 0.35], [0.6, 0.6]],
-            biasSharing: .perNeuron, activations: [.logistic, .logistic], inputs: [0.05, 0.1],
-            targets: [0.01, 0.99], learningRate: 0.5
+            biasSharing: .perNeuron, activations: [.logistic, .logistic],
+            examples: [Example(inputs: [0.05, 0.1], targets: [0.01, 0.99])], learningRate: 0.5
         ))
         for decimals in [9, 4] {
             var lines: [String] = []
-            for term in student.terms where term.formula != .given && Sheets.reference[term.name] != nil {
-                lines.append("\(term.name) = \(Sheets.written(term.value, decimals: decimals))")
+            for term in student.terms where term.formula != .given && Sheets.reference[named: student.name(of: term)] != nil {
+                lines.append("\(student.name(of: term)) = \(Sheets.written(term.value, decimals: decimals))")
             }
             let report = try Sheets.check(lines.joined(separator: "\n"))
             #expect(report.marked(.wrong).map(\.name) == ["net_h1"], "\(decimals) decimals")
@@ -138,7 +138,7 @@ import Testing
         #expect(report.verdicts.map(\.mark) == [.correct, .duplicate, .unknown, .notAsked, .notAsked])
         #expect(report.verdicts[1].note == .duplicate(ofLine: 1))
         #expect(report.verdicts[2].note == .didYouMean("dE_total/dw5"))
-        #expect(report.verdicts[3].note == .notComputed(reason: "computed only with --update-biases"))
+        #expect(report.verdicts[3].note == .notComputed(option: .updateBiases))
         #expect(report.verdicts[4].note == .given)
         #expect(report.needsAttention)
         #expect(report.firstMistake == nil)

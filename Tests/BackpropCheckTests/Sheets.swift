@@ -22,8 +22,9 @@ enum Sheets {
     ) -> String {
         var lines: [String] = []
         for term in trace.terms where term.formula != .given {
-            lines.append("\(term.name) = \(overrides[term.name] ?? written(term.value, decimals: decimals))")
-            if term.name == last { break }
+            let name = trace.name(of: term)
+            lines.append("\(name) = \(overrides[name] ?? written(term.value, decimals: decimals))")
+            if name == last { break }
         }
         return lines.joined(separator: "\n") + "\n"
     }

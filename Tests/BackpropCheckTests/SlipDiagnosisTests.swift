@@ -1,5 +1,6 @@
 import BackpropCheck
 import BackpropCore
+import BackpropSupport
 import Foundation
 import Testing
 
@@ -51,7 +52,7 @@ import Testing
     func eachSlipIsRecognisedByName(_ example: Case) throws {
         let trace = try Engine.run(.reference, options: TrainingOptions(hiddenUses: example.hiddenUses))
         var text = Sheets.text(trace, through: example.term)
-        if trace[example.term]?.formula == .given {
+        if trace[named: example.term]?.formula == .given {
             text = ""
         } else {
             text = text.split(separator: "\n").dropLast().joined(separator: "\n") + "\n"
@@ -60,7 +61,7 @@ import Testing
         let report = try Sheets.check(text, against: trace)
         let mistake = try #require(report.firstMistake)
         #expect(mistake.verdict.name == example.term)
-        #expect(mistake.diagnosis?.slip == example.slip, "\(mistake.diagnosis?.sentence ?? "no diagnosis")")
+        #expect(mistake.diagnosis?.slip == example.slip, "\(String(describing: mistake.diagnosis))")
         #expect(report.marked(.wrong).count == 1)
     }
 
@@ -69,14 +70,15 @@ import Testing
         // operand at once, or none, are still found.
         var generator = SplitMix64(seed: 11)
         let sizes = [20, 100, 3]
-        let network = try Network(
+        let network = try TrainingSetup(
             layerSizes: sizes,
             weights: (0..<2300).map { _ in generator.nextUnitDouble() - 0.5 },
             biases: [[0.1], [0.2]], biasSharing: .perLayer, activations: [.logistic, .logistic],
-            inputs: Array(repeating: 0.1, count: 20), targets: [0.2, 0.5, 0.8], learningRate: 0.5
+            examples: [Example(inputs: Array(repeating: 0.1, count: 20), targets: [0.2, 0.5, 0.8])],
+            learningRate: 0.5
         )
         let trace = try Engine.run(network)
-        let netO1 = try #require(trace["net_o1"])
+        let netO1 = try #require(trace[named: "net_o1"])
         guard case let .weightedSum(weights, inputs, bias) = netO1.formula else {
             Issue.record("net_o1 is a weighted sum")
             return
@@ -84,7 +86,9 @@ import Testing
         var fromNets = 0.0, withoutBias = 0.0
         for (weight, input) in zip(weights, inputs) {
             let w = trace.terms[weight].value
-            fromNets += w * (trace["net_" + trace.terms[input].name.dropFirst(4)]?.value ?? .nan)
+            let output = trace.terms[input]
+            let net = TermID(.netInput, layer: output.layer, neuron: output.neuron)
+            fromNets += w * (trace[net]?.value ?? .nan)
             withoutBias += w * trace.terms[input].value
         }
         fromNets += trace.terms[bias].value
@@ -103,9 +107,9 @@ import Testing
         #expect(report.firstMistake?.diagnosis == nil)
     }
 
-    @Test func sentencesNameTheTerms() throws {
+    @Test func aDiagnosisNamesTheTermsThatShowIt() throws {
         let report = try Sheets.check("net_h1 = 0.0275\n")
-        let sentence = try #require(report.firstMistake?.diagnosis?.sentence)
-        #expect(sentence.contains("net_h1") && sentence.contains("b1"))
+        let diagnosis = try #require(report.firstMistake?.diagnosis)
+        #expect(diagnosis.detail == .biasLeftOut(bias: try #require(Sheets.reference.index(named: "b1"))))
     }
 }

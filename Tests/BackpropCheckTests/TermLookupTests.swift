@@ -6,7 +6,7 @@ import Testing
 @Suite struct TermLookupTests {
     let trace = Sheets.reference
     var lookup: TermLookup {
-        TermLookup(trace: trace, optional: [("b1+", "computed only with --update-biases")])
+        TermLookup(trace: trace, optional: [(TermID(.updatedBias, layer: 1, neuron: nil), .updateBiases)])
     }
 
     @Test(arguments: [
@@ -22,7 +22,7 @@ import Testing
         ("`net_h1`", "net_h1"),
     ])
     func acceptsTheFormsPeopleWrite(written: String, canonical: String) {
-        #expect(lookup.resolve(written) == .term(trace.index(of: canonical) ?? -1))
+        #expect(lookup.resolve(written) == .term(trace.index(named: canonical) ?? -1))
     }
 
     @Test func updatedAndGivenWeightStayApart() {
@@ -36,26 +36,27 @@ import Testing
     }
 
     @Test func termsOfOtherOptionsAreNotAsked() {
-        #expect(lookup.resolve("b1⁺") == .notAsked(name: "b1+", reason: "computed only with --update-biases"))
+        #expect(lookup.resolve("b1⁺") == .notAsked(name: "b1+", option: .updateBiases))
     }
 
     @Test func deepNetworksKeepTheirNamesApart() throws {
         // 12 hidden layers of 12: h1_12 and h11_2 must not be confused, nor must any two terms.
         let sizes = [2] + Array(repeating: 12, count: 12) + [2]
         let count = try #require(Network.weightCount(for: sizes))
-        let network = try Network(
+        let network = try TrainingSetup(
             layerSizes: sizes, weights: Array(repeating: 0.1, count: count),
             biases: sizes.dropFirst().map { Array(repeating: 0.1, count: $0) },
             biasSharing: .perNeuron, activations: Array(repeating: .logistic, count: sizes.count - 1),
-            inputs: [0.1, 0.2], targets: [0.3, 0.4], learningRate: 0.5
+            examples: [Example(inputs: [0.1, 0.2], targets: [0.3, 0.4])], learningRate: 0.5
         )
         let deep = try Engine.run(network)
         let lookup = TermLookup(trace: deep)
         for (index, term) in deep.terms.enumerated() {
-            #expect(lookup.resolve(term.name) == .term(index))
-            #expect(lookup.resolve(term.name.uppercased()) == .term(index))
+            let name = deep.name(of: term)
+            #expect(lookup.resolve(name) == .term(index))
+            #expect(lookup.resolve(name.uppercased()) == .term(index))
         }
-        #expect(lookup.resolve("out h1_12") == .term(deep.index(of: "out_h1_12") ?? -1))
-        #expect(lookup.resolve("δ_h11_2") == .term(deep.index(of: "delta_h11_2") ?? -1))
+        #expect(lookup.resolve("out h1_12") == .term(deep.index(named: "out_h1_12") ?? -1))
+        #expect(lookup.resolve("δ_h11_2") == .term(deep.index(named: "delta_h11_2") ?? -1))
     }
 }

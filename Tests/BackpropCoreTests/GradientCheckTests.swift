@@ -23,19 +23,20 @@ import Testing
                 // Mix activations across layers too: the last layer keeps the case's own.
                 layer == shape.count - 1 ? activation : Activation.allCases[(layer + caseIndex) % 4]
             }
-            let network = try random.network(layers: shape, activations: activations, sharing: sharing)
-            let trace = try Engine.run(network)
+            let setup = try random.network(layers: shape, activations: activations, sharing: sharing)
+            let network = setup.network
+            let trace = try Engine.run(setup)
             if Self.nearAReluKink(trace) { continue }
             for (index, weight) in network.weights.enumerated() {
                 let analytic = try #require(trace["dE_total/dw\(index + 1)"]).value
-                let numeric = try Self.centralDifference(network) { $0.weights[index] += $1 }
+                let numeric = try Self.centralDifference(setup) { $0.network.weights[index] += $1 }
                 #expect(Self.agree(analytic, numeric), "w\(index + 1) = \(weight) in \(shape) \(activations) \(sharing)")
             }
             for layer in 1..<shape.count {
                 for slot in network.biases[layer - 1].indices {
                     let name = NeuronNames(network).bias(layer: layer, neuron: slot)
                     let analytic = try #require(trace["dE_total/d" + name]).value
-                    let numeric = try Self.centralDifference(network) { $0.biases[layer - 1][slot] += $1 }
+                    let numeric = try Self.centralDifference(setup) { $0.network.biases[layer - 1][slot] += $1 }
                     #expect(Self.agree(analytic, numeric), "\(name) in \(shape) \(activations) \(sharing)")
                 }
             }
@@ -43,14 +44,14 @@ import Testing
     }
 
     static func centralDifference(
-        _ network: Network, perturb: (inout Network, Double) -> Void
+        _ setup: TrainingSetup, perturb: (inout TrainingSetup, Double) -> Void
     ) throws -> Double {
         let step = 1e-6
-        var plus = network, minus = network
+        var plus = setup, minus = setup
         perturb(&plus, step)
         perturb(&minus, -step)
-        let above = try #require(Engine.run(plus)[TermName.totalError]).value
-        let below = try #require(Engine.run(minus)[TermName.totalError]).value
+        let above = try #require(Engine.run(plus).totalError)
+        let below = try #require(Engine.run(minus).totalError)
         return (above - below) / (2 * step)
     }
 
@@ -61,7 +62,7 @@ import Testing
     /// A relu whose net input is within a finite-difference step of 0 has no derivative there.
     static func nearAReluKink(_ trace: Trace) -> Bool {
         trace.terms.contains { term in
-            term.role == .netInput && trace.network.activations[term.layer - 1] == .relu
+            term.kind == .netInput && trace.network.activations[term.layer - 1] == .relu
                 && abs(term.value) < 1e-3
         }
     }

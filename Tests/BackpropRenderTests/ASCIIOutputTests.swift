@@ -1,28 +1,28 @@
 import BackpropCore
+import BackpropExercises
 import BackpropRender
 import Testing
 
 /// `--ascii` means ASCII: every byte of the text walkthrough and problem sheet below 0x80.
 @Suite struct ASCIIOutputTests {
-    static func networks() throws -> [(name: String, network: Network)] {
+    static func setups() throws -> [(name: String, setup: TrainingSetup)] {
         [
             ("reference", .reference),
             ("deep", try WalkthroughGoldenTests.deepNetwork()),
-            ("2-3-2", try DiagramCases.trace([2, 3, 2], sharing: .perLayer, value: 0.35).network),
-            ("1-9-2 tanh", try Network(
+            ("1-9-2 tanh", try TrainingSetup(
                 layerSizes: [1, 9, 2], weights: (0..<27).map { Double($0) / 30 - 0.4 }, biases: [[0.1], [-0.2]],
-                biasSharing: .perLayer, activations: [.tanh, .logistic], inputs: [0.3], targets: [0.2, 0.7],
-                learningRate: 0.5
+                biasSharing: .perLayer, activations: [.tanh, .logistic],
+                examples: [Example(inputs: [0.3], targets: [0.2, 0.7])], learningRate: 0.5
             )),
         ]
     }
 
     @Test func everyByteIsASCII() throws {
         let templates = try WalkthroughRenderer.templates(overriding: nil)
-        for (name, network) in try Self.networks() {
+        for (name, setup) in try Self.setups() {
             for detail in WalkthroughOptions.Detail.allCases {
                 var renderer = WalkthroughRenderer(style: .text(ascii: true), options: WalkthroughOptions(detail: detail), templates: templates)
-                let trace = try Engine.run(network, options: TrainingOptions(hiddenUses: .updated, updateBiases: true, steps: 20))
+                let trace = try Engine.run(setup, options: TrainingOptions(hiddenUses: .updated, updateBiases: true, steps: 20))
                 let text = try renderer.render(trace)
                 let stray = text.unicodeScalars.filter { !$0.isASCII }
                 #expect(stray.isEmpty, "\(name) \(detail): \(String(String.UnicodeScalarView(stray.prefix(20))))")
@@ -31,7 +31,7 @@ import Testing
         }
         let exercise = try ExerciseGenerator(seed: 3, layerSizes: [2, 3, 2]).exercises(count: 1)[0]
         var sheets = ExerciseSheetRenderer(style: .text(ascii: true), options: WalkthroughOptions(), templates: templates)
-        let problem = try sheets.problem(exercise, trace: Engine.run(exercise.network), files: ExerciseFiles(number: 1, count: 1, extension: "txt"))
+        let problem = try sheets.problem(exercise, trace: Engine.run(exercise.setup), files: ExerciseFiles(number: 1, count: 1, extension: "txt"))
         #expect(!problem.unicodeScalars.contains { !$0.isASCII })
     }
 

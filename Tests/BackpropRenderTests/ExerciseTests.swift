@@ -1,8 +1,9 @@
 import BackpropCore
+import BackpropExercises
 import BackpropRender
 import Testing
 
-/// The exercise generator (BackpropCore) and the exercise sheets (BackpropRender).
+/// The exercise generator (BackpropExercises) and the exercise sheets (BackpropRender).
 @Suite struct ExerciseTests {
     static func set(seed: UInt64, layers: [Int] = [2, 2, 2], count: Int) throws -> [Exercise] {
         try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
@@ -14,12 +15,12 @@ import Testing
 
     /// The draws are pinned: a change of PRNG, draw order or checks changes every class's set.
     @Test func firstExerciseOfSeed42IsPinned() throws {
-        let network = try Self.set(seed: 42, count: 1)[0].network
-        #expect(network.inputs == [0.14, 0.59])
-        #expect(network.targets == [0.63, 0.09])
-        #expect(network.weights == [0.74, 0.67, -0.35, -0.3, -0.14, 0.74, 0.75, 0.61])
-        #expect(network.biases == [[0.37], [0.51]])
-        #expect(network.learningRate == 0.5)
+        let setup = try Self.set(seed: 42, count: 1)[0].setup
+        #expect(setup.inputs == [0.14, 0.59])
+        #expect(setup.targets == [0.63, 0.09])
+        #expect(setup.network.weights == [0.74, 0.67, -0.35, -0.3, -0.14, 0.74, 0.75, 0.61])
+        #expect(setup.network.biases == [[0.37], [0.51]])
+        #expect(setup.learningRate == 0.5)
     }
 
     @Test func exerciseKIsTheSameWhateverTheCount() throws {
@@ -30,8 +31,8 @@ import Testing
 
     @Test(arguments: [[UInt64(1), 2], [0, 1], [42, 43], [UInt64.max, 0]])
     func differentSeedsGiveDifferentSets(seeds: [UInt64]) throws {
-        let first = try Self.set(seed: seeds[0], count: 3).map(\.network)
-        let second = try Self.set(seed: seeds[1], count: 3).map(\.network)
+        let first = try Self.set(seed: seeds[0], count: 3).map(\.setup)
+        let second = try Self.set(seed: seeds[1], count: 3).map(\.setup)
         #expect(zip(first, second).allSatisfy { $0 != $1 })
     }
 
@@ -42,23 +43,23 @@ import Testing
         #expect(Set(exercises.map(\.seed)).count == 12)
         for (index, exercise) in exercises.enumerated() {
             #expect(exercise.number == index + 1)
-            #expect(!exercises[..<index].contains { $0.network == exercise.network })
-            let network = exercise.network
-            let values = network.inputs + network.targets + network.weights + network.biases.flatMap { $0 }
+            #expect(!exercises[..<index].contains { $0.setup == exercise.setup })
+            let setup = exercise.setup, network = setup.network
+            let values = setup.inputs + setup.targets + network.weights + network.biases.flatMap { $0 }
             for value in values {
                 #expect((value * 100).rounded() / 100 == value, "\(value) has more than two decimals")
             }
-            #expect((network.inputs + network.targets).allSatisfy { $0 > 0 && $0 < 1 })
-            let trace = try Engine.run(network)
+            #expect((setup.inputs + setup.targets).allSatisfy { $0 > 0 && $0 < 1 })
+            let trace = try Engine.run(setup)
             #expect(ExerciseChecks.degeneracies(of: trace).isEmpty)
         }
     }
 
-    static func network(_ layers: [Int], weights: [Double], biases: [Double], inputs: [Double], targets: [Double]) throws -> Network {
-        try Network(
+    static func network(_ layers: [Int], weights: [Double], biases: [Double], inputs: [Double], targets: [Double]) throws -> TrainingSetup {
+        try TrainingSetup(
             layerSizes: layers, weights: weights, biases: biases.map { [$0] }, biasSharing: .perLayer,
-            activations: Array(repeating: .logistic, count: layers.count - 1), inputs: inputs,
-            targets: targets, learningRate: 0.5
+            activations: Array(repeating: .logistic, count: layers.count - 1),
+            examples: [Example(inputs: inputs, targets: targets)], learningRate: 0.5
         )
     }
 
@@ -72,21 +73,24 @@ import Testing
             inputs: [0.9, 0.9], targets: [0.01, 0.99]
         )
         let found = ExerciseChecks.degeneracies(of: try Engine.run(network))
-        #expect(found.contains(.saturated(neuron: "h1")))
-        #expect(found.contains(.saturated(neuron: "h2")))
+        #expect(found.contains(.saturated(TermID(.output, layer: 1, neuron: 0))))
+        #expect(found.contains(.saturated(TermID(.output, layer: 1, neuron: 1))))
     }
 
     @Test func checksFindOutputsAlreadyAtTheirTarget() throws {
         let network = try Self.network([1, 1], weights: [0.1], biases: [0.1], inputs: [0.5], targets: [0.54])
-        #expect(ExerciseChecks.degeneracies(of: try Engine.run(network)).contains(.outputAtTarget(neuron: "o1")))
+        #expect(ExerciseChecks.degeneracies(of: try Engine.run(network))
+            .contains(.outputAtTarget(TermID(.output, layer: 1, neuron: 0))))
     }
 
     @Test func checksFindVanishingGradientsAndValuesThatRoundToZero() throws {
         let network = try Self.network([1, 1, 1], weights: [0.3, 0.0001], biases: [0.1, 0.2], inputs: [0.5], targets: [0.9])
-        let found = ExerciseChecks.degeneracies(of: try Engine.run(network))
-        #expect(found.contains(.vanishingGradient(weight: "w1")))
-        #expect(found.contains(.roundsToZero(term: "dE_total/dw1")))
-        #expect(found.contains(.roundsToZero(term: "w2")) == false, "given values are not checked")
+        let trace = try Engine.run(network)
+        let found = ExerciseChecks.degeneracies(of: trace)
+        let gradient = try #require(trace[named: "dE_total/dw1"]).id
+        #expect(found.contains(.vanishingGradient(gradient)))
+        #expect(found.contains(.roundsToZero(gradient)))
+        #expect(found.contains(.roundsToZero(try #require(trace[named: "w2"]).id)) == false, "given values are not checked")
     }
 
     @Test(arguments: [[2], [2, 9, 2], [2, 2, 2, 2, 2, 2, 2], [2, 0, 2]])
@@ -106,7 +110,7 @@ import Testing
     @Test(arguments: [DocumentStyle.markdown, .latex(), .html(), .text(ascii: false)])
     func problemSheetsGiveValuesButNoAnswers(style: DocumentStyle) throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
-        let trace = try Engine.run(exercise.network)
+        let trace = try Engine.run(exercise.setup)
         var sheets = ExerciseSheetRenderer(
             style: style, options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)
@@ -114,12 +118,12 @@ import Testing
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         let problem = try sheets.problem(exercise, trace: trace, files: files)
         let numbers = NumberFormat.standard
-        for weight in exercise.network.weights {
+        for weight in exercise.setup.network.weights {
             let shown = numbers.string(abs(weight))
             #expect(problem.contains("-" + shown) || problem.contains("−" + shown) || weight > 0 && problem.contains(shown))
         }
         for name in ["out_o1", "E_total", "dE_total/dw1", "w5+"] {
-            let answer = numbers.string(try #require(trace[name]).value)
+            let answer = numbers.string(try #require(trace[named: name]).value)
             #expect(!problem.contains(answer), "the problem sheet gives away \(name) = \(answer)")
         }
         #expect(problem.contains(files.worksheet))
@@ -129,14 +133,15 @@ import Testing
 
     @Test func worksheetHasAnEmptyLineForEveryComputedTerm() throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
-        let trace = try Engine.run(exercise.network)
+        let trace = try Engine.run(exercise.setup)
         let sheets = ExerciseSheetRenderer(
             style: .markdown, options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
-        let worksheet = sheets.worksheet(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
+        let worksheet = sheets.worksheet(trace: trace, checkOptions: ["--network exercise-01.json"])
+        #expect(worksheet.contains("#   backprop check FILE --network exercise-01.json\n"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
-        let computed = trace.terms.filter { $0.section != .given }.map { $0.name + " =" }
+        let computed = trace.terms.filter { $0.section != .given }.map { trace.name(of: $0) + " =" }
         #expect(lines.map(String.init) == computed)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 
 /// The HTML walkthrough of the reference network: byte for byte, well-formed, self-contained.
 @Suite struct HTMLGoldenTests {
-    static func render(_ network: Network = .reference, bodyOnly: Bool = false) throws -> String {
+    static func render(_ network: TrainingSetup = .reference, bodyOnly: Bool = false) throws -> String {
         var renderer = WalkthroughRenderer(
             style: .html(bodyOnly: bodyOnly), options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)

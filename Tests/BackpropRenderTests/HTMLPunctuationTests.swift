@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropExercises
 import BackpropRender
 import Foundation
 import Testing
@@ -11,17 +12,17 @@ import Testing
     static func documents() throws -> [(name: String, html: String)] {
         let templates = try WalkthroughRenderer.templates(overriding: nil)
         var documents: [(String, String)] = []
-        let networks = [("reference", Network.reference), ("deep", try WalkthroughGoldenTests.deepNetwork())]
+        let setups = [("reference", TrainingSetup.reference), ("deep", try WalkthroughGoldenTests.deepNetwork())]
         let trainings = [
             ("", TrainingOptions()),
             (" updated, biases, 100 steps", TrainingOptions(hiddenUses: .updated, updateBiases: true, steps: 100)),
         ]
-        for (name, network) in networks {
+        for (name, setup) in setups {
             for (training, options) in trainings {
                 for detail in WalkthroughOptions.Detail.allCases {
                     for bodyOnly in [false, true] {
                         var renderer = WalkthroughRenderer(style: .html(bodyOnly: bodyOnly), options: WalkthroughOptions(detail: detail), templates: templates)
-                        documents.append(("\(name)\(training) \(detail)", try renderer.render(Engine.run(network, options: options))))
+                        documents.append(("\(name)\(training) \(detail)", try renderer.render(Engine.run(setup, options: options))))
                     }
                 }
             }
@@ -29,7 +30,7 @@ import Testing
         let exercises = try ExerciseGenerator(seed: 12, layerSizes: [2, 3, 2]).exercises(count: 2)
         var sheets = ExerciseSheetRenderer(style: .html(), options: WalkthroughOptions(), templates: templates)
         let set = try exercises.enumerated().map { index, exercise in
-            (exercise, try Engine.run(exercise.network), ExerciseFiles(number: index + 1, count: 2, extension: "html"))
+            (exercise, try Engine.run(exercise.setup), ExerciseFiles(number: index + 1, count: 2, extension: "html"))
         }
         for (exercise, trace, files) in set {
             documents.append((files.problem, try sheets.problem(exercise, trace: trace, files: files)))

@@ -1,10 +1,11 @@
 import BackpropCore
+import BackpropExercises
 import BackpropRender
 import Testing
 
 /// The LaTeX walkthrough of the reference network: byte for byte, and compiled by pdflatex.
 @Suite struct LaTeXGoldenTests {
-    static func render(_ network: Network = .reference, bodyOnly: Bool = false, detail: WalkthroughOptions.Detail = .first) throws -> String {
+    static func render(_ network: TrainingSetup = .reference, bodyOnly: Bool = false, detail: WalkthroughOptions.Detail = .first) throws -> String {
         var renderer = WalkthroughRenderer(
             style: .latex(bodyOnly: bodyOnly), options: WalkthroughOptions(detail: detail),
             templates: try WalkthroughRenderer.templates(overriding: nil)
@@ -64,7 +65,7 @@ import Testing
           arguments: [WalkthroughOptions.Detail.first, .all])
     func otherNetworksCompileWithoutOverfullLines(detail: WalkthroughOptions.Detail) throws {
         let exercises = try ExerciseGenerator(seed: 2024, layerSizes: [3, 3, 2, 2]).exercises(count: 1)
-        let result = try LaTeXCompiler.compile(try Self.render(exercises[0].network, detail: detail))
+        let result = try LaTeXCompiler.compile(try Self.render(exercises[0].setup, detail: detail))
         #expect(result.status == 0)
         #expect(result.errors.isEmpty, "\(result.errors)")
         #expect(result.badBoxes.filter { $0.hasPrefix("Overfull \\hbox") }.isEmpty, "\(result.badBoxes)")

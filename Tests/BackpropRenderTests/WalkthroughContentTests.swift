@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropSupport
 import BackpropRender
 import Foundation
 import Testing
@@ -20,7 +21,7 @@ import Testing
         let output = try WalkthroughGoldenTests.render(trace, format == "text" ? .text(ascii: false) : .markdown)
         let (step, artifacts) = try Self.published()
         for (name, printed) in step {
-            let shown = NumberFormat.standard.string(try #require(trace[name]).value)
+            let shown = NumberFormat.standard.string(try #require(trace[named: name]).value)
             #expect(output.contains(shown), "\(name): \(shown) not in the \(format) output")
             let decimals = printed.split(separator: ".").last?.count ?? 0
             let rounded = try #require(Double(shown))
@@ -45,12 +46,16 @@ import Testing
     func anyShapeRendersWithoutBlankRunsOrLeftoverTags(layers: [Int]) throws {
         var random = SplitMix64(seed: UInt64(layers.reduce(0, +)))
         let count = Network.weightCount(for: layers) ?? 0
-        let network = try Network(
-            layerSizes: layers, weights: (0..<count).map { _ in random.nextUnitDouble() - 0.5 },
-            biases: layers.dropFirst().map { _ in [random.nextUnitDouble()] }, biasSharing: .perLayer,
-            activations: Array(repeating: .logistic, count: layers.count - 1),
+        let weights = (0..<count).map { _ in random.nextUnitDouble() - 0.5 }
+        let biases = layers.dropFirst().map { _ in [random.nextUnitDouble()] }
+        let example = Example(
             inputs: (0..<layers[0]).map { _ in random.nextUnitDouble() },
-            targets: (0..<layers[layers.count - 1]).map { _ in random.nextUnitDouble() }, learningRate: 0.5
+            targets: (0..<layers[layers.count - 1]).map { _ in random.nextUnitDouble() }
+        )
+        let network = try TrainingSetup(
+            layerSizes: layers, weights: weights, biases: biases, biasSharing: .perLayer,
+            activations: Array(repeating: .logistic, count: layers.count - 1),
+            examples: [example], learningRate: 0.5
         )
         for style in [DocumentStyle.markdown, .text(ascii: true)] {
             for detail in WalkthroughOptions.Detail.allCases {
@@ -78,6 +83,11 @@ import Testing
         #expect(format.string(-.infinity) == "-inf")
         #expect(NumberFormat(digits: 0).string(2.5) == "2")
         #expect(NumberFormat.standard.string(0.000035085) == "0.000035085")
+        #expect(format.string(-0.00005001) == "-0.0001")
+        #expect(format.string(.infinity) == "inf")
+        #expect(NumberFormat(digits: -3).digits == 0)
+        #expect(NumberFormat(digits: 99).digits == 17)
+        #expect(NumberFormat(digits: 9).string(1e-12) == "0")
     }
 }
 

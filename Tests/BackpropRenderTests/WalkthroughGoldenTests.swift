@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropInput
 import BackpropRender
 import Foundation
 import Testing
@@ -14,10 +15,10 @@ import Testing
         return try renderer.render(trace)
     }
 
-    static func deepNetwork() throws -> Network {
+    static func deepNetwork() throws -> TrainingSetup {
         try NetworkSpec.reference.overridden(
             by: NetworkFile.decode(GoldenFile.fixture("deep-2-3-3-2.json"), path: "deep-2-3-3-2.json")
-        ).network()
+        ).setup()
     }
 
     @Test func referenceMarkdown() throws {

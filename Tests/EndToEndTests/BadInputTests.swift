@@ -25,7 +25,7 @@ import Testing
         Case(arguments: ["explain", "--layers", "2,0,2"], file: nil, status: 65, message: "--layers: layer 1 has 0 neurons; every layer needs at least one"),
         Case(arguments: ["explain", "--layers", "2,1000000000,2"], file: nil, status: 65, message: "--layers: layer 1 has 1000000000 neurons, more than backprop traces (at most 100000)"),
         Case(arguments: ["explain", "--inputs", "nan,1"], file: nil, status: 65, message: "--inputs: value 1 is nan; only finite numbers are allowed"),
-        Case(arguments: ["explain", "--activation", "sigmoid"], file: nil, status: 65, message: "--activation: unknown activation \"sigmoid\"; choose logistic, tanh, relu, linear"),
+        Case(arguments: ["explain", "--activation", "softplus"], file: nil, status: 65, message: "--activation: unknown activation \"softplus\"; choose logistic, tanh, relu, linear"),
         Case(arguments: ["explain", "--layers", "3,4,2"], file: nil, status: 65, message: "\"weights\" (the reference network's, since no --weights or --network gave one): expected 20 numbers for layers [3, 4, 2], got 8 (layers from --layers)"),
         Case(arguments: ["explain", "--weights", "1e200,1,1,1,1,1,1,1", "--inputs", "1e200,1", "--activation", "linear"], file: nil, status: 65, message: "net_h1 is inf in step 1: the numbers overflow; use smaller weights, inputs or learning rate"),
         Case(arguments: ["explain", "--learning-rate", "50", "--activation", "linear", "--steps", "1000"], file: nil, status: 65, message: "E_total stopped being finite at step"),
@@ -54,5 +54,16 @@ import Testing
         let first = result.error.split(separator: "\n").first.map(String.init) ?? ""
         #expect(first.hasPrefix("backprop: error: "), "\(result.error)")
         #expect(first.contains(testCase.message), "\(first)")
+    }
+
+    /// The names people use for activations are taken in any case, sigmoid for logistic.
+    @Test func activationNamesAsPeopleWriteThem() throws {
+        let logistic = try BackpropProcess.run(["explain", "--format", "list"])
+        let sigmoid = try BackpropProcess.run(["explain", "--format", "list", "--activation", "Sigmoid"])
+        #expect(sigmoid.status == 0)
+        #expect(sigmoid.output == logistic.output)
+        let relu = try BackpropProcess.run(["explain", "--format", "list", "--activation", "ReLU,Tanh"])
+        #expect(relu.status == 0)
+        #expect(relu.output == (try BackpropProcess.run(["explain", "--format", "list", "--activation", "relu,tanh"])).output)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 import TemplateKit
 
-/// The EmbedTemplates plugin compiled exactly the files of the package's `Templates/` folder.
+/// The EmbedTemplates plugin compiled exactly the templates of the package's `Templates/` folder.
 @Suite struct BuiltInTemplatesTests {
     static let templatesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -11,7 +11,8 @@ import TemplateKit
         .deletingLastPathComponent()
         .appending(path: "Templates")
 
-    /// Every non-hidden regular file under `Templates/`, keyed by its relative path.
+    /// Every non-hidden regular file in a folder of `Templates/`, keyed by its relative path (the
+    /// files beside the folders, such as `README.md`, are documentation).
     static func filesOnDisk() throws -> [String: String] {
         let root = templatesFolder.standardizedFileURL.path
         var files: [String: String] = [:]
@@ -20,7 +21,7 @@ import TemplateKit
             let path = root + "/" + relative
             var isDirectory: ObjCBool = false
             let isHidden = relative.split(separator: "/").contains { $0.hasPrefix(".") }
-            guard !isHidden,
+            guard !isHidden, relative.contains("/"),
                   FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                   !isDirectory.boolValue else { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -46,7 +47,10 @@ import TemplateKit
     }
 
     @Test func syntaxExampleRenders() throws {
-        var library = try TemplateLibrary(builtIns: BuiltInTemplates.files)
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appending(path: "Fixtures/syntax.txt")
+        let syntax = String(decoding: try Data(contentsOf: fixture), as: UTF8.self)
+        var library = try TemplateLibrary(builtIns: ["examples/syntax.txt": syntax])
         let context: [String: TemplateValue] = [
             "title": "Items",
             "items": [["name": "w5", "note": "a weight"], ["name": "b1", "note": ""]],

@@ -1,14 +1,82 @@
-/// A known slip that explains a wrong answer, with a sentence naming it.
+/// A known slip that explains a wrong answer, with the terms that show it.
+///
+/// It carries facts, not sentences: the report phrases them. Terms are indices into the trace's
+/// terms; the mistaken term is the ``Mistake``'s own.
 public struct Diagnosis: Sendable, Equatable {
+    /// What the slip involved.
+    public enum Detail: Sendable, Equatable {
+        /// A given written with another value.
+        case givenMiscopied
+        /// The sign flipped; for an output's ∂E/∂out, the target and output it is made of.
+        case flippedSign(targetAndOutput: (target: Int, output: Int)?)
+        /// The activation slope `slope` left out of the product.
+        case missingActivationSlope(slope: Int)
+        /// Net inputs used where these outputs belong (pairs of net input and output).
+        case netForOut(nets: [Int], outputs: [Int])
+        /// The activation's slope taken at `output`, squashing it a second time.
+        case slopeAtOutput(output: Int)
+        /// `output` used where the net input `net` belongs.
+        case outForNet(output: Int, net: Int)
+        /// The bias `bias` left out of the net input.
+        case biasLeftOut(bias: Int)
+        /// The ½ of the loss dropped, in the loss (`inSlope` false) or in its slope.
+        case halfDropped(inSlope: Bool)
+        /// Computed with the other ordering's weights than the one `checked`.
+        case otherOrdering(checked: OrderingChecked)
+        /// The update of `parameter` without the learning rate.
+        case learningRateLeftOut(parameter: Int, learningRate: Int, gradient: Int)
+        /// The update of `parameter` added instead of subtracted.
+        case updateAdded(parameter: Int, learningRate: Int, gradient: Int)
+        /// Weight `used` in the formula where `belongs` belongs.
+        case weightUsedForAnother(used: Int, belongs: Int)
+        /// The value of the same term for `sibling` written; the given weights of both, if known.
+        case valueOfAnotherWeight(sibling: Int, weight: Int?, siblingWeight: Int?)
+        /// Off by `units` in the last written digit.
+        case roundingInLastDigit(units: Int)
+        /// Agreeing to about three significant figures: an intermediate value rounded early.
+        case roundedTooEarly
+
+        public static func == (left: Detail, right: Detail) -> Bool {
+            switch (left, right) {
+            case let (.flippedSign(a), .flippedSign(b)):
+                return a?.target == b?.target && a?.output == b?.output
+            case (.givenMiscopied, .givenMiscopied), (.roundedTooEarly, .roundedTooEarly):
+                return true
+            case let (.missingActivationSlope(a), .missingActivationSlope(b)): return a == b
+            case let (.netForOut(a, b), .netForOut(c, d)): return a == c && b == d
+            case let (.slopeAtOutput(a), .slopeAtOutput(b)): return a == b
+            case let (.outForNet(a, b), .outForNet(c, d)): return a == c && b == d
+            case let (.biasLeftOut(a), .biasLeftOut(b)): return a == b
+            case let (.halfDropped(a), .halfDropped(b)): return a == b
+            case let (.otherOrdering(a), .otherOrdering(b)): return a == b
+            case let (.learningRateLeftOut(a, b, c), .learningRateLeftOut(d, e, f)),
+                 let (.updateAdded(a, b, c), .updateAdded(d, e, f)):
+                return a == d && b == e && c == f
+            case let (.weightUsedForAnother(a, b), .weightUsedForAnother(c, d)): return a == c && b == d
+            case let (.valueOfAnotherWeight(a, b, c), .valueOfAnotherWeight(d, e, f)):
+                return a == d && b == e && c == f
+            case let (.roundingInLastDigit(a), .roundingInLastDigit(b)): return a == b
+            default: return false
+            }
+        }
+    }
+
+    /// Which ordering `check` followed when the student used the other.
+    public enum OrderingChecked: Sendable, Equatable {
+        /// The hidden layer uses the original weights (the student used the updated ones).
+        case original
+        /// The hidden layer uses the updated weights (the student used the original ones).
+        case updated
+    }
+
     /// Which slip.
     public let slip: Slip
-    /// One or two sentences for the student, naming the slip in the terms of this step. Names
-    /// terms; never prints numbers (the caller formats those).
-    public let sentence: String
+    /// The terms that show it.
+    public let detail: Detail
 
     /// A diagnosis of `slip`.
-    public init(_ slip: Slip, _ sentence: String) {
+    public init(_ slip: Slip, _ detail: Detail) {
         self.slip = slip
-        self.sentence = sentence
+        self.detail = detail
     }
 }

@@ -13,11 +13,17 @@ struct DiagnosisContext: Sendable {
     let world: StudentWorld
     let derivations: Derivations
     let otherOrdering: OtherOrdering?
+    /// The terms of each kind and layer, in trace order.
+    let groups: TermGroups
 
     var term: Term { trace.terms[index] }
     var formulas: [Formula] { derivations.formulas(of: index) }
-    func name(_ index: Int) -> String { trace.terms[index].name }
-    func role(_ index: Int) -> TermRole { trace.terms[index].role }
+    func kind(_ index: Int) -> TermKind { trace.terms[index].kind }
+
+    /// The terms of the same kind and layer as term `index`, itself included.
+    func sameKindAndLayer(as index: Int) -> [Int] {
+        groups.terms(kind: trace.terms[index].kind, layer: trace.terms[index].layer)
+    }
 
     /// Whether a recomputation with a slip applied gives the written value, allowing for the
     /// student's rounding, and differs visibly from the right value (else it explains nothing).
@@ -41,38 +47,25 @@ struct DiagnosisContext: Sendable {
     /// out_h1). Inputs have no net input and do not count.
     func output(behind operand: Int) -> Int? {
         let term = trace.terms[operand]
-        if term.role == .output { return operand }
-        if case let .equal(other) = term.formula, trace.terms[other].role == .output { return other }
+        if term.kind == .output { return operand }
+        if case let .equal(other) = term.formula, trace.terms[other].kind == .output { return other }
         return nil
     }
 
     /// The weight term an operand stands for: itself, or the weight it equals (∂net_o1/∂out_h1 =
     /// w5).
     func weight(behind operand: Int) -> Int? {
-        let roles: Set<TermRole> = [.weight, .updatedWeight]
-        if roles.contains(role(operand)) { return operand }
-        if case let .equal(other) = trace.terms[operand].formula, roles.contains(role(other)) {
+        let kinds: Set<TermKind> = [.weight, .updatedWeight]
+        if kinds.contains(kind(operand)) { return operand }
+        if case let .equal(other) = trace.terms[operand].formula, kinds.contains(kind(other)) {
             return other
         }
         return nil
     }
 
-    /// The term with `role` for the neuron `of` is about.
-    func neuronTerm(_ role: TermRole, of: Int) -> Int? {
+    /// The term of `kind` about the neuron that term `of` is about.
+    func neuronTerm(_ kind: TermKind, of: Int) -> Int? {
         let neuron = trace.terms[of]
-        return trace.terms.firstIndex {
-            $0.role == role && $0.layer == neuron.layer && $0.neuron == neuron.neuron
-        }
-    }
-
-    /// The weight's name with the connection it makes: `w6 is h2→o1`.
-    func connection(_ weightTerm: Int) -> String {
-        let term = trace.terms[weightTerm]
-        guard let weight = term.weight, let neuron = term.neuron else { return term.name }
-        let network = trace.network
-        let source = weight - network.weightIndex(layer: term.layer, neuron: neuron, source: 0)
-        let from = trace.names.neuron(layer: term.layer - 1, source)
-        let to = trace.names.neuron(layer: term.layer, neuron)
-        return "\(trace.names.weight(weight)) is \(from)\u{2192}\(to)"
+        return trace.index(of: TermID(kind, layer: neuron.layer, neuron: neuron.neuron))
     }
 }

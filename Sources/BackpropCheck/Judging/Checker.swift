@@ -11,6 +11,7 @@ public struct Checker: Sendable {
     public let trace: Trace
     private let derivations: Derivations
     private let lookup: TermLookup
+    private let groups: TermGroups
     private let other: (trace: Trace, derivations: Derivations)?
 
     /// A checker for `trace`'s first step.
@@ -20,23 +21,24 @@ public struct Checker: Sendable {
     public init(trace: Trace) {
         self.trace = trace
         derivations = Derivations(terms: trace.terms)
+        groups = TermGroups(trace.terms)
         let single = TrainingOptions(
             hiddenUses: trace.options.hiddenUses, updateBiases: trace.options.updateBiases
         )
         var otherOptions = single
         otherOptions.hiddenUses = single.hiddenUses == .original ? .updated : .original
-        if let otherTrace = try? Engine.run(trace.network, options: otherOptions),
-           otherTrace.terms.map(\.name) == trace.terms.map(\.name) {
+        if let otherTrace = try? Engine.run(trace.setup, options: otherOptions),
+           otherTrace.terms.map(\.id) == trace.terms.map(\.id) {
             other = (otherTrace, Derivations(terms: otherTrace.terms))
         } else {
             other = nil
         }
-        var optional: [(String, String)] = []
+        var optional: [(TermID, TrainingOption)] = []
         if !single.updateBiases {
             var withBiases = single
             withBiases.updateBiases = true
-            let names = (try? Engine.run(trace.network, options: withBiases))?.terms.map(\.name) ?? []
-            optional = names.map { ($0, "computed only with --update-biases") }
+            let ids = (try? Engine.run(trace.setup, options: withBiases))?.terms.map(\.id) ?? []
+            optional = ids.map { ($0, .updateBiases) }
         }
         lookup = TermLookup(trace: trace, optional: optional)
     }
@@ -140,18 +142,19 @@ public struct Checker: Sendable {
         switch resolution {
         case let .unknown(suggestion):
             return make(nil, answer.name, .unknown, note: suggestion.map(Verdict.Note.didYouMean))
-        case let .notAsked(name, reason):
-            return make(nil, name, .notAsked, note: .notComputed(reason: reason))
+        case let .notAsked(name, option):
+            return make(nil, name, .notAsked, note: .notComputed(option: option))
         case let .term(index):
             let term = trace.terms[index]
+            let name = trace.name(of: term)
             if let line = firstLine[index], line != answer.line {
                 return make(
-                    index, term.name, .duplicate, expected: term.value, note: .duplicate(ofLine: line)
+                    index, name, .duplicate, expected: term.value, note: .duplicate(ofLine: line)
                 )
             }
             let judgement = judgements[index] ?? Judgement(mark: .wrong, fromOwnValues: nil)
             return make(
-                index, term.name, judgement.mark, expected: term.value,
+                index, name, judgement.mark, expected: term.value,
                 own: judgement.fromOwnValues, note: judgement.mark == .notAsked ? .given : nil
             )
         }
@@ -170,7 +173,7 @@ public struct Checker: Sendable {
         }
         let context = DiagnosisContext(
             trace: trace, index: index, number: number, world: world, derivations: derivations,
-            otherOrdering: otherOrdering
+            otherOrdering: otherOrdering, groups: groups
         )
         return SlipCatalogue().diagnose(context)
     }

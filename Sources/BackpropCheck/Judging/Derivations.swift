@@ -17,8 +17,8 @@ struct Derivations: Sendable {
         for (index, term) in terms.enumerated() {
             guard let neuron = term.neuron else { continue }
             let pair = Pair(layer: term.layer, neuron: neuron)
-            if term.role == .delta { deltaOf[pair] = index }
-            if term.role == .weightGradient, case let .product(factors) = term.formula,
+            if term.kind == .delta { deltaOf[pair] = index }
+            if term.kind == .weightGradient, case let .product(factors) = term.formula,
                let input = factors.last, let delta = deltaOf[pair] {
                 deltaRule[index] = .product([delta, input])
             }

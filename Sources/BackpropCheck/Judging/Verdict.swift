@@ -6,8 +6,8 @@ public struct Verdict: Sendable, Equatable {
         case given
         /// An unknown name close to this canonical one.
         case didYouMean(String)
-        /// A term only other training options compute; the phrase says which.
-        case notComputed(reason: String)
+        /// A term only another training option computes: which.
+        case notComputed(option: TrainingOption)
         /// The same term was answered on this earlier line.
         case duplicate(ofLine: Int)
     }

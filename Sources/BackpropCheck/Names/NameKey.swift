@@ -1,9 +1,10 @@
 /// The form of a term name that the ways people write it have in common.
 ///
 /// Two names with the same key are the same name: case is ignored; `∂` is `d`, `δ` is `delta`,
-/// `η` is `eta`; spaces and underscores are dropped except between two digits (so `h1_12` and
-/// `h11_2` stay apart); `⁺`, a trailing `'`, `new` or `_new` mean `+`; a lone `E` or `Etot` is
-/// `E_total`, and `dE/d…` is `dE_total/d…`; subscript digits are digits.
+/// `η` is `eta`, `⁺` is `+` and `′` is `'`; spaces and underscores are dropped except between two
+/// digits (so `h1_12` and `h11_2` stay apart); subscript digits are digits. Which informal names
+/// a term has (`E` for `E_total`, `w5'` for `w5+`) is the naming's business
+/// (``BackpropCore/TermNaming/spellings(_:)``); the key only makes characters comparable.
 struct NameKey: Hashable, Sendable {
     let text: String
 
@@ -34,15 +35,7 @@ struct NameKey: Hashable, Sendable {
                 kept.append(scalar)
             }
         }
-        var text = String(String.UnicodeScalarView(kept))
-        for suffix in ["(new)", "new", "'"] where text.hasSuffix(suffix) && text.count > suffix.count {
-            text = String(text.dropLast(suffix.count)) + "+"
-            break
-        }
-        if text == "e" || text == "etot" { text = "etotal" }
-        if text.hasPrefix("de/d") { text = "detotal/d" + text.dropFirst("de/d".count) }
-        if text == "learningrate" || text == "lr" { text = "eta" }
-        self.text = text
+        text = String(String.UnicodeScalarView(kept))
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,40 +1,53 @@
 import BackpropCore
+import BackpropSupport
 
 /// Finds the term a student means by a name, in any of the forms ``NameKey`` accepts.
 ///
 /// Exact canonical names and aliases win; then names that match ignoring case; then names with
-/// the same key. A key two terms share (only possible in very deep and wide networks) matches
-/// neither, so the canonical name must be used.
+/// the same key, among every spelling the naming gives a term. A key two terms share (only
+/// possible in very deep and wide networks) matches neither, so the canonical name must be used.
 public struct TermLookup: Sendable {
-    private let trace: Trace
+    private let byName: [String: Int]
     private let byLowercased: [String: Int]
     private let byKey: [NameKey: Int]
-    private let absent: [NameKey: (name: String, reason: String)]
+    private let absent: [NameKey: (name: String, option: TrainingOption)]
     private let suggestions: [(key: String, name: String)]
 
     /// A lookup for `trace`'s terms. `optional` lists terms of the same network that other
-    /// training options would compute, with the phrase that says which.
-    public init(trace: Trace, optional: [(name: String, reason: String)] = []) {
-        self.trace = trace
+    /// training options would compute, with the option that does.
+    public init(trace: Trace, optional: [(id: TermID, option: TrainingOption)] = []) {
+        let naming = trace.naming
+        var exact: [String: Int] = [:]
         var lowercased: [String: Int] = [:]
         var keys: [NameKey: Int] = [:]
         var ambiguous = Set<NameKey>()
         var suggestions: [(String, String)] = []
+        var informal: [(String, String)] = []
+        exact.reserveCapacity(trace.terms.count)
         for (index, term) in trace.terms.enumerated() {
-            for name in [term.name] + term.aliases {
+            let formal = [naming.name(term.id)] + naming.aliases(term.id)
+            for name in formal {
+                exact[name] = index
                 lowercased[name.lowercased()] = index
-                let key = NameKey(name)
+                suggestions.append((NameKey(name).text, name))
+            }
+            for spelling in naming.spellings(term.id) {
+                let key = NameKey(spelling)
                 if let other = keys[key], other != index { ambiguous.insert(key) }
                 keys[key] = index
-                suggestions.append((key.text, name))
+                if !formal.contains(spelling) { informal.append((key.text, formal[0])) }
             }
         }
+        // Formal names first: of two equally close candidates, the first is suggested.
+        suggestions += informal
         for key in ambiguous { keys[key] = nil }
+        self.byName = exact
         self.byLowercased = lowercased
         self.byKey = keys
-        var absent: [NameKey: (String, String)] = [:]
-        for (name, reason) in optional where trace.index(of: name) == nil {
-            absent[NameKey(name)] = (name, reason)
+        var absent: [NameKey: (String, TrainingOption)] = [:]
+        for (id, option) in optional where trace.index(of: id) == nil {
+            let name = naming.name(id)
+            for spelling in naming.spellings(id) { absent[NameKey(spelling)] = (name, option) }
         }
         self.absent = absent
         self.suggestions = suggestions
@@ -42,12 +55,12 @@ public struct TermLookup: Sendable {
 
     /// The term `name` means, or why it means none.
     public func resolve(_ name: String) -> NameResolution {
-        if let index = trace.index(of: name) ?? byLowercased[name.lowercased()] {
+        if let index = byName[name] ?? byLowercased[name.lowercased()] {
             return .term(index)
         }
         let key = NameKey(name)
         if let index = byKey[key] { return .term(index) }
-        if let (canonical, reason) = absent[key] { return .notAsked(name: canonical, reason: reason) }
+        if let (canonical, option) = absent[key] { return .notAsked(name: canonical, option: option) }
         // Suggestion accepts at most max(2, length/3) edits, so longer or shorter names cannot win.
         let reach = max(2, key.text.count / 3)
         let near = suggestions.lazy.map(\.key).filter { abs($0.count - key.text.count) <= reach }

@@ -1,48 +1,52 @@
 /// Runs training steps and records the first one as a trace.
 public enum Engine {
-    /// Trains `network` for `options.steps` steps, tracing the first in full.
+    /// Trains `setup`'s network for `options.steps` steps, tracing the first in full.
     ///
-    /// Steps after the first run untraced in constant memory. The history holds E_total and the
-    /// outputs after steps 1, 10, 100, … and after the last step.
+    /// Steps after the first run untraced in constant memory, through the same step algorithm.
+    /// The history holds E_total and the outputs after steps 1, 10, 100, … and after the last
+    /// step.
     ///
     /// - Throws: ``EngineError`` when a value overflows or becomes undefined, naming the first
     ///   term (or the step) where it happened, or when fewer than one step is asked for.
     public static func run(
-        _ network: Network, options: TrainingOptions = TrainingOptions()
+        _ setup: TrainingSetup, options: TrainingOptions = TrainingOptions()
     ) throws(EngineError) -> Trace {
         guard options.steps >= 1 else { throw .invalidStepCount(options.steps) }
-        var tracedStep = TracedStep(network, options: options)
-        let (terms, afterFirstStep) = tracedStep.run()
+        var algorithm = StepAlgorithm(setup, options: options)
+        var builder = TraceBuilder(setup, options: options)
+        algorithm.recordGivens(&builder)
+        _ = algorithm.forward(&builder)
+        algorithm.backward(&builder)
+        let terms = builder.terms
         if let bad = terms.first(where: { !$0.value.isFinite }) {
-            throw .nonFiniteTerm(name: bad.name, value: bad.value)
+            let naming = TermNaming(NeuronNames(setup.network))
+            throw .nonFiniteTerm(name: naming.name(bad.id), value: bad.value)
         }
-        var trainer = Trainer(afterFirstStep, options: options)
+        var untraced = NoRecording()
         var history: [Checkpoint] = []
-        var totalError = trainer.forward()
+        var totalError = algorithm.forward(&untraced)
         var nextCheckpoint = 1
         for step in 1...options.steps {
             if step > 1 {
-                trainer.backward()
-                totalError = trainer.forward()
+                algorithm.backward(&untraced)
+                totalError = algorithm.forward(&untraced)
             }
             guard totalError.isFinite else {
-                throw .nonFiniteAfterStep(step: step, what: TermName.totalError)
+                throw .nonFiniteAfterStep(step: step, what: .totalError)
             }
             if step == nextCheckpoint || step == options.steps {
                 history.append(Checkpoint(
-                    step: step, totalError: totalError, outputs: Array(trainer.outputLayer)
+                    step: step, totalError: totalError, outputs: algorithm.outputLayerValues
                 ))
                 if step == nextCheckpoint { nextCheckpoint *= 10 }
             }
         }
-        guard trainer.parametersAreFinite else {
-            throw .nonFiniteAfterStep(step: options.steps, what: "a weight or bias")
+        guard algorithm.parametersAreFinite else {
+            throw .nonFiniteAfterStep(step: options.steps, what: .parameter)
         }
-        var trained = afterFirstStep
-        trained.weights = trainer.weights
-        trained.biases = trainer.biasesByLayer()
         return Trace(
-            network: network, options: options, terms: terms, history: history, trained: trained
+            setup: setup, options: options, terms: terms, history: history,
+            trained: algorithm.network
         )
     }
 }

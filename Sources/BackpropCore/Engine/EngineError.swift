@@ -1,9 +1,17 @@
 /// A training run that could not produce finite numbers.
 public enum EngineError: Error, Sendable, Equatable {
-    /// A term of the traced first step overflowed or became undefined.
+    /// What stopped being finite in an untraced step.
+    public enum Quantity: Sendable, Equatable {
+        /// The loss, E_total.
+        case totalError
+        /// A weight or a bias.
+        case parameter
+    }
+
+    /// A term of the traced first step overflowed or became undefined: its canonical name.
     case nonFiniteTerm(name: String, value: Double)
-    /// The error or a weight stopped being finite during step `step` of the untraced steps.
-    case nonFiniteAfterStep(step: Int, what: String)
+    /// The loss or a parameter stopped being finite during step `step` of the untraced steps.
+    case nonFiniteAfterStep(step: Int, what: Quantity)
     /// Fewer than one step was asked for.
     case invalidStepCount(Int)
 }

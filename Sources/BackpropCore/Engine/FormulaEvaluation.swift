@@ -3,10 +3,10 @@ extension Formula {
     ///
     /// `value` gives the value to use for the term at an index of ``Trace/terms``; it is asked
     /// only for indices the formula names (for an activation's slope, both the net input and the
-    /// output, whichever the activation needs). The operations and their order are the traced
-    /// step's, so evaluating a term's formula from its operands' trace values gives back the
-    /// term's value bit for bit. `check` uses it to recompute a step from a student's own values,
-    /// or with a slip applied.
+    /// output, whichever the activation needs). The operations and their order are the step's,
+    /// so evaluating a term's formula from its operands' trace values gives back the term's value
+    /// bit for bit. `check` uses it to recompute a step from a student's own values, or with a
+    /// slip applied.
     ///
     /// - Returns: the value, or nil for ``given``, which has nothing to compute from.
     public func evaluate(_ value: (Int) -> Double) -> Double? {
@@ -19,8 +19,8 @@ extension Formula {
             return net + value(bias)
         case let .activation(activation, net):
             return activation.value(value(net))
-        case let .halfSquaredError(target, output):
-            return Calculus.halfSquaredError(target: value(target), output: value(output))
+        case let .loss(loss, target, output, outputs):
+            return loss.value(target: value(target), output: value(output), outputs: outputs)
         case let .sum(terms), let .biasGradient(terms):
             var total = 0.0
             for term in terms { total += value(term) }
@@ -30,14 +30,14 @@ extension Formula {
             var product = value(first)
             for term in terms.dropFirst() { product *= value(term) }
             return product
-        case let .errorSlope(target, output):
-            return Calculus.errorSlope(target: value(target), output: value(output))
+        case let .lossSlope(loss, target, output, outputs):
+            return loss.slope(target: value(target), output: value(output), outputs: outputs)
         case let .activationSlope(activation, net, output):
             return activation.slope(net: value(net), output: value(output))
         case let .equal(term):
             return value(term)
         case let .update(parameter, learningRate, gradient):
-            return Calculus.updated(
+            return GradientDescent.updated(
                 value(parameter), learningRate: value(learningRate), gradient: value(gradient)
             )
         }

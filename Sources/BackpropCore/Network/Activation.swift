@@ -1,10 +1,15 @@
 import Foundation
 
-/// The squashing function a layer applies to its net input.
+/// The squashing function a layer applies to its net inputs.
 ///
 /// Each case knows its own value and its own local derivative and nothing else; the chain rule
 /// lives in the engine. Both functions are total: they never trap, and a non-finite argument
 /// gives a non-finite result that the engine reports.
+///
+/// Every activation so far acts on each neuron alone: out = f(net), and ∂out/∂net is the only
+/// non-zero entry of the layer's Jacobian. The step algorithm computes a layer's outputs and
+/// slopes layer by layer, so an activation of the whole layer (softmax) is a new case there
+/// rather than a new shape of the step.
 public enum Activation: String, Sendable, CaseIterable, Codable {
     /// σ(net) = 1 / (1 + e^(−net)), the reference walkthrough's choice.
     case logistic

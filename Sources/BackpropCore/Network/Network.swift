@@ -1,9 +1,9 @@
-/// A fully connected feed-forward network together with the one training example it learns.
+/// A fully connected feed-forward network: its architecture and its parameters.
 ///
 /// Weights are flat and numbered as the reference numbers them: layer by layer, within a layer
 /// neuron by neuron, and within a neuron over that neuron's inputs (w1 = i1→h1, w2 = i2→h1,
-/// w3 = i1→h2, …). A `Network` made by ``init(layerSizes:weights:biases:biasSharing:activations:inputs:targets:learningRate:)``
-/// has passed every check: sizes, counts, finiteness and the limits below.
+/// w3 = i1→h2, …). A `Network` has passed every check of its parts against each other and
+/// against the limits below. What it is trained on is a separate value, ``TrainingSetup``.
 public struct Network: Sendable, Equatable {
     /// Neurons per layer, inputs first, outputs last; at least two layers.
     public let layerSizes: [Int]
@@ -15,12 +15,6 @@ public struct Network: Sendable, Equatable {
     public let biasSharing: BiasSharing
     /// The activation of each non-input layer.
     public let activations: [Activation]
-    /// The training example's inputs, one per input neuron.
-    public let inputs: [Double]
-    /// The training example's targets, one per output neuron.
-    public let targets: [Double]
-    /// η, the step size of gradient descent.
-    public let learningRate: Double
 
     /// The most neurons one layer may have.
     public static let maximumLayerSize = 100_000
@@ -37,45 +31,29 @@ public struct Network: Sendable, Equatable {
         weights: [Double],
         biases: [[Double]],
         biasSharing: BiasSharing,
-        activations: [Activation],
-        inputs: [Double],
-        targets: [Double],
-        learningRate: Double
+        activations: [Activation]
     ) throws(NetworkError) {
         let weightCount = try Self.checkedShape(layerSizes)
         try Self.expectCount(weights.count, weightCount, .weights, layerSizes)
-        try Self.expectCount(inputs.count, layerSizes[0], .inputs, layerSizes)
-        try Self.expectCount(targets.count, layerSizes[layerSizes.count - 1], .targets, layerSizes)
         try Self.expectCount(activations.count, layerSizes.count - 1, .activation, layerSizes)
-        try Self.expectCount(biases.count, layerSizes.count - 1, .biases, layerSizes)
-        for (index, layerBiases) in biases.enumerated() {
-            let expected = biasSharing == .perLayer ? 1 : layerSizes[index + 1]
-            if layerBiases.count != expected {
-                throw NetworkError(
-                    .biases,
-                    biasSharing == .perLayer
-                        ? "expected one shared bias per non-input layer"
-                        : "layer \(index + 1) has \(layerSizes[index + 1]) neurons but "
-                            + "\(layerBiases.count) biases"
-                )
-            }
-        }
+        try Self.checkBiases(biases, sharing: biasSharing, layerSizes: layerSizes)
         try Self.expectFinite(weights, .weights)
         try Self.expectFinite(biases.flatMap { $0 }, .biases)
-        try Self.expectFinite(inputs, .inputs)
-        try Self.expectFinite(targets, .targets)
-        try Self.expectFinite([learningRate], .learningRate)
-        if learningRate < 0 {
-            throw NetworkError(.learningRate, "must not be negative, got \(learningRate)")
-        }
+        self.init(
+            unchecked: layerSizes, weights: weights, biases: biases, biasSharing: biasSharing,
+            activations: activations
+        )
+    }
+
+    init(
+        unchecked layerSizes: [Int], weights: [Double], biases: [[Double]],
+        biasSharing: BiasSharing, activations: [Activation]
+    ) {
         self.layerSizes = layerSizes
         self.weights = weights
         self.biases = biases
         self.biasSharing = biasSharing
         self.activations = activations
-        self.inputs = inputs
-        self.targets = targets
-        self.learningRate = learningRate
     }
 
     /// The number of weights a network of these layer sizes has, or nil when the sizes are
@@ -84,19 +62,34 @@ public struct Network: Sendable, Equatable {
         try? checkedShape(layerSizes)
     }
 
-    private static func checkedShape(_ sizes: [Int]) throws(NetworkError) -> Int {
-        guard sizes.count >= 2 else {
-            throw NetworkError(.layers, "need at least an input and an output layer, got \(sizes.count) layer\(sizes.count == 1 ? "" : "s")")
+    static func checkBiases(
+        _ biases: [[Double]], sharing: BiasSharing, layerSizes: [Int]
+    ) throws(NetworkError) {
+        try expectCount(biases.count, layerSizes.count - 1, .biases, layerSizes)
+        for (index, layerBiases) in biases.enumerated() {
+            let expected = sharing == .perLayer ? 1 : layerSizes[index + 1]
+            if layerBiases.count != expected {
+                throw NetworkError(
+                    .biases,
+                    sharing == .perLayer
+                        ? .notOneSharedBiasPerLayer
+                        : .wrongBiasCount(
+                            layer: index + 1, neurons: layerSizes[index + 1], biases: layerBiases.count
+                        )
+                )
+            }
         }
+    }
+
+    static func checkedShape(_ sizes: [Int]) throws(NetworkError) -> Int {
+        guard sizes.count >= 2 else { throw NetworkError(.layers, .tooFewLayers(sizes.count)) }
         guard sizes.count <= maximumLayerCount else {
-            throw NetworkError(.layers, "\(sizes.count) layers is more than backprop traces (at most \(maximumLayerCount))")
+            throw NetworkError(.layers, .tooManyLayers(sizes.count, limit: maximumLayerCount))
         }
         for (index, size) in sizes.enumerated() {
-            if size < 1 {
-                throw NetworkError(.layers, "layer \(index) has \(size) neurons; every layer needs at least one")
-            }
+            if size < 1 { throw NetworkError(.layers, .emptyLayer(index: index, size: size)) }
             if size > maximumLayerSize {
-                throw NetworkError(.layers, "layer \(index) has \(size) neurons, more than backprop traces (at most \(maximumLayerSize))")
+                throw NetworkError(.layers, .layerTooLarge(index: index, size: size, limit: maximumLayerSize))
             }
         }
         var total = 0
@@ -104,23 +97,22 @@ public struct Network: Sendable, Equatable {
             // Sizes are at most 10⁵, so one product fits; the running total is what may grow.
             total += sizes[index - 1] * sizes[index]
             if total > maximumWeightCount {
-                throw NetworkError(.layers, "layers \(sizes) need more than \(maximumWeightCount) weights, more than backprop traces")
+                throw NetworkError(.layers, .tooManyWeights(layers: sizes, limit: maximumWeightCount))
             }
         }
         return total
     }
 
-    private static func expectCount(
+    static func expectCount(
         _ count: Int, _ expected: Int, _ field: NetworkField, _ sizes: [Int]
     ) throws(NetworkError) {
         guard count != expected else { return }
-        let noun = field == .activation ? "activations" : "numbers"
-        throw NetworkError(field, "expected \(expected) \(noun) for layers \(sizes), got \(count)")
+        throw NetworkError(field, .wrongCount(expected: expected, got: count, layers: sizes))
     }
 
-    private static func expectFinite(_ values: [Double], _ field: NetworkField) throws(NetworkError) {
+    static func expectFinite(_ values: [Double], _ field: NetworkField) throws(NetworkError) {
         if let index = values.firstIndex(where: { !$0.isFinite }) {
-            throw NetworkError(field, "value \(index + 1) is \(values[index]); only finite numbers are allowed")
+            throw NetworkError(field, .notFinite(index: index, value: values[index]))
         }
     }
 }
@@ -146,4 +138,7 @@ extension Network {
 
     /// The number of layers, inputs and outputs included.
     public var layerCount: Int { layerSizes.count }
+
+    /// The index of the output layer.
+    public var outputLayer: Int { layerSizes.count - 1 }
 }

@@ -9,14 +9,14 @@ public enum Formula: Sendable, Equatable {
     case weightedSum(weights: [Int], inputs: [Int], bias: Int)
     /// out = f(net).
     case activation(Activation, net: Int)
-    /// E = ½(target − out)².
-    case halfSquaredError(target: Int, output: Int)
+    /// Eₒ: one output's share of the loss, in a network of `outputs` output neurons.
+    case loss(Loss, target: Int, output: Int, outputs: Int)
     /// The sum of the operands.
     case sum([Int])
     /// The product of the operands, left to right.
     case product([Int])
-    /// ∂E_total/∂out = −(target − out).
-    case errorSlope(target: Int, output: Int)
+    /// ∂E/∂outₒ of the loss.
+    case lossSlope(Loss, target: Int, output: Int, outputs: Int)
     /// ∂out/∂net: out(1 − out), 1 − out², a step, or 1, by activation.
     case activationSlope(Activation, net: Int, output: Int)
     /// Equal to another term: ∂net_o1/∂w5 = out_h1, ∂net_o1/∂out_h1 = w5, ∂E_o1/∂net_o1 = δ_o1.
@@ -37,9 +37,9 @@ public enum Formula: Sendable, Equatable {
             all.append(bias)
             return all
         case let .activation(_, net): return [net]
-        case let .halfSquaredError(target, output): return [target, output]
+        case let .loss(_, target, output, _), let .lossSlope(_, target, output, _):
+            return [target, output]
         case let .sum(terms), let .product(terms), let .biasGradient(terms): return terms
-        case let .errorSlope(target, output): return [target, output]
         case let .activationSlope(activation, net, output):
             switch activation {
             case .logistic, .tanh: return [output]

@@ -1,25 +1,28 @@
-/// One named value of a training step, with the formula it came from.
+/// One value of a training step, with what it is and the formula it came from.
 public struct Term: Sendable, Equatable {
-    /// The canonical ASCII name, such as `dE_total/dw5`.
-    public let name: String
+    /// What the term is; its names and symbol come from ``TermNaming``.
+    public let id: TermID
     /// The exact value in double precision.
     public let value: Double
     /// How the value was computed from earlier terms.
     public let formula: Formula
-    /// What kind of quantity this is.
-    public let role: TermRole
     /// Where in the walkthrough it belongs.
     public let section: TraceSection
-    /// The layer of the neuron, weight or bias the term is about (0 = inputs).
-    public let layer: Int
-    /// The neuron (0-based, within ``layer``) the term is about, if any.
-    public let neuron: Int?
-    /// The flat index (0-based) of the weight the term is about, if any.
-    public let weight: Int?
 
-    /// Other names the same term goes by: `dE_total/dnet_o1` for `delta_o1`.
-    public var aliases: [String] {
-        guard role == .delta, name.hasPrefix("delta_") else { return [] }
-        return [TermName.deltaAlias(String(name.dropFirst("delta_".count)))]
+    /// A term.
+    public init(id: TermID, value: Double, formula: Formula, section: TraceSection) {
+        self.id = id
+        self.value = value
+        self.formula = formula
+        self.section = section
     }
+
+    /// What kind of quantity this is.
+    public var kind: TermKind { id.kind }
+    /// The layer of the neuron, weight or bias the term is about (0 = inputs).
+    public var layer: Int { id.layer }
+    /// The neuron (0-based, within ``layer``) the term is about, if any.
+    public var neuron: Int? { id.neuron }
+    /// The flat index (0-based) of the weight the term is about, if any.
+    public var weight: Int? { id.weight }
 }

@@ -59,20 +59,15 @@ struct SVGDiagram {
     }
 
     /// `w₅ = 0.4` as SVG text: the base italic, the subscript lowered and smaller.
-    private func label(_ name: String, value: String?) -> String {
+    private func label(_ symbol: MathSymbol, value: String?) -> String {
         var text = ""
         var lowered = false
-        switch SymbolNames.expression(forName: name) {
-        case let .symbol(symbol):
-            let base = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
-            text += "<tspan font-style=\"italic\">\(Escaping.html.escape(base))</tspan>"
-            if let subscriptText = symbol.subscriptText {
-                let shown = Escaping.html.escape(subscriptText.replacingOccurrences(of: "_", with: ","))
-                text += "<tspan dy=\"4\" font-size=\"75%\">\(shown)</tspan>"
-                lowered = true
-            }
-        default:
-            text += Escaping.html.escape(name)
+        let base = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
+        text += "<tspan font-style=\"italic\">\(Escaping.html.escape(base))</tspan>"
+        if let subscriptText = symbol.subscriptText {
+            let shown = Escaping.html.escape(subscriptText.replacingOccurrences(of: "_", with: ","))
+            text += "<tspan dy=\"4\" font-size=\"75%\">\(shown)</tspan>"
+            lowered = true
         }
         guard let value else { return text }
         // A no-break space: SVG drops a tspan's leading ordinary space.
@@ -95,12 +90,12 @@ struct SVGDiagram {
         let network = trace.network, names = trace.names
         var edges: [String] = [], nodes: [String] = [], labels: [String] = []
         for heading in layout.headings {
-            labels.append(text(heading.box.centre.x, heading.box.centre.y, Escaping.html.escape(heading.name), className: "heading"))
+            labels.append(text(heading.box.centre.x, heading.box.centre.y, Escaping.html.escape(heading.text), className: "heading"))
         }
         for (layer, column) in layout.neurons.enumerated() {
             for (neuron, centre) in column.enumerated() {
                 nodes.append("<circle cx=\"\(Coordinate.text(centre.x))\" cy=\"\(Coordinate.text(centre.y))\" r=\"\(Self.radius)\" class=\"neuron\"/>")
-                nodes.append(text(centre.x, centre.y, label(names.neuron(layer: layer, neuron), value: nil), className: "neuron-name"))
+                nodes.append(text(centre.x, centre.y, label(names.neuronSymbol(layer: layer, neuron), value: nil), className: "neuron-name"))
             }
         }
         for layer in 1..<network.layerCount {
@@ -116,16 +111,16 @@ struct SVGDiagram {
                         edges.append(line(centre, target, dashed: true))
                     }
                     nodes.append(rect(bias.box, className: "bias", rounded: true))
-                    nodes.append(text(centre.x, centre.y, label(bias.name, value: bias.value), className: "bias-value"))
+                    nodes.append(text(centre.x, centre.y, label(bias.symbol, value: bias.value), className: "bias-value"))
                 } else {
                     labels.append(rect(bias.box, className: "label-box"))
-                    labels.append(text(centre.x, centre.y, label(bias.name, value: bias.value), className: "weight"))
+                    labels.append(text(centre.x, centre.y, label(bias.symbol, value: bias.value), className: "weight"))
                 }
             }
         }
         for weight in layout.weights {
             labels.append(rect(weight.box, className: "label-box"))
-            labels.append(text(weight.box.centre.x, weight.box.centre.y, label(weight.name, value: weight.value), className: "weight"))
+            labels.append(text(weight.box.centre.x, weight.box.centre.y, label(weight.symbol, value: weight.value), className: "weight"))
         }
         return edges + nodes + labels
     }
@@ -141,8 +136,9 @@ struct SVGDiagram {
             lines.append(line(DiagramPoint(x: from + 50, y: Double(y)), DiagramPoint(x: to - 52, y: Double(y))))
             let middle = (from + to) / 2
             lines.append(text(middle, Double(y - 10), "\(count) weight\(count == 1 ? "" : "s")", className: "weight"))
-            let span = count == 1 ? label(names.weight(first), value: nil)
-                : label(names.weight(first), value: nil) + " … " + label(names.weight(first + count - 1), value: nil)
+            let span = count == 1 ? label(names.weightSymbol(first), value: nil)
+                : label(names.weightSymbol(first), value: nil) + " … "
+                    + label(names.weightSymbol(first + count - 1), value: nil)
             lines.append(text(middle, Double(y + 12), span, className: "weight"))
         }
         for layer in 0..<network.layerCount {

@@ -49,7 +49,7 @@ struct TikZDiagram {
         return lines.joined(separator: "\n")
     }
 
-    private func symbol(_ name: String) -> String { math.write(SymbolNames.expression(forName: name)) }
+    private func symbol(_ symbol: MathSymbol) -> String { math.write(.symbol(symbol)) }
 
     /// TikZ's y grows upwards, the layout's downwards.
     private func at(_ point: DiagramPoint) -> String {
@@ -58,21 +58,21 @@ struct TikZDiagram {
 
     /// A label node named after its term, exactly as wide as the layout's box.
     private func tag(_ label: DiagramLayout.Label, style: String = "tag") -> String {
-        let value = label.value.map { " = " + math.write(.number($0)) } ?? ""
+        let value = " = " + math.write(.number(label.value))
         return "\\node[\(style), minimum width=\(Coordinate.text(label.box.width))pt] (\(label.name)) "
-            + "at \(at(label.box.centre)) {$\(symbol(label.name))\(value)$};"
+            + "at \(at(label.box.centre)) {$\(symbol(label.symbol))\(value)$};"
     }
 
     private func neurons(_ layout: DiagramLayout) -> [String] {
         let network = trace.network, names = trace.names
         var lines: [String] = [], labels: [String] = []
         for heading in layout.headings {
-            lines.append("\\node[heading] at \(at(heading.box.centre)) {\(heading.name)};")
+            lines.append("\\node[heading] at \(at(heading.box.centre)) {\(heading.text)};")
         }
         for (layer, column) in layout.neurons.enumerated() {
             for (neuron, centre) in column.enumerated() {
                 let name = names.neuron(layer: layer, neuron)
-                lines.append("\\node[neuron] (\(name)) at \(at(centre)) {$\(symbol(name))$};")
+                lines.append("\\node[neuron] (\(name)) at \(at(centre)) {$\(symbol(names.neuronSymbol(layer: layer, neuron)))$};")
             }
         }
         for layer in 1..<network.layerCount {
@@ -100,8 +100,9 @@ struct TikZDiagram {
         var lines: [String] = []
         for layer in 0..<network.layerCount {
             let size = network.layerSizes[layer]
-            let first = symbol(names.neuron(layer: layer, 0))
-            let span = size == 1 ? "$\(first)$" : "$\(first)$ \\ldots{} $\(symbol(names.neuron(layer: layer, size - 1)))$"
+            let first = symbol(names.neuronSymbol(layer: layer, 0))
+            let last = symbol(names.neuronSymbol(layer: layer, size - 1))
+            let span = size == 1 ? "$\(first)$" : "$\(first)$ \\ldots{} $\(last)$"
             let count = "\(size) neuron\(size == 1 ? "" : "s")"
             lines.append(
                 "\\node[layerbox] (L\(layer)) at (\(Coordinate.text(Double(layer) * Self.layerDistance)), 0) "
@@ -112,8 +113,8 @@ struct TikZDiagram {
             let first = network.firstWeight(intoLayer: layer)
             let count = network.layerSizes[layer - 1] * network.layerSizes[layer]
             let span = count == 1
-                ? "$\(symbol(names.weight(first)))$"
-                : "$\(symbol(names.weight(first)))$ \\ldots{} $\(symbol(names.weight(first + count - 1)))$"
+                ? "$\(symbol(names.weightSymbol(first)))$"
+                : "$\(symbol(names.weightSymbol(first)))$ \\ldots{} $\(symbol(names.weightSymbol(first + count - 1)))$"
             lines.append(
                 "\\draw[->] (L\(layer - 1)) -- node[above, font=\\scriptsize] {\(count) weight\(count == 1 ? "" : "s")} "
                     + "node[below, font=\\scriptsize] {\(span)} (L\(layer));"

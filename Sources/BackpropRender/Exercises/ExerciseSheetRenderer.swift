@@ -1,13 +1,14 @@
 import BackpropCore
+import BackpropExercises
 import TemplateKit
 
 /// Renders the documents of an exercise set other than the answer keys (which are walkthroughs):
 /// each exercise's problem sheet and worksheet, and the set's index.
 ///
-/// Templates: `FORMAT/problem.EXT` and `FORMAT/exercises.EXT` in the style's folder, and the
-/// format-independent `exercise/worksheet.txt`. They receive the walkthrough's values (so a
-/// problem sheet can show the picture and the table of given values) plus `exercise` or
-/// `exercises`, described in `docs/handouts.md`.
+/// Templates: `FORMAT/problem.EXT` and `FORMAT/exercises.EXT` in the style's folder. They
+/// receive the walkthrough's values (so a problem sheet can show the picture and the table of
+/// given values) plus `exercise` or `exercises`, described in `docs/handouts.md`. Worksheets
+/// are `backprop worksheet`'s own (``WorksheetRenderer``), not a template.
 public struct ExerciseSheetRenderer {
     /// The format.
     public let style: DocumentStyle
@@ -35,17 +36,19 @@ public struct ExerciseSheetRenderer {
         ))
     }
 
-    /// The worksheet: `backprop worksheet`'s, naming the exercise's network file, so that
-    /// filled in it is an answers file for `backprop check --network FILE`.
-    public func worksheet(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> String {
-        WorksheetRenderer(format: .text, formulas: false, networkFile: files.network).render(trace)
+    /// The worksheet: `backprop worksheet`'s, naming the options `check` needs (the exercise's
+    /// network file), so that filled in it is an answers file for `backprop check`.
+    public func worksheet(trace: Trace, checkOptions: [String]) -> String {
+        WorksheetRenderer(format: .text, formulas: false, checkOptions: checkOptions).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.
     public mutating func index(
         _ exercises: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)], seed: UInt64
     ) throws -> String {
-        let shape = exercises.first.map { $0.exercise.network.layerSizes.map(String.init).joined(separator: "-") } ?? ""
+        let shape = exercises.first.map {
+            $0.exercise.setup.network.layerSizes.map(String.init).joined(separator: "-")
+        } ?? ""
         let context: [String: TemplateValue] = [
             "title": .text("Backpropagation exercises: \(exercises.count) \(shape) network\(exercises.count == 1 ? "" : "s")"),
             "seed": .text(String(seed)),
@@ -59,14 +62,14 @@ public struct ExerciseSheetRenderer {
     }
 
     private func exerciseValues(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> TemplateValue {
-        let network = exercise.network
+        let setup = exercise.setup
         let numbers = options.numbers
         return .object([
             "number": .text(String(exercise.number)),
             "seed": .text(String(exercise.seed)),
-            "shape": .text(network.layerSizes.map(String.init).joined(separator: "-")),
-            "inputs": .text(network.inputs.map(numbers.string).joined(separator: ", ")),
-            "targets": .text(network.targets.map(numbers.string).joined(separator: ", ")),
+            "shape": .text(setup.network.layerSizes.map(String.init).joined(separator: "-")),
+            "inputs": .text(setup.inputs.map(numbers.string).joined(separator: ", ")),
+            "targets": .text(setup.targets.map(numbers.string).joined(separator: ", ")),
             "files": .object([
                 "network": .text(files.network), "problem": .text(files.problem),
                 "worksheet": .text(files.worksheet), "answers": .text(files.answers),
@@ -78,7 +81,7 @@ public struct ExerciseSheetRenderer {
     /// What the student computes, section by section: the net inputs and outputs, the errors,
     /// the deltas, gradients and updated weights (and biases when they learn).
     private func tasks(_ trace: Trace) -> [TemplateValue] {
-        var wanted: Set<TermRole> = [
+        var wanted: Set<TermKind> = [
             .netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight,
         ]
         if trace.options.updateBiases { wanted.formUnion([.biasGradient, .updatedBias]) }
@@ -93,9 +96,9 @@ public struct ExerciseSheetRenderer {
             ]))
             symbols = []
         }
-        for term in trace.terms where term.section != .given && wanted.contains(term.role) {
+        for term in trace.terms where term.section != .given && wanted.contains(term.kind) {
             if term.section != current { close(); current = term.section }
-            symbols.append(style.inline(SymbolNames.expression(forName: term.name)))
+            symbols.append(style.inline(MathExpression(trace.symbol(of: term))))
         }
         close()
         return result

@@ -1,14 +1,16 @@
+import BackpropSupport
+
 import BackpropCore
 
 /// Builds JSON text by appending to one string: no intermediate objects, linear in output size.
-struct JSONWriter {
-    private(set) var text = ""
+package struct JSONWriter {
+    package private(set) var text = ""
 
-    init(capacity: Int) { text.reserveCapacity(capacity) }
+    package init(capacity: Int) { text.reserveCapacity(capacity) }
 
-    mutating func raw(_ fragment: String) { text += fragment }
+    package mutating func raw(_ fragment: String) { text += fragment }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         text += "\""
         defer { text += "\"" }
         if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
@@ -30,11 +32,11 @@ struct JSONWriter {
         }
     }
 
-    mutating func number(_ value: Double) {
+    package mutating func number(_ value: Double) {
         text += value.isFinite ? JSONNumber.text(value) : "null"
     }
 
-    mutating func numbers(_ values: [Double]) {
+    package mutating func numbers(_ values: [Double]) {
         text += "["
         for (index, value) in values.enumerated() {
             if index > 0 { text += ", " }
@@ -43,7 +45,7 @@ struct JSONWriter {
         text += "]"
     }
 
-    mutating func strings(_ values: [String]) {
+    package mutating func strings(_ values: [String]) {
         text += "["
         for (index, value) in values.enumerated() {
             if index > 0 { text += ", " }

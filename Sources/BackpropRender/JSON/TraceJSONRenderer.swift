@@ -11,7 +11,7 @@ public struct TraceJSONRenderer: Sendable {
         var json = JSONWriter(capacity: 160 * trace.terms.count + 1024)
         let formulas = FormulaText(trace: trace)
         json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
-        writeNetwork(trace.network, into: &json)
+        writeNetwork(trace.setup, into: &json)
         json.raw(",\n  \"options\": {\"hiddenUses\": ")
         json.string(trace.options.hiddenUses.rawValue)
         json.raw(", \"updateBiases\": \(trace.options.updateBiases), \"steps\": \(trace.options.steps)}")
@@ -21,17 +21,19 @@ public struct TraceJSONRenderer: Sendable {
             json.strings((0..<trace.network.layerSizes[layer]).map { trace.names.neuron(layer: layer, $0) })
         }
         json.raw("],\n  \"terms\": [\n")
+        let naming = trace.naming
         for (index, term) in trace.terms.enumerated() {
             json.raw(index == 0 ? "    {\"name\": " : ",\n    {\"name\": ")
-            json.string(term.name)
+            json.string(naming.name(term.id))
             json.raw(", \"value\": ")
             json.number(term.value)
-            if !term.aliases.isEmpty {
+            let aliases = naming.aliases(term.id)
+            if !aliases.isEmpty {
                 json.raw(", \"aliases\": ")
-                json.strings(term.aliases)
+                json.strings(aliases)
             }
             json.raw(", \"role\": ")
-            json.string(term.role.rawValue)
+            json.string(term.kind.rawValue)
             json.raw(", \"section\": ")
             json.string(Self.sectionName(term.section))
             json.raw(", \"layer\": \(term.layer)")
@@ -40,7 +42,7 @@ public struct TraceJSONRenderer: Sendable {
             json.raw(", \"formula\": ")
             json.string(formulas.symbolic(term))
             json.raw(", \"from\": ")
-            json.strings(term.formula.operands.map { trace.terms[$0].name })
+            json.strings(term.formula.operands.map { naming.name(trace.terms[$0].id) })
             json.raw("}")
         }
         json.raw("\n  ],\n  \"history\": [")
@@ -74,18 +76,19 @@ public struct TraceJSONRenderer: Sendable {
         }
     }
 
-    private func writeNetwork(_ network: Network, into json: inout JSONWriter) {
+    private func writeNetwork(_ setup: TrainingSetup, into json: inout JSONWriter) {
+        let network = setup.network
         json.raw("{\"layers\": [\(network.layerSizes.map(String.init).joined(separator: ", "))]")
         json.raw(", \"inputs\": ")
-        json.numbers(network.inputs)
+        json.numbers(setup.inputs)
         json.raw(", \"targets\": ")
-        json.numbers(network.targets)
+        json.numbers(setup.targets)
         json.raw(", \"weights\": ")
         json.numbers(network.weights)
         json.raw(", \"biases\": ")
         writeBiases(network, into: &json)
         json.raw(", \"learningRate\": ")
-        json.number(network.learningRate)
+        json.number(setup.learningRate)
         json.raw(", \"activation\": ")
         json.strings(network.activations.map(\.rawValue))
         json.raw("}")

@@ -17,7 +17,7 @@ public struct FormulaExpression: Sendable {
 
     /// The symbol the term is known by: `net_{h1}`, `∂E_total/∂w5`.
     public func symbol(_ term: Term) -> MathExpression {
-        SymbolNames.expression(forName: term.name)
+        MathExpression(trace.symbol(of: term))
     }
 
     /// The term's value, formatted.
@@ -60,17 +60,14 @@ public struct FormulaExpression: Sendable {
             return .sum(products + [.product([operand(bias), .number("1")])])
         case let .activation(activation, net):
             return Self.activation(activation, of: operand(net))
-        case let .halfSquaredError(target, output):
-            return .product([
-                .half,
-                .power(.parenthesized(.difference(operand(target), operand(output))), .number("2")),
-            ])
+        case let .loss(loss, target, output, _):
+            return Self.loss(loss, target: operand(target), output: operand(output))
         case let .sum(terms):
             return .sum(terms.map(operand))
         case let .product(terms):
             return .product(terms.map(operand))
-        case let .errorSlope(target, output):
-            return .negation(.parenthesized(.difference(operand(target), operand(output))))
+        case let .lossSlope(loss, target, output, _):
+            return Self.lossSlope(loss, target: operand(target), output: operand(output))
         case let .activationSlope(activation, net, output):
             switch activation {
             case .logistic:
@@ -88,6 +85,26 @@ public struct FormulaExpression: Sendable {
             return .sum(deltas.map { .product([operand($0), .number("1")]) })
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
+        }
+    }
+
+    /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)².
+    public static func loss(
+        _ loss: Loss, target: MathExpression, output: MathExpression
+    ) -> MathExpression {
+        switch loss {
+        case .halfSquared:
+            return .product([.half, .power(.parenthesized(.difference(target, output)), .number("2"))])
+        }
+    }
+
+    /// ∂Eₒ/∂outₒ as textbooks write it: −(target − out).
+    public static func lossSlope(
+        _ loss: Loss, target: MathExpression, output: MathExpression
+    ) -> MathExpression {
+        switch loss {
+        case .halfSquared:
+            return .negation(.parenthesized(.difference(target, output)))
         }
     }
 

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Writes mathematics as LaTeX: `\frac{\partial E_{total}}{\partial w_{5}}`, `\delta_{o1}`,
 /// `w_{5}^{+}`. Used inside `$…$` in Markdown and in LaTeX documents.
 public struct LaTeXMathWriter: MathWriter {

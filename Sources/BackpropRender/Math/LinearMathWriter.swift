@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Writes mathematics on one line of text, in Unicode for people (`∂E_total/∂w5`, `δ_o1`,
 /// `out_h1(1 − out_h1)`) or in ASCII with the canonical term names (`dE_total/dw5`,
 /// `delta_o1`, `1/(1 + exp(-net_h1))`) for the JSON trace.

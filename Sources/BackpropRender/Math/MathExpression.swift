@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// A formula as a tree, written out by one writer per notation (LaTeX, Unicode, MathML).
 ///
 /// Built from the trace's formulas and names; holds already formatted numbers, never computes.
@@ -34,24 +36,4 @@ public indirect enum MathExpression: Sendable, Equatable {
     case text(String)
     /// Σ over a set, written with a subscript: Σ_o.
     case summation(over: String, MathExpression)
-}
-
-/// A variable's name as mathematics writes it: a base, a subscript and a superscript.
-public struct MathSymbol: Sendable, Equatable {
-    /// The base letter or word; Greek letters by name (`delta`, `eta`).
-    public let base: String
-    /// The subscript, if any: `h1`, `5`, `total`.
-    public let subscriptText: String?
-    /// The superscript, if any: `+` for an updated value.
-    public let superscript: String?
-
-    /// A symbol.
-    public init(_ base: String, subscript lowered: String? = nil, superscript: String? = nil) {
-        self.base = base
-        self.subscriptText = lowered
-        self.superscript = superscript
-    }
-
-    /// Whether the base is a Greek letter written by name.
-    public var isGreek: Bool { ["delta", "eta"].contains(base) }
 }

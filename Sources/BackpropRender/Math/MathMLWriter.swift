@@ -1,3 +1,5 @@
+import BackpropCore
+
 import TemplateKit
 
 /// Writes mathematics as presentation MathML (the MathML Core subset browsers render natively):

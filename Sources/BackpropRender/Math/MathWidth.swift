@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// A rough width of a formula set in display style, in tenths of an em of the body font.
 ///
 /// Good enough to decide where a display equation must break (it errs on the wide side); it is

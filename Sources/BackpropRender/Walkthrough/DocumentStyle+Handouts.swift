@@ -13,7 +13,8 @@ extension DocumentStyle {
             escaping: .latex, math: LaTeXMathWriter(), tables: LaTeXTableWriter(),
             inlineMath: { "$" + $0 + "$" }, displayMath: { "\\[\n" + $0 + "\n\\]" },
             diagram: { TikZDiagram(trace: $0, numbers: $1).render() },
-            displayLayout: { LaTeXDisplayMath(layout: .page).write($0) }
+            displayLayout: { LaTeXDisplayMath(layout: .page).write($0) },
+            proseMath: .latex
         )
     }
 

@@ -4,6 +4,11 @@ import TemplateKit
 /// Everything that differs between output formats: how math, tables and pictures are written,
 /// how text is escaped, and which folder of `Templates/` lays the document out.
 public struct DocumentStyle: Sendable {
+    /// How formulas inside running prose are written: Unicode text, or LaTeX in `$…$`.
+    public enum ProseMath: Sendable {
+        case unicode, latex
+    }
+
     /// The templates' folder under `Templates/`: `markdown`, `text`.
     public let templateFolder: String
     /// The file name of the main template inside the folder.
@@ -23,6 +28,8 @@ public struct DocumentStyle: Sendable {
     /// Lays out a display formula from its tree, for formats that break long equations
     /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
     public let displayLayout: (@Sendable (MathExpression) -> String)?
+    /// How formulas inside sentences are written.
+    public let proseMath: ProseMath
     /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
     public let finish: @Sendable (String) -> String
 
@@ -33,6 +40,7 @@ public struct DocumentStyle: Sendable {
         displayMath: @escaping @Sendable (String) -> String,
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
+        proseMath: ProseMath = .unicode,
         finish: @escaping @Sendable (String) -> String = { $0 }
     ) {
         self.templateFolder = templateFolder
@@ -44,6 +52,7 @@ public struct DocumentStyle: Sendable {
         self.displayMath = displayMath
         self.diagram = diagram
         self.displayLayout = displayLayout
+        self.proseMath = proseMath
         self.finish = finish
     }
 

@@ -39,16 +39,18 @@ extension WalkthroughContext {
         let isOutput = layer == outputLayer
         let name = names.neuron(layer: layer, neuron)
         let sourceName = names.neuron(layer: layer - 1, source)
-        let weight = names.weight(network.weightIndex(layer: layer, neuron: neuron, source: source))
-        let gradient = try term(TermName.weightGradient(weight))
-        let slope = try term(TermName.errorSlope(name))
-        let activationSlope = try term(TermName.activationSlope(name))
-        let netSlope = try term(TermName.netSlope(name, weight: weight))
-        let delta = try term(TermName.delta(name))
+        let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
+        let weight = TermID(.weight, layer: layer, neuron: neuron, weight: weightIndex)
+        let gradient = try term(.weightGradient, layer: layer, neuron: neuron, weight: weightIndex)
+        let slope = try term(isOutput ? .errorSlope : .hiddenErrorSlope, layer: layer, neuron: neuron)
+        let activationSlope = try term(.activationSlope, layer: layer, neuron: neuron)
+        let netSlope = try term(.netSlope, layer: layer, neuron: neuron, weight: weightIndex)
+        let delta = try term(.delta, layer: layer, neuron: neuron)
+        let net = try term(.netInput, layer: layer, neuron: neuron)
         let input = trace.terms[netSlope.formula.operands[0]]
         var values: [String: TemplateValue] = [
             "weight": inline(symbol(weight)),
-            "weightName": .text(weight),
+            "weightName": .text(trace.naming.name(weight)),
             "neuron": .text(name),
             "neuronSymbol": inline(.symbol(MathSymbol("out", subscript: name))),
             "source": .text(sourceName),
@@ -58,26 +60,28 @@ extension WalkthroughContext {
             "chain": display(.equation([formulas.symbol(gradient), formulas.symbolic(gradient)])),
             "activationSlope": display(formulas.derivation(activationSlope)),
             "activationSlopeSymbol": inline(formulas.symbol(activationSlope)),
-            "outputFormula": display(formulas.derivation(try term(TermName.out(name)))),
-            "net": display(.equation([symbol(TermName.net(name)), formulas.symbolic(try term(TermName.net(name)))])),
+            "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
+            "net": display(.equation([formulas.symbol(net), formulas.symbolic(net)])),
             "netSlope": display(formulas.derivation(netSlope)),
             "product": display(formulas.derivation(gradient)),
             "delta": display(formulas.derivation(delta)),
             "deltaSymbol": inline(formulas.symbol(delta)),
-            "deltaAlias": inline(.equation([formulas.symbol(delta), symbol(TermName.deltaAlias(name))])),
+            "deltaAlias": inline(.equation([
+                formulas.symbol(delta), .partial(MathSymbol("E", subscript: "total"), MathSymbol("net", subscript: name)),
+            ])),
             "deltaForm": display(.equation([
                 formulas.symbol(gradient),
                 .product([formulas.symbol(delta), formulas.symbol(input)]),
                 .product([formulas.value(delta), formulas.value(input)]),
                 formulas.value(gradient),
             ])),
-            "update": try derivation(TermName.updated(weight)),
+            "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
         ]
         if isOutput {
             values["totalError"] = display(.equation([
-                symbol(TermName.totalError),
+                symbol(.totalError(layer: layer)),
                 .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
-                    formulas.symbolic(try term(TermName.error(names.neuron(layer: layer, output))))
+                    formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
                 }),
             ]))
             values["errorSlope"] = display(formulas.derivation(slope))
@@ -94,18 +98,22 @@ extension WalkthroughContext {
         let name = names.neuron(layer: layer, neuron)
         let aboveNames = (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
         var contributions: [TemplateValue] = []
-        for above in aboveNames {
-            let share = try term(TermName.deltaShare(above))
-            let netSlope = try term(TermName.netSlopeOfOutput(above, source: name))
-            let contribution = try term(TermName.contribution(above, source: name))
+        for (next, above) in aboveNames.enumerated() {
+            let weight = network.weightIndex(layer: layer + 1, neuron: next, source: neuron)
+            let share = try term(.deltaShare, layer: layer + 1, neuron: next)
+            let netSlope = try term(.netSlopeOfOutput, layer: layer + 1, neuron: next, weight: weight)
+            let contribution = try term(.contribution, layer: layer, neuron: neuron, weight: weight)
             let weightTerm = trace.terms[netSlope.formula.operands[0]]
             contributions.append(.object([
                 "neuron": .text(above),
                 "symbol": inline(formulas.symbol(contribution)),
                 "chain": display(.equation([formulas.symbol(contribution), formulas.symbolic(contribution)])),
-                "share": display(.equation([formulas.symbol(share), symbol(TermName.delta(above)), formulas.value(share)])),
+                "share": display(.equation([
+                    formulas.symbol(share), symbol(TermID(.delta, layer: layer + 1, neuron: next)),
+                    formulas.value(share),
+                ])),
                 "weight": display(.equation([formulas.symbol(netSlope), formulas.symbol(weightTerm), formulas.value(netSlope)])),
-                "weightIsUpdated": .bool(weightTerm.role == .updatedWeight),
+                "weightIsUpdated": .bool(weightTerm.kind == .updatedWeight),
                 "product": display(formulas.derivation(contribution)),
             ]))
         }
@@ -133,11 +141,11 @@ extension WalkthroughContext {
     func biasDerivations(layer: Int) throws(MissingTermError) -> [TemplateValue] {
         guard trace.options.updateBiases else { return [] }
         return try network.biases[layer - 1].indices.map { slot throws(MissingTermError) in
-            let bias = names.bias(layer: layer, neuron: slot)
+            let neuron: Int? = network.biasSharing == .perNeuron ? slot : nil
             return .object([
-                "bias": inline(symbol(bias)),
-                "gradient": try derivation(TermName.biasGradient(bias)),
-                "update": try derivation(TermName.updated(bias)),
+                "bias": inline(symbol(TermID(.bias, layer: layer, neuron: neuron))),
+                "gradient": try derivation(TermID(.biasGradient, layer: layer, neuron: neuron)),
+                "update": try derivation(TermID(.updatedBias, layer: layer, neuron: neuron)),
             ])
         }
     }

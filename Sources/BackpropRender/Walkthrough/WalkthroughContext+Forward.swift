@@ -10,7 +10,8 @@ extension WalkthroughContext {
         var table = Table(columns: [.init("neuron"), .init(cellMath(.symbol(MathSymbol("net"))), .decimal), .init(cellMath(.symbol(MathSymbol("out"))), .decimal)])
         for neuron in 0..<count {
             let name = names.neuron(layer: layer, neuron)
-            let net = try term(TermName.net(name)), out = try term(TermName.out(name))
+            let net = try term(.netInput, layer: layer, neuron: neuron)
+            let out = try term(.output, layer: layer, neuron: neuron)
             if neuron < inFull {
                 neurons.append(.object([
                     "name": .text(name),
@@ -48,17 +49,18 @@ extension WalkthroughContext {
         ])
         for neuron in 0..<count {
             let name = names.neuron(layer: outputLayer, neuron)
-            let error = try term(TermName.error(name))
+            let error = try term(.outputError, layer: outputLayer, neuron: neuron)
             if neuron < inFull { outputs.append(.object(["name": .text(name), "line": display(formulas.derivation(error))])) }
             table.rows.append([
-                name, number(network.targets[neuron]), number(try term(TermName.out(name)).value), number(error.value),
+                name, number(trace.setup.targets[neuron]),
+                number(try term(.output, layer: outputLayer, neuron: neuron).value), number(error.value),
             ])
         }
         return .object([
             "outputs": .list(outputs),
             "hasMore": .bool(inFull < count),
             "table": .raw(style.tables.write(table)),
-            "total": try derivation(TermName.totalError),
+            "total": try derivation(.totalError(layer: outputLayer)),
         ])
     }
 }

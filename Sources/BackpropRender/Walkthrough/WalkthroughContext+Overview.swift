@@ -24,8 +24,8 @@ extension WalkthroughContext {
             "sharedBiases": .bool(network.biasSharing == .perLayer),
             "oneActivation": .bool(activations.count == 1),
             "activation": activationFlags(network.activations[0]),
-            "learningRate": inline(.equation([.symbol(MathSymbol("eta")), .number(number(network.learningRate))])),
-            "isReference": .bool(network == Network.reference),
+            "learningRate": inline(.equation([symbol(.learningRate), .number(number(learningRate))])),
+            "isReference": .bool(trace.setup == TrainingSetup.reference),
         ])
     }
 
@@ -38,7 +38,7 @@ extension WalkthroughContext {
             "detailAll": .bool(options.detail == .all),
             "digits": .text(String(options.numbers.digits)),
             // The reference's own figures apply only to its network trained as the reference does.
-            "referenceNotes": .bool(network == Network.reference && !trace.options.updateBiases),
+            "referenceNotes": .bool(trace.setup == TrainingSetup.reference && !trace.options.updateBiases),
         ])
     }
 
@@ -51,7 +51,7 @@ extension WalkthroughContext {
     }
 
     func meaning(of term: Term) -> String {
-        switch term.role {
+        switch term.kind {
         case .input: return "input"
         case .target: return "target of " + names.neuron(layer: outputLayer, term.neuron ?? 0)
         case .weight:

@@ -14,18 +14,20 @@ extension WalkthroughContext {
             .init(cellMath(.symbol(MathSymbol("w", superscript: "+"))), .decimal),
         ])
         table.rows.reserveCapacity(network.layerSizes[layer] * network.layerSizes[layer - 1])
+        let slopeKind: TermKind = layer == outputLayer ? .errorSlope : .hiddenErrorSlope
         for neuron in 0..<network.layerSizes[layer] {
             let name = names.neuron(layer: layer, neuron)
-            let slope = number(try term(TermName.errorSlope(name)).value)
-            let activationSlope = number(try term(TermName.activationSlope(name)).value)
+            let slope = number(try term(slopeKind, layer: layer, neuron: neuron).value)
+            let activationSlope = number(try term(.activationSlope, layer: layer, neuron: neuron).value)
             for source in 0..<network.layerSizes[layer - 1] {
-                let weight = names.weight(network.weightIndex(layer: layer, neuron: neuron, source: source))
+                let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
+                let weightTerm = try term(.weight, layer: layer, neuron: neuron, weight: weight)
                 table.rows.append([
-                    cellMath(symbol(weight)) + " " + names.neuron(layer: layer - 1, source) + "→" + name,
+                    cellMath(formulas.symbol(weightTerm)) + " " + names.neuron(layer: layer - 1, source) + "→" + name,
                     slope, activationSlope,
-                    number(try term(TermName.netSlope(name, weight: weight)).value),
-                    number(try term(TermName.weightGradient(weight)).value),
-                    number(try term(TermName.updated(weight)).value),
+                    number(try term(.netSlope, layer: layer, neuron: neuron, weight: weight).value),
+                    number(try term(.weightGradient, layer: layer, neuron: neuron, weight: weight).value),
+                    number(try term(.updatedWeight, layer: layer, neuron: neuron, weight: weight).value),
                 ])
             }
         }
@@ -40,13 +42,13 @@ extension WalkthroughContext {
             .init(cellMath(.partial(MathSymbol("out", subscript: generic), MathSymbol("net", subscript: generic))), .decimal),
             .init(cellMath(.symbol(MathSymbol("delta", subscript: generic))), .decimal),
         ])
+        let slopeKind: TermKind = layer == outputLayer ? .errorSlope : .hiddenErrorSlope
         for neuron in 0..<network.layerSizes[layer] {
-            let name = names.neuron(layer: layer, neuron)
             table.rows.append([
-                name,
-                number(try term(TermName.errorSlope(name)).value),
-                number(try term(TermName.activationSlope(name)).value),
-                number(try term(TermName.delta(name)).value),
+                names.neuron(layer: layer, neuron),
+                number(try term(slopeKind, layer: layer, neuron: neuron).value),
+                number(try term(.activationSlope, layer: layer, neuron: neuron).value),
+                number(try term(.delta, layer: layer, neuron: neuron).value),
             ])
         }
         return table
@@ -63,14 +65,15 @@ extension WalkthroughContext {
         for neuron in 0..<network.layerSizes[layer] {
             let name = names.neuron(layer: layer, neuron)
             for next in 0..<network.layerSizes[above] {
-                let nextName = names.neuron(layer: above, next)
-                let netSlope = try term(TermName.netSlopeOfOutput(nextName, source: name))
+                let weight = network.weightIndex(layer: above, neuron: next, source: neuron)
+                let netSlope = try term(.netSlopeOfOutput, layer: above, neuron: next, weight: weight)
                 table.rows.append([
                     name,
-                    nextName + " (" + cellMath(formulas.symbol(trace.terms[netSlope.formula.operands[0]])) + ")",
-                    number(try term(TermName.deltaShare(nextName)).value),
+                    names.neuron(layer: above, next) + " ("
+                        + cellMath(formulas.symbol(trace.terms[netSlope.formula.operands[0]])) + ")",
+                    number(try term(.deltaShare, layer: above, neuron: next).value),
                     number(netSlope.value),
-                    number(try term(TermName.contribution(nextName, source: name)).value),
+                    number(try term(.contribution, layer: layer, neuron: neuron, weight: weight).value),
                 ])
             }
         }
@@ -81,23 +84,20 @@ extension WalkthroughContext {
         var table = Table(columns: [
             .init("parameter"), .init("before", .decimal), .init("after", .decimal),
         ])
-        var updates: [String] = network.weights.indices.map { names.weight($0) }
-        if trace.options.updateBiases {
-            for layer in 1..<network.layerCount {
-                updates += network.biases[layer - 1].indices.map { names.bias(layer: layer, neuron: $0) }
-            }
-        }
-        for name in updates {
-            let before = try term(name), after = try term(TermName.updated(name))
+        // The givens list the weights (w1 first) before the biases.
+        for before in trace.terms where before.kind == .weight
+            || (trace.options.updateBiases && before.kind == .bias) {
+            let updated: TermKind = before.kind == .weight ? .updatedWeight : .updatedBias
+            let after = try term(TermID(updated, layer: before.layer, neuron: before.neuron, weight: before.weight))
             table.rows.append([cellMath(formulas.symbol(before)), number(before.value), number(after.value)])
         }
         return table
     }
 
     func summaryValues() throws(MissingTermError) -> TemplateValue {
-        let before = try term(TermName.totalError)
+        let before = try term(.totalError(layer: outputLayer))
         let afterOne = trace.history[0]
-        var history = Table(columns: [.init("steps", .decimal), .init(cellMath(symbol(TermName.totalError)), .decimal)]
+        var history = Table(columns: [.init("steps", .decimal), .init(cellMath(symbol(.totalError(layer: outputLayer))), .decimal)]
             + (0..<network.layerSizes[outputLayer]).map { .init(cellMath(.symbol(MathSymbol("out", subscript: names.neuron(layer: outputLayer, $0)))), .decimal) })
         for checkpoint in trace.history {
             history.rows.append([String(checkpoint.step), number(checkpoint.totalError)] + checkpoint.outputs.map(number))

@@ -20,11 +20,13 @@ struct WalkthroughContext {
     var network: Network { trace.network }
     var names: NeuronNames { trace.names }
     var outputLayer: Int { network.layerCount - 1 }
+    var learningRate: Double { trace.setup.learningRate }
 
     func values() throws(MissingTermError) -> [String: TemplateValue] {
         [
             "title": .text("Backpropagation, step by step: a \(shape) network"),
             "network": networkValues(),
+            "loss": LossDescription(loss: trace.setup.loss, style: style).values(),
             "options": optionValues(),
             "diagram": .raw(style.diagram(trace, options.numbers)),
             "givenTable": .raw(style.tables.write(givenTable())),
@@ -34,8 +36,8 @@ struct WalkthroughContext {
             "updatedTable": .raw(style.tables.write(try updatedTable())),
             "summary": try summaryValues(),
             "emphasis": .object([
-                "on": .raw(options.terminalEmphasis ? "\u{1B}[1m" : ""),
-                "off": .raw(options.terminalEmphasis ? "\u{1B}[0m" : ""),
+                "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
+                "off": .raw(TextStyle(enabled: options.terminalEmphasis).reset),
             ]),
         ]
     }
@@ -44,20 +46,27 @@ struct WalkthroughContext {
 
     var shape: String { network.layerSizes.map(String.init).joined(separator: "-") }
 
-    func term(_ name: String) throws(MissingTermError) -> Term {
-        guard let term = trace[name] else { throw MissingTermError(name: name) }
+    func term(_ id: TermID) throws(MissingTermError) -> Term {
+        guard let term = trace[id] else { throw MissingTermError(name: trace.naming.name(id)) }
         return term
+    }
+
+    /// The term of `kind` about `neuron` of `layer` (or a weight into it).
+    func term(
+        _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil
+    ) throws(MissingTermError) -> Term {
+        try term(TermID(kind, layer: layer, neuron: neuron, weight: weight))
     }
 
     func inline(_ expression: MathExpression) -> TemplateValue { .raw(style.inline(expression)) }
     func display(_ expression: MathExpression) -> TemplateValue { .raw(style.display(expression)) }
-    func symbol(_ name: String) -> MathExpression { SymbolNames.expression(forName: name) }
+    func symbol(_ id: TermID) -> MathExpression { MathExpression(trace.naming.symbol(id)) }
     func number(_ value: Double) -> String { options.numbers.string(value) }
     func cellMath(_ expression: MathExpression) -> String { style.inline(expression) }
 
     /// symbol = formula = numbers = value for a term.
-    func derivation(_ name: String) throws(MissingTermError) -> TemplateValue {
-        display(formulas.derivation(try term(name)))
+    func derivation(_ id: TermID) throws(MissingTermError) -> TemplateValue {
+        display(formulas.derivation(try term(id)))
     }
 
 

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropSupport
 
 /// Writes a worksheet to fill in by hand: every term to compute, in derivation order, under its
 /// section's heading, with an empty value. Filled in, it is an answers file for `backprop check`.
@@ -15,14 +16,15 @@ public struct WorksheetRenderer: Sendable {
     public let format: Format
     /// Whether each term's formula is written beside it as a hint.
     public let formulas: Bool
-    /// The network file the worksheet's network came from, named in the instructions.
-    public let networkFile: String?
+    /// The options `check` must be given to mark the worksheet against the same step, as the
+    /// caller writes them (`--network net.json`, `--update-biases`); named in the instructions.
+    public let checkOptions: [String]
 
     /// A renderer for `format`, with or without formula hints.
-    public init(format: Format, formulas: Bool, networkFile: String? = nil) {
+    public init(format: Format, formulas: Bool, checkOptions: [String] = []) {
         self.format = format
         self.formulas = formulas
-        self.networkFile = networkFile
+        self.checkOptions = checkOptions
     }
 
     /// The worksheet, ending in a newline.
@@ -35,22 +37,24 @@ public struct WorksheetRenderer: Sendable {
 
     private func text(_ trace: Trace) -> String {
         let writer = FormulaText(trace: trace)
+        let naming = trace.naming
         var text = """
             # backprop worksheet: one training step of \(StepDescription.network(trace)), by hand.
             # Write each value after its '=' (to any number of decimals), then check it with
-            #   \((["backprop check FILE"] + StepDescription.flags(trace, networkFile: networkFile)).joined(separator: " "))
+            #   \((["backprop check FILE"] + checkOptions).joined(separator: " "))
             # giving check the same network options as this worksheet. Empty lines are not judged.
 
             """
         for section in WorksheetSection.sections(of: trace) {
             text += "\n# \(section.title)\n"
             for term in section.terms {
+                let name = naming.name(term.id)
                 if section.isGiven {
-                    text += "#   \(term.name) = \(JSONNumber.text(term.value))\n"
+                    text += "#   \(name) = \(JSONNumber.text(term.value))\n"
                     continue
                 }
-                if formulas { text += "# \(term.name) = \(writer.symbolic(term))\n" }
-                text += "\(term.name) =\n"
+                if formulas { text += "# \(name) = \(writer.symbolic(term))\n" }
+                text += "\(name) =\n"
             }
         }
         return text
@@ -58,8 +62,9 @@ public struct WorksheetRenderer: Sendable {
 
     private func markdown(_ trace: Trace) -> String {
         let writer = FormulaText(trace: trace)
+        let naming = trace.naming
         var text = """
-            # Worksheet: one training step of \(StepDescription.network(trace))\(StepDescription.options(trace, networkFile: networkFile))
+            # Worksheet: one training step of \(StepDescription.network(trace))\(StepDescription.options(checkOptions))
 
             > Fill in the value column (to any number of decimals), then check it with \
             `backprop check FILE`, giving check the same network options as this worksheet. \
@@ -71,13 +76,13 @@ public struct WorksheetRenderer: Sendable {
             if section.isGiven {
                 text += "> | given | value |\n> |---|---|\n"
                 for term in section.terms {
-                    text += "> | `\(term.name)` | \(JSONNumber.text(term.value)) |\n"
+                    text += "> | `\(naming.name(term.id))` | \(JSONNumber.text(term.value)) |\n"
                 }
                 continue
             }
             text += formulas ? "| term | formula | value |\n|---|---|---|\n" : "| term | value |\n|---|---|\n"
             for term in section.terms {
-                text += "| `\(term.name)` |"
+                text += "| `\(naming.name(term.id))` |"
                 if formulas { text += " `\(writer.symbolic(term))` |" }
                 text += "  |\n"
             }

@@ -1,6 +1,7 @@
 import BackpropCheck
 import BackpropCore
 import BackpropRender
+import BackpropReport
 
 /// `backprop check`: a hand calculation compared with the exact step, the way a marker would.
 enum CheckCommand {
@@ -53,9 +54,14 @@ enum CheckCommand {
         let digits = try arguments.value("--digits").map {
             try ValueParsing.integer($0, option: "--digits", range: 0...17)
         } ?? 9
-        let network = try NetworkOptions.network(from: arguments)
-        let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
+        let setup = try NetworkOptions.setup(from: arguments)
+        let training = try NetworkOptions.training(from: arguments)
+        let trace = try Engine.run(setup, options: training)
         let checker = Checker(trace: trace)
+        let names = OptionNames(
+            given: NetworkOptions.repeated(training, networkFile: nil),
+            option: NetworkOptions.flag, networkValues: NetworkOptions.valueFlags
+        )
         let style = TextStyle(enabled: environment.allowsColour)
         let output = OutputWriter(path: nil)
 
@@ -65,8 +71,12 @@ enum CheckCommand {
 
         if files.count == 1 {
             let report = try report(files[0])
-            let text = CheckTextRenderer(trace: trace, format: NumberFormat(digits: digits), style: style)
-            try output.write(format == .json ? CheckJSONRenderer().render(report) : text.render(report))
+            let text = CheckTextRenderer(
+                trace: trace, format: NumberFormat(digits: digits), style: style, options: names
+            )
+            try output.write(format == .json
+                ? CheckJSONRenderer(trace: trace, options: names).render(report)
+                : text.render(report))
             return report.needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
         }
         var outcomes: [CheckOutcome] = []
@@ -80,7 +90,7 @@ enum CheckCommand {
             }
         }
         try output.write(format == .json
-            ? CheckJSONRenderer().render(outcomes)
+            ? CheckJSONRenderer(trace: trace, options: names).render(outcomes)
             : CheckSummaryRenderer(style: style).render(outcomes))
         if !failures.isEmpty { throw SeveralFailures(errors: failures) }
         let needsAttention = outcomes.contains {

@@ -1,4 +1,7 @@
 import BackpropCore
+import BackpropExercises
+import BackpropInput
+import BackpropSupport
 import BackpropRender
 import Foundation
 
@@ -83,11 +86,12 @@ enum ExerciseCommand {
         var files: [(name: String, text: String)] = []
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
         for exercise in exercises {
-            let trace = try Engine.run(exercise.network)
+            let trace = try Engine.run(exercise.setup)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
-            files.append((names.network, NetworkFile.encode(exercise.network)))
+            let checkOptions = NetworkOptions.repeated(trace.options, networkFile: names.network)
+            files.append((names.network, NetworkFile.encode(exercise.setup)))
             files.append((names.problem, try sheets.problem(exercise, trace: trace, files: names)))
-            files.append((names.worksheet, sheets.worksheet(exercise, trace: trace, files: names)))
+            files.append((names.worksheet, sheets.worksheet(trace: trace, checkOptions: checkOptions)))
             files.append((names.answers, try walkthrough.render(trace)))
             entries.append((exercise, trace, names))
         }

@@ -37,9 +37,9 @@ enum ExplainCommand {
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment)
-        let network = try NetworkOptions.network(from: arguments)
+        let setup = try NetworkOptions.setup(from: arguments)
         let options = try NetworkOptions.training(from: arguments)
-        let trace = try Engine.run(network, options: options)
+        let trace = try Engine.run(setup, options: options)
         try document.write(trace, output: arguments.value("--output"), environment: environment)
         return ExitStatus.success
     }

@@ -1,4 +1,7 @@
 import BackpropCore
+import BackpropExercises
+import BackpropInput
+import BackpropSupport
 
 /// `backprop init`: a network file to start editing from.
 enum InitCommand {
@@ -24,8 +27,8 @@ enum InitCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let network = try NetworkOptions.network(from: arguments)
-        try OutputWriter(path: arguments.value("--output")).write(NetworkFile.encode(network))
+        let setup = try NetworkOptions.setup(from: arguments)
+        try OutputWriter(path: arguments.value("--output")).write(NetworkFile.encode(setup))
         return ExitStatus.success
     }
 }

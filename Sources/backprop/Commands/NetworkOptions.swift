@@ -1,4 +1,7 @@
+import BackpropCheck
 import BackpropCore
+import BackpropInput
+import BackpropSupport
 
 /// The flags that describe a network and how to train it, shared by every command that runs
 /// the engine.
@@ -11,7 +14,7 @@ enum NetworkOptions {
         OptionSpec("--weights", value: "X,…", "every weight, w1 first (layer by layer, neuron by neuron)"),
         OptionSpec("--biases", value: "B,…", "one shared bias per layer, or per neuron with layers split by ';'"),
         OptionSpec("--learning-rate", value: "X", "the learning rate η (default 0.5)"),
-        OptionSpec("--activation", value: "NAME[,…]", "logistic (default), tanh, relu or linear; one, or one per layer"),
+        OptionSpec("--activation", value: "NAME[,…]", "logistic (default; also sigmoid), tanh, relu or linear; one, or one per layer"),
     ]
 
     static let training: [OptionSpec] = [
@@ -26,15 +29,40 @@ enum NetworkOptions {
     /// The largest step count accepted.
     static let maximumSteps = 1_000_000_000
 
-    /// The network the flags describe: the reference, overridden by `--network`, overridden by
-    /// the other flags.
-    static func network(from arguments: ParsedArguments) throws -> Network {
+    /// The network and training example the flags describe: the reference, overridden by
+    /// `--network`, overridden by the other flags.
+    static func setup(from arguments: ParsedArguments) throws -> TrainingSetup {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
             spec = try NetworkFile.decode(InputReader.bytes(path), path: path)
         }
-        return try NetworkSpec.reference.overridden(by: spec).overridden(by: flags(arguments)).network()
+        return try NetworkSpec.reference.overridden(by: spec).overridden(by: flags(arguments)).setup()
     }
+
+    /// The options a reader must repeat to get the same step: the network file, if the network
+    /// came from one, and the training options that change what is computed.
+    static func repeated(_ options: TrainingOptions, networkFile: String?) -> [String] {
+        var flags: [String] = networkFile.map { ["--network \($0)"] } ?? []
+        if options.hiddenUses == .updated { flags.append("--hidden-uses updated") }
+        if options.updateBiases { flags.append("--update-biases") }
+        return flags
+    }
+
+    /// The flag of a training option.
+    static func flag(_ option: TrainingOption) -> String {
+        switch option {
+        case .updateBiases: return "--update-biases"
+        case .hiddenUsesUpdated: return "--hidden-uses updated"
+        }
+    }
+
+    /// The flag that sets a network file's field: `learningRate` → `--learning-rate`.
+    static func flag(forField field: String) -> String {
+        "--" + (field == "learningRate" ? "learning-rate" : field)
+    }
+
+    /// The flags that give a network's own numbers, as check's diagnosis names them.
+    static let valueFlags = "--inputs, --targets, --weights, --biases, --learning-rate, or --network FILE"
 
     private static func flags(_ arguments: ParsedArguments) throws -> NetworkSpec {
         var spec = NetworkSpec()
@@ -62,11 +90,11 @@ enum NetworkOptions {
         if let text = arguments.value("--activation") {
             var activations: [Activation] = []
             for name in text.split(separator: ",", omittingEmptySubsequences: false) {
-                let trimmed = String(name).trimmingSpaces
-                guard let activation = Activation(rawValue: trimmed) else {
+                let trimmed = name.trimmingSpaces
+                guard let activation = ActivationName.parse(trimmed) else {
                     throw NetworkInputError(
                         .flag("--activation"), field: "activation",
-                        message: Activation.unknownMessage(trimmed)
+                        .unknownActivation(trimmed, suggestion: ActivationName.suggestion(for: trimmed))
                     )
                 }
                 activations.append(activation)

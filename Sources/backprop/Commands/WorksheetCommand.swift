@@ -32,12 +32,13 @@ enum WorksheetCommand {
         let format = try arguments.value("--format").map {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
-        let network = try NetworkOptions.network(from: arguments)
-        let trace = try Engine.run(network, options: NetworkOptions.training(from: arguments))
-        let formulas = arguments.has("--formulas")
-        let networkFile = arguments.value("--network")
-        let text = WorksheetRenderer(format: format, formulas: formulas, networkFile: networkFile)
-            .render(trace)
+        let setup = try NetworkOptions.setup(from: arguments)
+        let training = try NetworkOptions.training(from: arguments)
+        let trace = try Engine.run(setup, options: training)
+        let checkOptions = NetworkOptions.repeated(training, networkFile: arguments.value("--network"))
+        let text = WorksheetRenderer(
+            format: format, formulas: arguments.has("--formulas"), checkOptions: checkOptions
+        ).render(trace)
         try OutputWriter(path: arguments.value("--output")).write(text)
         return ExitStatus.success
     }

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropSupport
 
 /// A command's arguments, split into option values, switches and positional arguments.
 struct ParsedArguments {

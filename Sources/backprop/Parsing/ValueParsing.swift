@@ -1,4 +1,6 @@
 import BackpropCore
+import BackpropInput
+import BackpropSupport
 
 /// Turns option values into typed values, or a usage error that quotes the value.
 enum ValueParsing {
@@ -61,14 +63,5 @@ enum ValueParsing {
         if let choice = Choice(rawValue: text) { return choice }
         let names = Choice.allCases.map(\.rawValue)
         throw UsageError("\(option): '\(text)' is not one of \(names.joined(separator: ", "))")
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var slice = Substring(self)
-        while slice.first == " " { slice.removeFirst() }
-        while slice.last == " " { slice.removeLast() }
-        return String(slice)
     }
 }

@@ -22,17 +22,19 @@ enum DiagramCases {
     static func trace(_ layers: [Int], sharing: BiasSharing, value: Double) throws -> Trace {
         let weightCount = Network.weightCount(for: layers) ?? 0
         let alternating = { (index: Int) in index % 2 == 0 ? -value : value }
-        let network = try Network(
+        let setup = try TrainingSetup(
             layerSizes: layers,
             weights: (0..<weightCount).map(alternating),
             biases: layers.dropFirst().map { size in (0..<(sharing == .perLayer ? 1 : size)).map(alternating) },
             biasSharing: sharing,
             activations: Array(repeating: .logistic, count: layers.count - 1),
-            inputs: Array(repeating: 0.5, count: layers[0]),
-            targets: Array(repeating: 0.5, count: layers[layers.count - 1]),
+            examples: [Example(
+                inputs: Array(repeating: 0.5, count: layers[0]),
+                targets: Array(repeating: 0.5, count: layers[layers.count - 1])
+            )],
             learningRate: 0.5
         )
-        return try Engine.run(network)
+        return try Engine.run(setup)
     }
 
     /// One trace per shape and bias sharing, with two-decimal values (`w24 = −0.35`).

@@ -4,11 +4,7 @@ struct BiasLeftOut: SlipCheck {
         for formula in context.formulas {
             guard case let .weightedSum(_, _, bias) = formula,
                   context.matches(formula, replacing: [bias: 0]) else { continue }
-            let b = context.name(bias)
-            return Diagnosis(.biasLeftOut, """
-                The bias was left out: \(context.term.name) is the weighted sum of its inputs \
-                plus \(b)*1.
-                """)
+            return Diagnosis(.biasLeftOut, .biasLeftOut(bias: bias))
         }
         return nil
     }

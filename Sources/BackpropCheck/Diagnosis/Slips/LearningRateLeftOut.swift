@@ -4,10 +4,9 @@ struct LearningRateLeftOut: SlipCheck {
         for formula in context.formulas {
             guard case let .update(parameter, learningRate, gradient) = formula,
                   context.matches(formula, replacing: [learningRate: 1]) else { continue }
-            let (p, eta, g) = (context.name(parameter), context.name(learningRate), context.name(gradient))
-            return Diagnosis(.learningRateLeftOut, """
-                The learning rate was left out: \(context.term.name) = \(p) - \(eta)*\(g).
-                """)
+            return Diagnosis(.learningRateLeftOut, .learningRateLeftOut(
+                parameter: parameter, learningRate: learningRate, gradient: gradient
+            ))
         }
         return nil
     }

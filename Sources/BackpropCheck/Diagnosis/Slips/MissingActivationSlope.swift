@@ -8,7 +8,7 @@ struct MissingActivationSlope: SlipCheck {
             var replaced: [Int: Double] = [:]
             var slopes: [Int] = []
             for operand in formula.operands {
-                if context.role(operand) == .activationSlope {
+                if context.kind(operand) == .activationSlope {
                     replaced[operand] = 1
                     slopes.append(operand)
                 } else if let (delta, slope) = deltaFactors(operand, context) {
@@ -19,7 +19,7 @@ struct MissingActivationSlope: SlipCheck {
                 }
             }
             if let slope = slopes.first, context.matches(formula, replacing: replaced) {
-                return Diagnosis(.missingActivationSlope, sentence(slope, context))
+                return Diagnosis(.missingActivationSlope, .missingActivationSlope(slope: slope))
             }
         }
         return nil
@@ -29,27 +29,12 @@ struct MissingActivationSlope: SlipCheck {
     private func deltaFactors(_ operand: Int, _ context: DiagnosisContext) -> (Int, Int)? {
         var delta = operand
         if case let .equal(other) = context.trace.terms[operand].formula { delta = other }
-        guard context.role(delta) == .delta,
+        guard context.kind(delta) == .delta,
               case let .product(factors) = context.trace.terms[delta].formula,
-              let slope = factors.first(where: { context.role($0) == .activationSlope }) else {
+              let slope = factors.first(where: { context.kind($0) == .activationSlope }) else {
             return nil
         }
         return (delta, slope)
     }
 
-    private func sentence(_ slope: Int, _ context: DiagnosisContext) -> String {
-        let slopeName = context.name(slope)
-        var shape = ""
-        if case let .activationSlope(activation, net, output) = context.trace.terms[slope].formula {
-            let (n, o) = (context.name(net), context.name(output))
-            switch activation {
-            case .logistic: shape = " = \(o)*(1 - \(o))"
-            case .tanh: shape = " = 1 - \(o)^2"
-            case .relu: shape = " (1 if \(n) > 0, else 0)"
-            case .linear: shape = " = 1"
-            }
-        }
-        return "The factor \(slopeName)\(shape) is missing from \(context.term.name): the chain "
-            + "rule passes through the activation, so its slope multiplies in."
-    }
 }

@@ -14,28 +14,21 @@ struct NetForOut: SlipCheck {
             for swap in swaps where swaps.count <= DiagnosisContext.searchLimit {
                 let replaced = [swap.operand: context.world.values[swap.net]]
                 if context.matches(formula, replacing: replaced) {
-                    return Diagnosis(.netForOut, sentence([swap], context))
+                    return Diagnosis(.netForOut, detail([swap]))
                 }
             }
             if swaps.count > 1 {
                 var replaced: [Int: Double] = [:]
                 for swap in swaps { replaced[swap.operand] = context.world.values[swap.net] }
                 if context.matches(formula, replacing: replaced) {
-                    return Diagnosis(.netForOut, sentence(swaps, context))
+                    return Diagnosis(.netForOut, detail(swaps))
                 }
             }
         }
         return nil
     }
 
-    private func sentence(
-        _ swaps: [(operand: Int, output: Int, net: Int)], _ context: DiagnosisContext
-    ) -> String {
-        let nets = swaps.map { context.name($0.net) }.joined(separator: " and ")
-        let outs = swaps.map { context.name($0.output) }.joined(separator: " and ")
-        let (was, belongs) = swaps.count == 1 ? ("was", "belongs") : ("were", "belong")
-        return "\(nets) \(was) used where \(outs) \(belongs) in \(context.term.name): what a neuron "
-            + "passes on (and what its slope and the error are written in) is its output "
-            + "out = f(net), not its net input."
+    private func detail(_ swaps: [(operand: Int, output: Int, net: Int)]) -> Diagnosis.Detail {
+        .netForOut(nets: swaps.map(\.net), outputs: swaps.map(\.output))
     }
 }

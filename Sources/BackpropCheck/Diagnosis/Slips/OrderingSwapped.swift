@@ -10,20 +10,9 @@ struct OrderingSwapped: SlipCheck {
             guard context.matches(value, allowance: other.world.allowance(for: formula)) else {
                 continue
             }
-            let name = context.term.name
             switch context.trace.options.hiddenUses {
-            case .original:
-                return Diagnosis(.otherOrdering, """
-                    \(name) was computed with the updated output weights (w+), but the hidden \
-                    layer uses the weights as they were before this step. (If your course \
-                    updates first, check with --hidden-uses updated.)
-                    """)
-            case .updated:
-                return Diagnosis(.otherOrdering, """
-                    \(name) was computed with the original output weights, but this check \
-                    follows --hidden-uses updated, where the hidden layer uses the already \
-                    updated weights (w+). (Leave the option out to check the original ordering.)
-                    """)
+            case .original: return Diagnosis(.otherOrdering, .otherOrdering(checked: .original))
+            case .updated: return Diagnosis(.otherOrdering, .otherOrdering(checked: .updated))
             }
         }
         return nil

@@ -18,18 +18,10 @@ struct RoundingOnly: SlipCheck {
             guard distance.isFinite else { continue }
             if distance <= Self.units * unit + allowance {
                 let off = max(1, Int((max(0, distance - allowance) / unit).rounded()))
-                return Diagnosis(.roundingOnly, """
-                    Only rounding differs: your value is off by \(off) in the last digit. Round \
-                    rather than cut off, and keep more digits in intermediate results than in \
-                    the answer.
-                    """)
+                return Diagnosis(.roundingOnly, .roundingInLastDigit(units: off))
             }
             if distance <= Self.relative * abs(value) + allowance {
-                return Diagnosis(.roundingOnly, """
-                    Only rounding differs: your value agrees to about three significant figures, \
-                    as when an intermediate value is rounded too early. Keep more digits in \
-                    intermediate results than in the answer.
-                    """)
+                return Diagnosis(.roundingOnly, .roundedTooEarly)
             }
         }
         return nil

@@ -5,11 +5,9 @@ struct UpdateAdded: SlipCheck {
             guard case let .update(parameter, learningRate, gradient) = formula else { continue }
             let opposite = -context.world.values[learningRate]
             guard context.matches(formula, replacing: [learningRate: opposite]) else { continue }
-            let (p, eta, g) = (context.name(parameter), context.name(learningRate), context.name(gradient))
-            return Diagnosis(.updateAdded, """
-                The update was added instead of subtracted: \(context.term.name) = \
-                \(p) - \(eta)*\(g); gradient descent steps against the gradient.
-                """)
+            return Diagnosis(.updateAdded, .updateAdded(
+                parameter: parameter, learningRate: learningRate, gradient: gradient
+            ))
         }
         return nil
     }

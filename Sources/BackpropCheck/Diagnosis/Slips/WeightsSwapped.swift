@@ -3,9 +3,6 @@ import BackpropCore
 /// Two weights' numbers swapped: another weight of the same layer used in a formula, or the
 /// value of the same term for another weight written.
 struct WeightsSwapped: SlipCheck {
-    private static let numbering = "(weights are numbered layer by layer, then by the neuron they "
-        + "lead into, then by the input they come from)"
-
     func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
         for formula in context.formulas {
             let operands = Set(formula.operands).sorted()
@@ -15,11 +12,7 @@ struct WeightsSwapped: SlipCheck {
                 for other in sameLayer(as: weight, context) {
                     let replaced = [operand: context.world.values[other]]
                     guard context.matches(formula, replacing: replaced) else { continue }
-                    return Diagnosis(.weightsSwapped, """
-                        \(context.name(other)) was used where \(context.name(weight)) belongs in \
-                        \(context.term.name): \(context.connection(weight)) but \
-                        \(context.connection(other)) \(Self.numbering).
-                        """)
+                    return Diagnosis(.weightsSwapped, .weightUsedForAnother(used: other, belongs: weight))
                 }
             }
         }
@@ -30,17 +23,15 @@ struct WeightsSwapped: SlipCheck {
             guard context.matches(value, allowance: context.world.allowance(for: formula)) else {
                 continue
             }
-            let (mine, theirs) = (weightTerm(context.index, context), weightTerm(sibling, context))
-            return Diagnosis(.weightsSwapped, """
-                Your value is \(context.name(sibling))'s, not \(context.term.name)'s: \
-                \(mine.map(context.connection) ?? context.term.name) but \
-                \(theirs.map(context.connection) ?? context.name(sibling)) \(Self.numbering).
-                """)
+            return Diagnosis(.weightsSwapped, .valueOfAnotherWeight(
+                sibling: sibling, weight: weightTerm(context.index, context),
+                siblingWeight: weightTerm(sibling, context)
+            ))
         }
         return nil
     }
 
-    /// The other terms of the same role and layer that belong to another weight. In a layer with
+    /// The other terms of the same kind and layer that belong to another weight. In a layer with
     /// more weights than the search limit, only the weight with this one's number under the
     /// other numbering (by input first, then by neuron).
     private func sameLayer(as index: Int, _ context: DiagnosisContext) -> [Int] {
@@ -53,19 +44,19 @@ struct WeightsSwapped: SlipCheck {
         let source = weight - first - neuron * sources
         let transposed = first + source * neurons + neuron
         let everyWeight = sources * neurons <= DiagnosisContext.searchLimit
-        return context.trace.terms.indices.filter { other in
-            let candidate = context.trace.terms[other]
-            guard other != index, candidate.role == term.role, candidate.layer == term.layer,
-                  let candidateWeight = candidate.weight, candidateWeight != weight else {
-                return false
-            }
+        return context.sameKindAndLayer(as: index).filter { other in
+            guard other != index, let candidateWeight = context.trace.terms[other].weight,
+                  candidateWeight != weight else { return false }
             return everyWeight || candidateWeight == transposed
         }
     }
 
     /// The given weight a term belongs to.
     private func weightTerm(_ index: Int, _ context: DiagnosisContext) -> Int? {
-        guard let weight = context.trace.terms[index].weight else { return nil }
-        return context.trace.terms.firstIndex { $0.role == .weight && $0.weight == weight }
+        let term = context.trace.terms[index]
+        guard let weight = term.weight else { return nil }
+        let layer = term.kind == .contribution ? term.layer + 1 : term.layer
+        let neuron = context.trace.names.destination(ofWeight: weight, layer: layer)
+        return context.trace.index(of: TermID(.weight, layer: layer, neuron: neuron, weight: weight))
     }
 }

@@ -9,16 +9,23 @@ import BackpropCore
 /// layers' circles. A gap between two layers is widened until its labels fit; at worst (very
 /// long values) every label of the gap gets its own stretch of x.
 struct DiagramLayout {
-    /// A box with a label in it: `w₅ = 0.4`, a bias, a heading.
+    /// A weight's or a bias's box and what it says: `w₅ = 0.4`.
     struct Label {
-        /// The term name (`w5`, `b1`, `b_h1`) or, for a heading, its words.
+        /// The term name: `w5`, `b1`, `b_h1`.
         let name: String
-        /// The value shown after the name, as text; nil for a heading.
-        let value: String?
+        let symbol: MathSymbol
+        /// The value shown after the symbol, as text.
+        let value: String
         let box: DiagramBox
 
         /// The same label in `box`.
-        func moved(to box: DiagramBox) -> Label { Label(name: name, value: value, box: box) }
+        func moved(to box: DiagramBox) -> Label { Label(name: name, symbol: symbol, value: value, box: box) }
+    }
+
+    /// A layer's heading and its box.
+    struct Heading {
+        let text: String
+        let box: DiagramBox
     }
 
     let geometry: DiagramGeometry
@@ -27,7 +34,7 @@ struct DiagramLayout {
     /// The centre of every neuron, layer by layer.
     private(set) var neurons: [[DiagramPoint]] = []
     /// The heading above each layer.
-    private(set) var headings: [Label] = []
+    private(set) var headings: [Heading] = []
     /// The label of each weight, in the network's weight order.
     private(set) var weights: [Label] = []
     /// The biases of each layer after the inputs (index 0 for layer 1): one shared box between
@@ -51,20 +58,26 @@ struct DiagramLayout {
         tallest = Double(network.layerSizes.max() ?? 1)
         lowest = geometry.top + (tallest - 1) * geometry.rowGap
         // Labels are sized at the origin first, then moved into place.
-        func label(_ name: String, _ value: Double) -> Label {
+        func label(_ name: String, _ symbol: MathSymbol, _ value: Double) -> Label {
             let text = numbers.string(value)
-            let width = geometry.labels.width(name: name, value: text)
-            return Label(name: name, value: text, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.labels.height))
+            let width = geometry.labels.width(symbol: symbol, value: text)
+            let box = DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.labels.height)
+            return Label(name: name, symbol: symbol, value: text, box: box)
         }
         headings = (0..<network.layerCount).map { layer in
             let name = LayerName.heading(layer, layerCount: network.layerCount)
             let width = Double(name.count) * geometry.headingCharacter
-            return Label(name: name, value: nil, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.headingHeight))
+            return Heading(text: name, box: DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.headingHeight))
         }
         biases = (1..<network.layerCount).map { layer in
-            network.biases[layer - 1].indices.map { label(names.bias(layer: layer, neuron: $0), network.biases[layer - 1][$0]) }
+            network.biases[layer - 1].indices.map { neuron in
+                label(
+                    names.bias(layer: layer, neuron: neuron), names.biasSymbol(layer: layer, neuron: neuron),
+                    network.biases[layer - 1][neuron]
+                )
+            }
         }
-        weights = network.weights.indices.map { label(names.weight($0), network.weights[$0]) }
+        weights = network.weights.indices.map { label(names.weight($0), names.weightSymbol($0), network.weights[$0]) }
         columns = [geometry.margin]
         for layer in 1..<network.layerCount {
             let (gap, boxes) = placeWeights(into: layer)
@@ -76,7 +89,8 @@ struct DiagramLayout {
         }
         headings = headings.indices.map { layer in
             let centre = DiagramPoint(x: columns[layer], y: geometry.top - geometry.headingRise)
-            return headings[layer].moved(to: DiagramBox(centre: centre, width: headings[layer].box.width, height: geometry.headingHeight))
+            let box = DiagramBox(centre: centre, width: headings[layer].box.width, height: geometry.headingHeight)
+            return Heading(text: headings[layer].text, box: box)
         }
         biases = biases.indices.map { index in
             biases[index].indices.map { biases[index][$0].moved(to: biasBox(layer: index + 1, neuron: $0)) }

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// How much room a picture's labels (`w₅ = −0.35`, `b_h1,2 = 0.1`) take, in the picture's units.
 ///
 /// The widths are upper bounds of the advance widths of the fonts the label may be shown in,
@@ -18,9 +20,8 @@ struct LabelMetrics: Sendable {
     /// The height of every label box.
     let height: Double
 
-    /// The width of the box of `name = value` (just `name` when `value` is nil).
-    func width(name: String, value: String?) -> Double {
-        let symbol = SymbolNames.symbol(name)
+    /// The width of the box of `symbol = value` (just `symbol` when `value` is nil).
+    func width(symbol: MathSymbol, value: String?) -> Double {
         var width = 2 * padding + symbol.base.reduce(0) { $0 + (main[$1] ?? otherMain) }
         width += (symbol.subscriptText ?? "").reduce(0) { $0 + (lowered[$1 == "_" ? "," : $1] ?? otherLowered) }
         if let value {

@@ -1,0 +1,134 @@
+/// The one place where a term's identity becomes its symbol, its canonical ASCII name, its
+/// aliases and the other ways people write it.
+///
+/// The ASCII name is read off the symbol: the base, then the subscript (joined with `_` unless
+/// it is a number: `w5`, `net_h1`), then `+` for an updated value; a partial derivative is
+/// `d` + numerator + `/d` + denominator (`dE_total/dw5`). `docs/terms.md` lists every name.
+public struct TermNaming: Sendable {
+    /// The names of the network's neurons.
+    public let neurons: NeuronNames
+
+    /// The naming of a network with these neurons.
+    public init(_ neurons: NeuronNames) {
+        self.neurons = neurons
+    }
+
+    /// The term's symbol: `net_{h1}`, `∂E_total/∂w_5`, `δ_{o1}`.
+    public func symbol(_ id: TermID) -> TermSymbol {
+        let total = MathSymbol("E", subscript: "total")
+        switch id.kind {
+        case .input, .target, .weight, .bias, .learningRate, .netInput, .output, .outputError,
+             .totalError, .delta, .updatedWeight, .updatedBias:
+            return .quantity(quantity(id))
+        case .errorSlope, .hiddenErrorSlope:
+            return .partial(total, neuronSymbol("out", id))
+        case .activationSlope:
+            return .partial(neuronSymbol("out", id), neuronSymbol("net", id))
+        case .netSlope:
+            return .partial(neuronSymbol("net", id), weightSymbol(id))
+        case .weightGradient:
+            return .partial(total, weightSymbol(id))
+        case .biasGradient:
+            return .partial(total, biasSymbol(id))
+        case .deltaShare:
+            return .partial(neuronSymbol("E", id), neuronSymbol("net", id))
+        case .netSlopeOfOutput:
+            let source = neurons.source(ofWeight: id.weight ?? 0, layer: id.layer, neuron: id.neuron ?? 0)
+            return .partial(
+                neuronSymbol("net", id),
+                MathSymbol("out", subscript: neurons.neuron(layer: id.layer - 1, source))
+            )
+        case .contribution:
+            let above = neurons.destination(ofWeight: id.weight ?? 0, layer: id.layer + 1)
+            return .partial(
+                MathSymbol("E", subscript: neurons.neuron(layer: id.layer + 1, above)),
+                neuronSymbol("out", id)
+            )
+        }
+    }
+
+    /// The canonical ASCII name: `net_h1`, `dE_total/dw5`, `w5+`.
+    public func name(_ id: TermID) -> String { Self.ascii(symbol(id)) }
+
+    /// Other canonical names of the same term: `dE_total/dnet_o1` for `delta_o1`.
+    public func aliases(_ id: TermID) -> [String] {
+        guard id.kind == .delta else { return [] }
+        return [Self.ascii(.partial(MathSymbol("E", subscript: "total"), neuronSymbol("net", id)))]
+    }
+
+    /// Every way of writing the term that `check` accepts before its own normalisation of
+    /// characters: the name, the aliases, and the informal forms (`E` and `Etot` for `E_total`,
+    /// `dE/dw5` for `dE_total/dw5`, `w5'` and `w5new` for `w5+`, `lr` for `eta`).
+    public func spellings(_ id: TermID) -> [String] {
+        var formal: [TermSymbol] = [symbol(id)]
+        if id.kind == .delta {
+            formal.append(.partial(MathSymbol("E", subscript: "total"), neuronSymbol("net", id)))
+        }
+        var result = formal.map(Self.ascii)
+        for form in formal {
+            switch form {
+            case let .partial(numerator, denominator) where numerator.subscriptText == "total":
+                result.append("d" + numerator.base + "/d" + Self.ascii(denominator))
+            case let .quantity(symbol) where symbol.superscript == "+":
+                let before = Self.ascii(MathSymbol(symbol.base, subscript: symbol.subscriptText))
+                result += [before + "'", before + "new", before + "(new)"]
+            default:
+                break
+            }
+        }
+        switch id.kind {
+        case .totalError: result += ["E", "Etot"]
+        case .learningRate: result += ["learning rate", "lr"]
+        default: break
+        }
+        return result
+    }
+
+    /// The ASCII text of a symbol, as term names write it.
+    public static func ascii(_ symbol: TermSymbol) -> String {
+        switch symbol {
+        case let .quantity(quantity): return ascii(quantity)
+        case let .partial(numerator, denominator): return "d" + ascii(numerator) + "/d" + ascii(denominator)
+        }
+    }
+
+    /// `w5`, `net_h1`, `w5+`, `eta`.
+    public static func ascii(_ symbol: MathSymbol) -> String {
+        var text = symbol.base
+        if let lowered = symbol.subscriptText {
+            text += lowered.allSatisfy(\.isNumber) ? lowered : "_" + lowered
+        }
+        return text + (symbol.superscript ?? "")
+    }
+
+    private func quantity(_ id: TermID) -> MathSymbol {
+        switch id.kind {
+        case .input: return neuronSymbol("i", id, named: false)
+        case .target: return neuronSymbol("target", id)
+        case .weight: return weightSymbol(id)
+        case .updatedWeight: return weightSymbol(id).updated
+        case .bias: return biasSymbol(id)
+        case .updatedBias: return biasSymbol(id).updated
+        case .learningRate: return MathSymbol("eta")
+        case .netInput: return neuronSymbol("net", id)
+        case .output: return neuronSymbol("out", id)
+        case .outputError: return neuronSymbol("E", id)
+        case .totalError: return MathSymbol("E", subscript: "total")
+        case .delta: return neuronSymbol("delta", id)
+        default: return MathSymbol(id.kind.rawValue)
+        }
+    }
+
+    /// `base` with the neuron's name as subscript (`net_h1`), or, for `named: false`, with its
+    /// number (`i1`).
+    private func neuronSymbol(_ base: String, _ id: TermID, named: Bool = true) -> MathSymbol {
+        let neuron = id.neuron ?? 0
+        return MathSymbol(base, subscript: named ? neurons.neuron(layer: id.layer, neuron) : String(neuron + 1))
+    }
+
+    private func weightSymbol(_ id: TermID) -> MathSymbol { neurons.weightSymbol(id.weight ?? 0) }
+
+    private func biasSymbol(_ id: TermID) -> MathSymbol {
+        MathSymbol("b", subscript: neurons.biasSubscript(layer: id.layer, neuron: id.neuron))
+    }
+}

@@ -1,0 +1,38 @@
+/// What a term of the trace is, independent of which neuron, weight or example it is about.
+///
+/// The raw values are the `"role"` of a term in the JSON trace.
+public enum TermKind: String, Sendable, CaseIterable {
+    case input, target, weight, bias, learningRate
+    /// net_x.
+    case netInput
+    /// out_x.
+    case output
+    /// E_o: one output's share of the loss.
+    case outputError
+    /// E_total.
+    case totalError
+    /// ∂E_total/∂out_o for an output neuron.
+    case errorSlope
+    /// ∂out_x/∂net_x.
+    case activationSlope
+    /// δ_x = ∂E_total/∂net_x.
+    case delta
+    /// ∂net_x/∂w: the input the weight multiplies.
+    case netSlope
+    /// ∂E_total/∂w.
+    case weightGradient
+    /// w⁺.
+    case updatedWeight
+    /// ∂E_o/∂net_o, the delta of a neuron of the layer above, seen from a hidden neuron.
+    case deltaShare
+    /// ∂net_o/∂out_h: the weight from h into o.
+    case netSlopeOfOutput
+    /// ∂E_o/∂out_h: what flows back to h through o.
+    case contribution
+    /// ∂E_total/∂out_h for a hidden neuron: the sum of its contributions.
+    case hiddenErrorSlope
+    /// ∂E_total/∂b.
+    case biasGradient
+    /// b⁺.
+    case updatedBias
+}

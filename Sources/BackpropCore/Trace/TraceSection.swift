@@ -1,0 +1,11 @@
+/// The part of the walkthrough a term belongs to.
+public enum TraceSection: Sendable, Equatable, Hashable {
+    /// The network and the training example, before anything is computed.
+    case given
+    /// The forward pass through non-input layer `layer`.
+    case forward(layer: Int)
+    /// The output errors and their total.
+    case error
+    /// The backward pass through non-input layer `layer` (the output layer first).
+    case backward(layer: Int)
+}

@@ -1,0 +1,159 @@
+import BackpropCore
+import BackpropSupport
+
+/// Reading and writing network files: JSON with the fields of ``NetworkSpec/fields``.
+///
+/// The format is documented in `docs/network-file.md`.
+public enum NetworkFile {
+    /// Parses a network file's bytes. `path` is used in error messages only.
+    ///
+    /// - Throws: ``NetworkInputError``: malformed JSON (with line and column), a field of the
+    ///   wrong type, an unknown field or activation.
+    public static func decode(_ bytes: [UInt8], path: String) throws(NetworkInputError) -> NetworkSpec {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw NetworkInputError(
+                .file(path), field: nil, .malformedJSON(error.message),
+                line: error.line, column: error.column
+            )
+        }
+        guard case let .object(members) = root.kind else {
+            throw NetworkInputError(
+                .file(path), field: nil, .notAnObject(found: root.type),
+                line: root.line, column: root.column
+            )
+        }
+        var spec = NetworkSpec()
+        let reader = FieldReader(path: path)
+        for (key, value) in members {
+            let position = (value.line, value.column)
+            func sourced<Value>(_ content: Value) -> Sourced<Value> {
+                Sourced(content, from: .file(path), at: position)
+            }
+            switch key {
+            case "layers": spec.layers = sourced(try reader.integers(value, key))
+            case "inputs": spec.inputs = sourced(try reader.numbers(value, key))
+            case "targets": spec.targets = sourced(try reader.numbers(value, key))
+            case "weights": spec.weights = sourced(try reader.numbers(value, key))
+            case "biases": spec.biases = sourced(try reader.biases(value))
+            case "learningRate": spec.learningRate = sourced(try reader.number(value, key))
+            case "activation": spec.activation = sourced(try reader.activations(value))
+            case "comment": continue
+            default:
+                let suggestion = Suggestion.closest(to: key, among: NetworkSpec.fields + ["comment"])
+                throw NetworkInputError(
+                    .file(path), field: key, .unknownField(suggestion: suggestion),
+                    line: value.line, column: value.column
+                )
+            }
+        }
+        return spec
+    }
+
+    /// The setup as a file `decode` reads back to the same setup, fields in the usual order.
+    public static func encode(_ setup: TrainingSetup) -> String {
+        let network = setup.network
+        func list(_ values: [Double]) -> String {
+            "[" + values.map { JSONNumber.text($0) }.joined(separator: ", ") + "]"
+        }
+        let biases = network.biasSharing == .perLayer
+            ? list(network.biases.map { $0[0] })
+            : "[" + network.biases.map(list).joined(separator: ", ") + "]"
+        let activations = Set(network.activations).count == 1
+            ? "\"\(network.activations[0].rawValue)\""
+            : "[" + network.activations.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
+        return """
+            {
+              "layers": [\(network.layerSizes.map(String.init).joined(separator: ", "))],
+              "inputs": \(list(setup.inputs)),
+              "targets": \(list(setup.targets)),
+              "weights": \(list(network.weights)),
+              "biases": \(biases),
+              "learningRate": \(JSONNumber.text(setup.learningRate)),
+              "activation": \(activations)
+            }
+
+            """
+    }
+}
+
+/// Reads typed values out of a network file's JSON, with messages that name field and position.
+private struct FieldReader {
+    let path: String
+
+    func failure(
+        _ field: String, _ value: JSONValue, _ problem: NetworkInputError.Problem
+    ) -> NetworkInputError {
+        NetworkInputError(.file(path), field: field, problem, line: value.line, column: value.column)
+    }
+
+    func elements(_ value: JSONValue, _ field: String) throws(NetworkInputError) -> [JSONValue] {
+        guard case let .array(elements) = value.kind else {
+            throw failure(field, value, .expectedArray(found: value.type))
+        }
+        return elements
+    }
+
+    func number(_ value: JSONValue, _ field: String, index: Int? = nil) throws(NetworkInputError) -> Double {
+        guard case let .number(number) = value.kind else {
+            throw failure(field, value, .expectedNumber(found: value.type, index: index))
+        }
+        guard number.isFinite else { throw failure(field, value, .tooLarge(index: index)) }
+        return number
+    }
+
+    func numbers(_ value: JSONValue, _ field: String) throws(NetworkInputError) -> [Double] {
+        var result: [Double] = []
+        for (index, element) in try elements(value, field).enumerated() {
+            result.append(try number(element, field, index: index))
+        }
+        return result
+    }
+
+    func integers(_ value: JSONValue, _ field: String) throws(NetworkInputError) -> [Int] {
+        var result: [Int] = []
+        for (index, element) in try elements(value, field).enumerated() {
+            let number = try number(element, field, index: index)
+            guard number == number.rounded(), abs(number) < 1e15 else {
+                throw failure(field, element, .notWholeNumber(index: index, value: number))
+            }
+            result.append(Int(number))
+        }
+        return result
+    }
+
+    func biases(_ value: JSONValue) throws(NetworkInputError) -> BiasValues {
+        let list = try elements(value, "biases")
+        let nested = list.contains { if case .array = $0.kind { true } else { false } }
+        guard nested else { return .shared(try numbers(value, "biases")) }
+        var layers: [[Double]] = []
+        for element in list {
+            guard case .array = element.kind else {
+                throw failure("biases", element, .mixedBiases)
+            }
+            layers.append(try numbers(element, "biases"))
+        }
+        return .perNeuron(layers)
+    }
+
+    func activations(_ value: JSONValue) throws(NetworkInputError) -> [Activation] {
+        let names: [JSONValue] = if case .string = value.kind { [value] } else { try elements(value, "activation") }
+        var result: [Activation] = []
+        for element in names {
+            guard case let .string(name) = element.kind else {
+                throw failure("activation", element, .expectedActivationName(found: element.type))
+            }
+            guard let activation = ActivationName.parse(name) else {
+                throw failure(
+                    "activation", element,
+                    .unknownActivation(name, suggestion: ActivationName.suggestion(for: name))
+                )
+            }
+            result.append(activation)
+        }
+        if result.isEmpty { throw failure("activation", value, .noActivation) }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+import BackpropCore
+
+/// A network description that cannot be read or used: where the problem is and what it is.
+///
+/// It carries facts, not sentences: the command-line tool phrases them (with flag names, which
+/// this library does not know).
+public struct NetworkInputError: Error, Sendable, Equatable {
+    /// What is wrong.
+    public enum Problem: Sendable, Equatable {
+        /// The text is not JSON: the parser's description of what it expected.
+        case malformedJSON(String)
+        /// The file's top level is not an object.
+        case notAnObject(found: JSONType)
+        /// A field no network file has; the closest known field, if one is close.
+        case unknownField(suggestion: String?)
+        /// An array was expected.
+        case expectedArray(found: JSONType)
+        /// A number was expected (`index` 0-based within an array, if in one).
+        case expectedNumber(found: JSONType, index: Int?)
+        /// A number literal too large for a double.
+        case tooLarge(index: Int?)
+        /// A layer size that is not a whole number.
+        case notWholeNumber(index: Int, value: Double)
+        /// Biases that mix numbers and arrays.
+        case mixedBiases
+        /// An activation name was expected.
+        case expectedActivationName(found: JSONType)
+        /// An activation name we do not know; the closest known name, if one is close.
+        case unknownActivation(String, suggestion: String?)
+        /// An empty list of activations.
+        case noActivation
+        /// The parts do not make a network; `layersFrom` is where the layer sizes came from, when
+        /// a count is wrong and the layers came from elsewhere than the part that is wrong.
+        case invalid(NetworkError.Problem, layersFrom: InputSource?)
+    }
+
+    /// Where the offending part came from.
+    public let source: InputSource
+    /// The field in a file's terms (`weights`), if the problem is one field's.
+    public let field: String?
+    /// 1-based line and column in a file, when known.
+    public let line: Int?
+    public let column: Int?
+    /// What is wrong.
+    public let problem: Problem
+
+    /// An error about `field` of `source`.
+    public init(
+        _ source: InputSource, field: String?, _ problem: Problem,
+        line: Int? = nil, column: Int? = nil
+    ) {
+        self.source = source
+        self.field = field
+        self.problem = problem
+        self.line = line
+        self.column = column
+    }
+}

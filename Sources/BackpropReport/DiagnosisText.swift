@@ -1,0 +1,115 @@
+import BackpropCheck
+import BackpropCore
+
+/// One or two sentences for the student that name the slip of a diagnosis in the terms of the
+/// step. They name terms and never print numbers (the report formats those).
+struct DiagnosisText {
+    let trace: Trace
+    let options: OptionNames
+
+    /// The sentence for `diagnosis` of the mistaken term `index`.
+    func sentence(_ diagnosis: Diagnosis, mistake index: Int) -> String {
+        let name = self.name(index)
+        switch diagnosis.detail {
+        case .givenMiscopied:
+            return "\(name) is a given, and your value is not the network's. If your exercise uses "
+                + "other numbers, give them to check (\(options.networkValues))."
+        case let .flippedSign(parts?):
+            let (t, o) = (self.name(parts.target), self.name(parts.output))
+            return "The sign is flipped: \(name) = -(\(t) - \(o)) = \(o) - \(t), and your value "
+                + "is \(t) - \(o)."
+        case .flippedSign(nil):
+            return "The sign of \(name) is flipped. Its minus sign comes from dE_total/dout = "
+                + "-(target - out) at the output layer; some texts define delta with the opposite "
+                + "sign, but here delta = dE_total/dnet."
+        case let .missingActivationSlope(slope):
+            return "The factor \(self.name(slope))\(slopeShape(slope)) is missing from \(name): the "
+                + "chain rule passes through the activation, so its slope multiplies in."
+        case let .netForOut(nets, outputs):
+            let (was, belongs) = nets.count == 1 ? ("was", "belongs") : ("were", "belong")
+            return "\(names(nets)) \(was) used where \(names(outputs)) \(belongs) in \(name): what a "
+                + "neuron passes on (and what its slope and the error are written in) is its output "
+                + "out = f(net), not its net input."
+        case let .slopeAtOutput(output):
+            let o = self.name(output)
+            var slope = "f(net)(1 - f(net))"
+            if case .activationSlope(.tanh, _, _) = trace.terms[index].formula { slope = "1 - f(net)^2" }
+            return "\(name) was computed at \(o) instead of at the net input: f'(net) = \(slope) "
+                + "is already written with \(o) = f(net), so use \(o) itself, not f(\(o))."
+        case let .outForNet(output, net):
+            return "\(self.name(output)) was used where \(self.name(net)) belongs in \(name)."
+        case let .biasLeftOut(bias):
+            return "The bias was left out: \(name) is the weighted sum of its inputs plus "
+                + "\(self.name(bias))*1."
+        case .halfDropped(inSlope: true):
+            return "Your value is twice \(name), as if E had no 1/2: with E = 1/2*(target - out)^2 "
+                + "the 2 from the square cancels the 1/2, so dE/dout = -(target - out)."
+        case .halfDropped(inSlope: false):
+            return "The 1/2 was dropped: each output's error is E = 1/2*(target - out)^2, and your "
+                + "\(name) is twice that."
+        case .otherOrdering(checked: .original):
+            return "\(name) was computed with the updated output weights (w+), but the hidden layer "
+                + "uses the weights as they were before this step. (If your course updates first, "
+                + "check with \(options.option(.hiddenUsesUpdated)).)"
+        case .otherOrdering(checked: .updated):
+            return "\(name) was computed with the original output weights, but this check follows "
+                + "\(options.option(.hiddenUsesUpdated)), where the hidden layer uses the already "
+                + "updated weights (w+). (Leave the option out to check the original ordering.)"
+        case let .learningRateLeftOut(parameter, learningRate, gradient):
+            return "The learning rate was left out: \(name) = "
+                + "\(self.name(parameter)) - \(self.name(learningRate))*\(self.name(gradient))."
+        case let .updateAdded(parameter, learningRate, gradient):
+            return "The update was added instead of subtracted: \(name) = \(self.name(parameter)) - "
+                + "\(self.name(learningRate))*\(self.name(gradient)); gradient descent steps against "
+                + "the gradient."
+        case let .weightUsedForAnother(used, belongs):
+            return "\(self.name(used)) was used where \(self.name(belongs)) belongs in \(name): "
+                + "\(connection(belongs)) but \(connection(used)) \(Self.numbering)."
+        case let .valueOfAnotherWeight(sibling, weight, siblingWeight):
+            return "Your value is \(self.name(sibling))'s, not \(name)'s: "
+                + "\(weight.map(connection) ?? name) but "
+                + "\(siblingWeight.map(connection) ?? self.name(sibling)) \(Self.numbering)."
+        case let .roundingInLastDigit(units):
+            return "Only rounding differs: your value is off by \(units) in the last digit. Round "
+                + "rather than cut off, and keep more digits in intermediate results than in the "
+                + "answer."
+        case .roundedTooEarly:
+            return "Only rounding differs: your value agrees to about three significant figures, as "
+                + "when an intermediate value is rounded too early. Keep more digits in "
+                + "intermediate results than in the answer."
+        }
+    }
+
+    private static let numbering = "(weights are numbered layer by layer, then by the neuron they "
+        + "lead into, then by the input they come from)"
+
+    private func name(_ index: Int) -> String { trace.name(of: trace.terms[index]) }
+
+    private func names(_ indices: [Int]) -> String {
+        indices.map(name).joined(separator: " and ")
+    }
+
+    /// ` = out_h1*(1 - out_h1)`: the slope's shape, after its name.
+    private func slopeShape(_ slope: Int) -> String {
+        guard case let .activationSlope(activation, net, output) = trace.terms[slope].formula else {
+            return ""
+        }
+        let (n, o) = (name(net), name(output))
+        switch activation {
+        case .logistic: return " = \(o)*(1 - \(o))"
+        case .tanh: return " = 1 - \(o)^2"
+        case .relu: return " (1 if \(n) > 0, else 0)"
+        case .linear: return " = 1"
+        }
+    }
+
+    /// The weight's name with the connection it makes: `w6 is h2→o1`.
+    private func connection(_ weightTerm: Int) -> String {
+        let term = trace.terms[weightTerm]
+        guard let weight = term.weight, let neuron = term.neuron else { return name(weightTerm) }
+        let source = trace.names.source(ofWeight: weight, layer: term.layer, neuron: neuron)
+        let from = trace.names.neuron(layer: term.layer - 1, source)
+        let to = trace.names.neuron(layer: term.layer, neuron)
+        return "\(trace.names.weight(weight)) is \(from)\u{2192}\(to)"
+    }
+}

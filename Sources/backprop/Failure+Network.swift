@@ -1,0 +1,114 @@
+import BackpropCore
+import BackpropInput
+
+/// The words for what is wrong with a network description: the libraries say what, this says it.
+extension Failure {
+    /// The one-line message: `net.json: "weights": expected 8 numbers …`,
+    /// `net.json:3:14: malformed JSON: …`, `--weights: …`.
+    static func message(_ error: NetworkInputError) -> String {
+        var text: String
+        switch error.source {
+        case let .file(path):
+            text = path
+            if let line = error.line, let column = error.column { text += ":\(line):\(column)" }
+            text += ": "
+            if let field = error.field { text += "\"\(field)\": " }
+        case let .flag(flag):
+            text = "\(flag): "
+        case .reference:
+            let flag = error.field.map(NetworkOptions.flag(forField:)) ?? "a flag"
+            text = "\"\(error.field ?? "network")\" (the reference network's, since no \(flag) or "
+                + "--network gave one): "
+        }
+        return text + problem(error.problem, field: error.field)
+    }
+
+    private static func problem(_ problem: NetworkInputError.Problem, field: String?) -> String {
+        switch problem {
+        case let .malformedJSON(message):
+            return "malformed JSON: \(message)"
+        case let .notAnObject(found):
+            let fields = NetworkSpec.fields.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "expected an object with \(fields), got \(words(found))"
+        case let .unknownField(suggestion):
+            return "unknown field\(didYouMean(suggestion)); fields are "
+                + NetworkSpec.fields.joined(separator: ", ")
+        case let .expectedArray(found):
+            return "expected an array, got \(words(found))"
+        case let .expectedNumber(found, index?):
+            return "value \(index + 1) is \(words(found)), expected a number"
+        case let .expectedNumber(found, nil):
+            return "expected a number, got \(words(found))"
+        case let .tooLarge(index):
+            let which = index.map { "value \($0 + 1)" } ?? "the value"
+            return "\(which) is too large for a double; only finite numbers are allowed"
+        case let .notWholeNumber(index, value):
+            return "value \(index + 1) is \(value), expected a whole number of neurons"
+        case .mixedBiases:
+            return "mixes numbers and arrays; give one number per layer (shared) or one array per "
+                + "layer (per neuron)"
+        case let .expectedActivationName(found):
+            return "expected an activation name, got \(words(found))"
+        case let .unknownActivation(name, suggestion):
+            let known = Activation.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown activation \"\(name)\"\(didYouMean(suggestion)); choose \(known)"
+        case .noActivation:
+            return "expected at least one activation"
+        case let .invalid(problem, layersFrom):
+            var text = message(problem, isActivation: field == NetworkField.activation.rawValue)
+            if let layersFrom { text += " (layers from \(describe(layersFrom)))" }
+            return text
+        }
+    }
+
+    /// What is wrong with a part of a network, without the part's name.
+    static func message(_ problem: NetworkError.Problem, isActivation: Bool) -> String {
+        switch problem {
+        case let .tooFewLayers(count):
+            return "need at least an input and an output layer, got \(count) layer\(count == 1 ? "" : "s")"
+        case let .tooManyLayers(count, limit):
+            return "\(count) layers is more than backprop traces (at most \(limit))"
+        case let .emptyLayer(index, size):
+            return "layer \(index) has \(size) neurons; every layer needs at least one"
+        case let .layerTooLarge(index, size, limit):
+            return "layer \(index) has \(size) neurons, more than backprop traces (at most \(limit))"
+        case let .tooManyWeights(layers, limit):
+            return "layers \(layers) need more than \(limit) weights, more than backprop traces"
+        case let .wrongCount(expected, got, layers):
+            return "expected \(expected) \(isActivation ? "activations" : "numbers") for layers \(layers), got \(got)"
+        case .notOneSharedBiasPerLayer:
+            return "expected one shared bias per non-input layer"
+        case let .wrongBiasCount(layer, neurons, biases):
+            return "layer \(layer) has \(neurons) neurons but \(biases) biases"
+        case let .notFinite(index, value):
+            return "value \(index + 1) is \(value); only finite numbers are allowed"
+        case let .negative(value):
+            return "must not be negative, got \(value)"
+        case .noExamples:
+            return "no training example"
+        }
+    }
+
+    private static func words(_ type: JSONType) -> String {
+        switch type {
+        case .null: return "null"
+        case .bool: return "true or false"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
+    }
+
+    private static func describe(_ source: InputSource) -> String {
+        switch source {
+        case let .file(path): return path
+        case let .flag(flag): return flag
+        case .reference: return "the reference network"
+        }
+    }
+}
