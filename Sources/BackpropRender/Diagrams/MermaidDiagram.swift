@@ -1,8 +1,13 @@
 import BackpropCore
 
-/// The network as a Mermaid flowchart (GitHub renders it): every neuron, every weight and bias
-/// labelled with its value. Networks of more than ``maximumWeights`` weights are drawn layer by
+/// The network as a Mermaid flowchart (GitHub renders it): every neuron, and every weight and
+/// bias with its value. Networks of more than ``maximumWeights`` weights are drawn layer by
 /// layer instead, which stays readable.
+///
+/// Mermaid lays the chart out itself, and puts an edge's label on the middle of the edge, where
+/// the edges between two layers cross: labels there can cover each other. So no edge carries a
+/// label: each weight is a small node of its own on the way from its source to its target
+/// (`i1 --- w1 --> h1`), and Mermaid's layout never lets two nodes overlap.
 struct MermaidDiagram {
     let trace: Trace
     let numbers: NumberFormat
@@ -29,8 +34,9 @@ struct MermaidDiagram {
             for neuron in 0..<network.layerSizes[layer] {
                 for source in 0..<network.layerSizes[layer - 1] {
                     let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
-                    let label = "\(names.weight(weight)) = \(numbers.string(network.weights[weight]))"
-                    lines.append("  \(names.neuron(layer: layer - 1, source)) -- \"\(label)\" --> \(names.neuron(layer: layer, neuron))")
+                    let name = names.weight(weight)
+                    lines.append("  \(name)[\"\(name) = \(numbers.string(network.weights[weight]))\"]")
+                    lines.append("  \(names.neuron(layer: layer - 1, source)) --- \(name) --> \(names.neuron(layer: layer, neuron))")
                 }
             }
         }
@@ -38,7 +44,7 @@ struct MermaidDiagram {
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
                 lines.append("  \(bias)[\"\(bias) = \(numbers.string(network.biases[layer - 1][slot]))\"]")
-                let fed = DiagramGrid(network: network).fed(layer: layer, slot: slot)
+                let fed = DiagramDetail(network: network).fed(layer: layer, slot: slot)
                 for neuron in fed {
                     lines.append("  \(bias) -.-> \(names.neuron(layer: layer, neuron))")
                 }
@@ -47,6 +53,7 @@ struct MermaidDiagram {
         return (lines + ["```"]).joined(separator: "\n")
     }
 
+    /// One box per layer and one per layer's weights between them, in a row.
     private func layerLevel() -> [String] {
         let network = trace.network
         var lines: [String] = []
@@ -61,7 +68,8 @@ struct MermaidDiagram {
         for layer in 1..<network.layerCount {
             let first = network.firstWeight(intoLayer: layer)
             let count = network.layerSizes[layer - 1] * network.layerSizes[layer]
-            lines.append("  L\(layer - 1) -- \"\(count) weights w\(first + 1) … w\(first + count)\" --> L\(layer)")
+            lines.append("  W\(layer)[\"\(count) weights<br/>w\(first + 1) … w\(first + count)\"]")
+            lines.append("  L\(layer - 1) --- W\(layer) --> L\(layer)")
         }
         return lines
     }

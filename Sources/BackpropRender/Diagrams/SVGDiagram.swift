@@ -2,45 +2,64 @@ import Foundation
 import BackpropCore
 import TemplateKit
 
-/// The network as inline SVG for HTML: the same picture as ``TikZDiagram``, on the same
-/// ``DiagramGrid``. It scales with the page (a `viewBox`, no fixed size) and uses no scripts,
+/// The network as inline SVG for HTML: the same picture as ``TikZDiagram``, laid out by
+/// ``DiagramLayout``. It scales with the page (a `viewBox`, no fixed size) and uses no scripts,
 /// fonts or links.
 struct SVGDiagram {
     let trace: Trace
     let numbers: NumberFormat
 
-    private static let column = 95, row = 36, margin = 60, radius = 20
+    /// Pixels. The label widths are DejaVu Serif's advances at the labels' 11 px (8.25 px for
+    /// a subscript), the widest of the style sheet's serif fonts, rounded up.
+    static let geometry = DiagramGeometry(
+        columnGap: 200, rowGap: 84, radius: Double(radius) + 1, margin: 60, top: 72, headingRise: 54,
+        headingHeight: 16, headingCharacter: 9.1, biasDrop: 42, biasHeight: 22, ownBiasGap: 1,
+        sourceClearance: 3, targetClearance: 9, spacing: 2, step: 3, bottomMargin: 16,
+        labels: LabelMetrics(
+            main: LabelMetrics.each("0123456789", 7)
+                .merging([".": 3.5, "-": 9.3, "w": 9.5, "b": 7.1, "n": 7.1, "a": 6.6, "i": 3.6, "f": 4.1]) { $1 },
+            lowered: LabelMetrics.each("0123456789", 5.3).merging(["h": 5.4, "o": 5, "i": 2.7, ",": 2.7]) { $1 },
+            otherMain: 11, otherLowered: 8.3, equals: 16.3, padding: 3, height: 17
+        )
+    )
+
+    /// A neuron's circle (its outline adds 0.75 px), and the layer-by-layer picture's grid.
+    private static let radius = 20, column = 95, row = 36, margin = 60
 
     func render() -> String {
-        let grid = DiagramGrid(network: trace.network)
-        let width = 2 * Self.margin + 2 * (trace.network.layerCount - 1) * Self.column
-        let height = grid.showsEveryNeuron ? 2 * grid.tallest * Self.row + 2 * Self.row : 4 * Self.row
+        let detail = DiagramDetail(network: trace.network)
+        let body: [String], width: String, height: String
+        if detail.showsEveryNeuron {
+            let layout = DiagramLayout(trace: trace, numbers: numbers, geometry: Self.geometry)
+            body = neurons(layout)
+            (width, height) = (Coordinate.text(layout.width), Coordinate.text(layout.height))
+        } else {
+            body = layers(detail)
+            width = String(2 * Self.margin + 2 * (trace.network.layerCount - 1) * Self.column)
+            height = String(4 * Self.row)
+        }
+        let arrowBack = detail.showsEveryNeuron ? 10 + Self.radius * 10 / 7 : 10
         var lines = [
             "<figure class=\"network\">",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"the network\">",
-            "<defs><marker id=\"backprop-arrow\" viewBox=\"0 0 10 10\" refX=\"\(grid.showsEveryNeuron ? 10 + Self.radius * 10 / 7 : 10)\" refY=\"5\" "
+            "<defs><marker id=\"backprop-arrow\" viewBox=\"0 0 10 10\" refX=\"\(arrowBack)\" refY=\"5\" "
                 + "markerWidth=\"7\" markerHeight=\"7\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">"
                 + "<path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>",
         ]
-        lines += grid.showsEveryNeuron ? neurons(grid) : layers(grid)
+        lines += body
         lines += ["</svg>", "</figure>"]
         return lines.joined(separator: "\n")
     }
 
-    private func point(_ grid: DiagramGrid, _ position: (x: Int, y: Int)) -> (x: Int, y: Int) {
-        (Self.margin + position.x * Self.column, Self.row + (grid.tallest - position.y) * Self.row)
-    }
-
-    /// A white box behind a weight label of `label(name:value:)`, so that no edge runs through
-    /// it: about 6 units per character at the labels' 11 px size, 5 for a subscript's.
-    private func labelBox(_ at: (x: Int, y: Int), _ name: String, value: Double?) -> String {
-        var width = 8 + 6 * name.filter { !$0.isNumber && $0 != "_" }.count + 5 * name.filter(\.isNumber).count
-        if let value { width += 6 * (3 + numbers.string(value).count) }
-        return "<rect x=\"\(at.x - width / 2)\" y=\"\(at.y - 8)\" width=\"\(width)\" height=\"17\" class=\"label-box\"/>"
+    /// A box: a label's white box, without an outline, or a bias's outlined box.
+    private func rect(_ box: DiagramBox, className: String, rounded: Bool = false) -> String {
+        "<rect x=\"\(Coordinate.text(box.minX))\" y=\"\(Coordinate.text(box.minY))\" "
+            + "width=\"\(Coordinate.text(box.width))\" height=\"\(Coordinate.text(box.height))\""
+            + (rounded ? " rx=\"4\"" : "") + " class=\"\(className)\"/>"
     }
 
     /// `w₅ = 0.4` as SVG text: the base italic, the subscript lowered and smaller.
-    private func label(_ symbol: MathSymbol, value: Double?) -> String {
+    private func label(_ symbol: MathSymbol, value: String?) -> String {
         var text = ""
         var lowered = false
         let base = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
@@ -51,86 +70,83 @@ struct SVGDiagram {
             lowered = true
         }
         guard let value else { return text }
-        let rest = " = " + LinearMathWriter.unicode.write(.number(numbers.string(value)))
+        // A no-break space: SVG drops a tspan's leading ordinary space.
+        let rest = "\u{A0}= " + LinearMathWriter.unicode.write(.number(value))
         return text + (lowered ? "<tspan dy=\"-4\">\(rest)</tspan>" : rest)
     }
 
-    private func text(_ position: (x: Int, y: Int), _ content: String, className: String) -> String {
-        return "<text class=\"\(className)\" x=\"\(position.x)\" y=\"\(position.y)\" text-anchor=\"middle\" dominant-baseline=\"central\">\(content)</text>"
+    private func text(_ x: Double, _ y: Double, _ content: String, className: String) -> String {
+        "<text class=\"\(className)\" x=\"\(Coordinate.text(x))\" y=\"\(Coordinate.text(y))\" "
+            + "text-anchor=\"middle\" dominant-baseline=\"central\">\(content)</text>"
     }
 
-    private func line(_ from: (x: Int, y: Int), _ to: (x: Int, y: Int), dashed: Bool = false) -> String {
-        "<line x1=\"\(from.x)\" y1=\"\(from.y)\" x2=\"\(to.x)\" y2=\"\(to.y)\" class=\"\(dashed ? "bias-edge" : "edge")\" marker-end=\"url(#backprop-arrow)\"/>"
+    private func line(_ from: DiagramPoint, _ to: DiagramPoint, dashed: Bool = false) -> String {
+        "<line x1=\"\(Coordinate.text(from.x))\" y1=\"\(Coordinate.text(from.y))\" "
+            + "x2=\"\(Coordinate.text(to.x))\" y2=\"\(Coordinate.text(to.y))\" "
+            + "class=\"\(dashed ? "bias-edge" : "edge")\" marker-end=\"url(#backprop-arrow)\"/>"
     }
 
-    private func neurons(_ grid: DiagramGrid) -> [String] {
+    private func neurons(_ layout: DiagramLayout) -> [String] {
         let network = trace.network, names = trace.names
         var edges: [String] = [], nodes: [String] = [], labels: [String] = []
-        for layer in 0..<network.layerCount {
-            let top = point(grid, (grid.neuron(layer: layer, 0).x, grid.headingY))
-            labels.append(text((top.x, top.y - Self.row / 2), Escaping.html.escape(grid.heading(layer)), className: "heading"))
-            for neuron in 0..<network.layerSizes[layer] {
-                let centre = point(grid, grid.neuron(layer: layer, neuron))
-                nodes.append("<circle cx=\"\(centre.x)\" cy=\"\(centre.y)\" r=\"\(Self.radius)\" class=\"neuron\"/>")
-                nodes.append(text(centre, label(names.neuronSymbol(layer: layer, neuron), value: nil), className: "neuron-name"))
+        for heading in layout.headings {
+            labels.append(text(heading.box.centre.x, heading.box.centre.y, Escaping.html.escape(heading.text), className: "heading"))
+        }
+        for (layer, column) in layout.neurons.enumerated() {
+            for (neuron, centre) in column.enumerated() {
+                nodes.append("<circle cx=\"\(Coordinate.text(centre.x))\" cy=\"\(Coordinate.text(centre.y))\" r=\"\(Self.radius)\" class=\"neuron\"/>")
+                nodes.append(text(centre.x, centre.y, label(names.neuronSymbol(layer: layer, neuron), value: nil), className: "neuron-name"))
             }
         }
         for layer in 1..<network.layerCount {
             for neuron in 0..<network.layerSizes[layer] {
-                let target = point(grid, grid.neuron(layer: layer, neuron))
                 for source in 0..<network.layerSizes[layer - 1] {
-                    let start = point(grid, grid.neuron(layer: layer - 1, source))
-                    let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
-                    edges.append(line(start, target))
-                    // 30 % of the way from the source, where the edges of one source fan out.
-                    let at = (start.x + (target.x - start.x) * 3 / 10, start.y + (target.y - start.y) * 3 / 10)
-                    labels.append(labelBox(at, names.weight(weight), value: network.weights[weight]))
-                    labels.append(text(at, label(names.weightSymbol(weight), value: network.weights[weight]), className: "weight"))
+                    edges.append(line(layout.neurons[layer - 1][source], layout.neurons[layer][neuron]))
                 }
             }
-            for slot in network.biases[layer - 1].indices {
-                let bias = names.bias(layer: layer, neuron: slot)
-                let content = label(names.biasSymbol(layer: layer, neuron: slot), value: network.biases[layer - 1][slot])
-                guard network.biasSharing == .perLayer else {
-                    let owner = point(grid, grid.neuron(layer: layer, slot))
-                    let at = (owner.x, owner.y + Self.radius + 9)
-                    labels.append(labelBox(at, bias, value: network.biases[layer - 1][slot]))
-                    labels.append(text(at, content, className: "weight"))
-                    continue
+            for bias in layout.biases[layer - 1] {
+                let centre = bias.box.centre
+                if layout.sharedBiases {
+                    for target in layout.neurons[layer] {
+                        edges.append(line(centre, target, dashed: true))
+                    }
+                    nodes.append(rect(bias.box, className: "bias", rounded: true))
+                    nodes.append(text(centre.x, centre.y, label(bias.symbol, value: bias.value), className: "bias-value"))
+                } else {
+                    labels.append(rect(bias.box, className: "label-box"))
+                    labels.append(text(centre.x, centre.y, label(bias.symbol, value: bias.value), className: "weight"))
                 }
-                let box = point(grid, grid.sharedBias(layer: layer))
-                for neuron in grid.fed(layer: layer, slot: slot) {
-                    edges.append(line(box, point(grid, grid.neuron(layer: layer, neuron)), dashed: true))
-                }
-                nodes.append("<rect x=\"\(box.x - 38)\" y=\"\(box.y - 11)\" width=\"76\" height=\"22\" rx=\"4\" class=\"bias\"/>")
-                nodes.append(text(box, content, className: "bias-value"))
             }
+        }
+        for weight in layout.weights {
+            labels.append(rect(weight.box, className: "label-box"))
+            labels.append(text(weight.box.centre.x, weight.box.centre.y, label(weight.symbol, value: weight.value), className: "weight"))
         }
         return edges + nodes + labels
     }
 
-    private func layers(_ grid: DiagramGrid) -> [String] {
+    private func layers(_ detail: DiagramDetail) -> [String] {
         let network = trace.network, names = trace.names
         var lines: [String] = []
         let y = 2 * Self.row
         for layer in 1..<network.layerCount {
             let first = network.firstWeight(intoLayer: layer)
             let count = network.layerSizes[layer - 1] * network.layerSizes[layer]
-            let from = Self.margin + 2 * (layer - 1) * Self.column, to = Self.margin + 2 * layer * Self.column
-            lines.append(line((from + 50, y), (to - 52, y)))
+            let from = Double(Self.margin + 2 * (layer - 1) * Self.column), to = Double(Self.margin + 2 * layer * Self.column)
+            lines.append(line(DiagramPoint(x: from + 50, y: Double(y)), DiagramPoint(x: to - 52, y: Double(y))))
             let middle = (from + to) / 2
-            lines.append(text((middle, y - 10), "\(count) weight\(count == 1 ? "" : "s")", className: "weight"))
+            lines.append(text(middle, Double(y - 10), "\(count) weight\(count == 1 ? "" : "s")", className: "weight"))
             let span = count == 1 ? label(names.weightSymbol(first), value: nil)
                 : label(names.weightSymbol(first), value: nil) + " … "
                     + label(names.weightSymbol(first + count - 1), value: nil)
-            lines.append(text((middle, y + 12), span, className: "weight"))
+            lines.append(text(middle, Double(y + 12), span, className: "weight"))
         }
         for layer in 0..<network.layerCount {
             let x = Self.margin + 2 * layer * Self.column
             let size = network.layerSizes[layer]
             lines.append("<rect x=\"\(x - 50)\" y=\"\(y - 24)\" width=\"100\" height=\"48\" rx=\"5\" class=\"layer\"/>")
-            lines.append(text((x, y - 8), Escaping.html.escape(grid.heading(layer)), className: "heading"))
-            lines.append(text((x, y + 10), "\(size) neuron\(size == 1 ? "" : "s")", className: "weight"))
+            lines.append(text(Double(x), Double(y - 8), Escaping.html.escape(detail.heading(layer)), className: "heading"))
+            lines.append(text(Double(x), Double(y + 10), "\(size) neuron\(size == 1 ? "" : "s")", className: "weight"))
         }
         return lines
     }

@@ -1,17 +1,20 @@
 /// Terminal tables drawn with box-drawing characters (or plain ASCII), numbers lined up on the
 /// decimal point.
 public struct TextTableWriter: TableWriter {
-    /// Whether to draw with `+ - |` instead of box-drawing characters.
+    /// Whether to draw with `+ - |` instead of box-drawing characters, and spell every cell in
+    /// ASCII (`i1 -> h1`).
     public let ascii: Bool
 
     public init(ascii: Bool) { self.ascii = ascii }
 
     public func write(_ table: Table) -> String {
+        let text = { (cell: String) in ascii ? ASCIIText.fold(cell) : cell }
+        let headers = table.columns.map { text($0.header) }
         let columns = table.columns.indices.map { index in
-            aligned(table.rows.map { $0[index] }, table.columns[index])
+            aligned(table.rows.map { text($0[index]) }, table.columns[index])
         }
         let widths = table.columns.indices.map { index in
-            max(table.columns[index].header.count, columns[index].map(\.count).max() ?? 0)
+            max(headers[index].count, columns[index].map(\.count).max() ?? 0)
         }
         let (horizontal, vertical) = ascii ? ("-", "|") : ("─", "│")
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
@@ -20,15 +23,15 @@ public struct TextTableWriter: TableWriter {
         func line(_ cells: [String]) -> String {
             vertical + zip(cells, widths).map { " " + $0.padding($1) + " " }.joined(separator: vertical) + vertical + "\n"
         }
-        var text = ascii ? rule("+", "+", "+") : rule("┌", "┬", "┐")
-        text += line(table.columns.map(\.header))
-        text += ascii ? rule("+", "+", "+") : rule("├", "┼", "┤")
+        var drawn = ascii ? rule("+", "+", "+") : rule("┌", "┬", "┐")
+        drawn += line(headers)
+        drawn += ascii ? rule("+", "+", "+") : rule("├", "┼", "┤")
         for row in table.rows.indices {
-            text += line(columns.map { $0[row] })
+            drawn += line(columns.map { $0[row] })
         }
-        text += ascii ? rule("+", "+", "+") : rule("└", "┴", "┘")
-        text.removeLast()
-        return text
+        drawn += ascii ? rule("+", "+", "+") : rule("└", "┴", "┘")
+        drawn.removeLast()
+        return drawn
     }
 
     /// Cells of a decimal column padded so their decimal points line up.

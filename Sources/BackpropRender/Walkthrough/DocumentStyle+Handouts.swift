@@ -19,7 +19,8 @@ extension DocumentStyle {
     }
 
     /// One self-contained HTML5 page: MathML, an inline SVG picture, an embedded stylesheet for
-    /// screen and print (A4 and Letter); no scripts, fonts or links to load.
+    /// screen and print (A4 and Letter); no scripts, fonts or links to load. Inline formulas are
+    /// kept on one line with the punctuation touching them.
     ///
     /// - Parameter bodyOnly: only the content of `<body>`, to paste into another page.
     public static func html(bodyOnly: Bool = false) -> DocumentStyle {
@@ -29,7 +30,8 @@ extension DocumentStyle {
             inlineMath: { "<math>" + $0 + "</math>" },
             displayMath: { "<div class=\"equation\"><math display=\"block\">" + $0 + "</math></div>" },
             diagram: { SVGDiagram(trace: $0, numbers: $1).render() },
-            displayLayout: { MathMLDisplayMath(layout: .page).write($0) }
+            displayLayout: { MathMLDisplayMath(layout: .page).write($0) },
+            finish: { MathMLLineBreaks.glue($0) }
         )
     }
 }

@@ -30,6 +30,8 @@ public struct DocumentStyle: Sendable {
     public let displayLayout: (@Sendable (MathExpression) -> String)?
     /// How formulas inside sentences are written.
     public let proseMath: ProseMath
+    /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
+    public let finish: @Sendable (String) -> String
 
     /// A style from its parts.
     public init(
@@ -38,7 +40,8 @@ public struct DocumentStyle: Sendable {
         displayMath: @escaping @Sendable (String) -> String,
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
-        proseMath: ProseMath = .unicode
+        proseMath: ProseMath = .unicode,
+        finish: @escaping @Sendable (String) -> String = { $0 }
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -50,6 +53,7 @@ public struct DocumentStyle: Sendable {
         self.diagram = diagram
         self.displayLayout = displayLayout
         self.proseMath = proseMath
+        self.finish = finish
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
@@ -60,13 +64,16 @@ public struct DocumentStyle: Sendable {
         diagram: { MermaidDiagram(trace: $0, numbers: $1).render() }
     )
 
-    /// Plain text for a terminal: Unicode math, box-drawn tables (or ASCII ones).
+    /// Plain text for a terminal: Unicode math and box-drawn tables, or (`ascii`) nothing but
+    /// ASCII: the canonical term names (`dE_total/dw5`), `+-|` tables, every other character
+    /// spelled out.
     public static func text(ascii: Bool) -> DocumentStyle {
         DocumentStyle(
             templateFolder: "text", mainTemplate: "walkthrough.txt", escaping: .none,
-            math: LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
+            math: ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
             inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
-            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() }
+            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() },
+            finish: { ascii ? ASCIIText.fold($0) : $0 }
         )
     }
 

@@ -29,8 +29,8 @@ public struct WalkthroughRenderer {
     ///   naming the file, line and column.
     public mutating func render(_ trace: Trace) throws -> String {
         let context = try WalkthroughContext(trace: trace, style: style, options: options).values()
-        return try templates.render(
+        return style.finish(try templates.render(
             style.templateFolder + "/" + style.mainTemplate, context: context, escaping: style.escaping
-        )
+        ))
     }
 }

@@ -10,7 +10,7 @@ struct DocumentOptions {
         OptionSpec("--format", value: "FORMAT", "markdown (default), text, json, list, latex or html"),
         OptionSpec("--detail", value: "first|all", "derive the first weight of each layer in full (default) or every weight"),
         OptionSpec("--digits", value: "N", "decimal places shown (default 9; json and list always show full precision)"),
-        OptionSpec("--ascii", "text format: draw tables with plain ASCII"),
+        OptionSpec("--ascii", "text format: nothing but ASCII (+-| tables, dE_total/dw5, eta, ->)"),
         OptionSpec("--template-dir", value: "DIR", "use templates from DIR, falling back to the built-in ones file by file"),
         OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
