@@ -7,9 +7,7 @@ enum InitCommand {
     static let usage = "backprop init [network options] [-o FILE]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
-        OptionGroup("Output", [
-            OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
-        ]),
+        OptionGroup("Output", [OutputOptions.output, OutputOptions.force]),
     ]
     static let discussion = """
         Network options change the printed network, so 'backprop init --inputs 1,0' starts from \
@@ -24,8 +22,9 @@ enum InitCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let network = try NetworkOptions.network(from: arguments)
-        try OutputWriter(path: arguments.value("--output")).write(NetworkFile.encode(network))
+        let network = try NetworkOptions.network(from: arguments, environment: environment)
+        try OutputWriter(arguments.value("--output"), settings: environment.output, force: arguments.has("--force"))
+            .write(NetworkFile.encode(network))
         return ExitStatus.success
     }
 }

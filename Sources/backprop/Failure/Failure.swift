@@ -4,6 +4,10 @@ import BackpropRender
 import TemplateKit
 
 /// The one place that turns any error into the user's one-line message and an exit status.
+///
+/// Control characters in a message (a newline in a flag's value, an escape in an answers file)
+/// are shown escaped, `\n` or `\u{1B}`, so every message stays one line and cannot drive the
+/// terminal.
 struct Failure {
     let message: String
     let status: Int32
@@ -21,42 +25,92 @@ struct Failure {
         hint = (error as? UsageError).map { usage in
             usage.command.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
         }
+        let (text, status) = Self.describe(error)
+        message = Self.escaped(text)
+        self.status = status
+    }
+
+    private static func describe(_ error: Error) -> (String, Int32) {
         switch error {
         case let error as UsageError:
-            (message, status) = (error.message, ExitStatus.usage)
-        case let error as MissingInputError:
-            (message, status) = ("\(error.path): \(error.reason)", ExitStatus.noInput)
+            return (error.message, ExitStatus.usage)
+        case let error as InputError:
+            return (
+                "\(error.path): \(error.reason)",
+                error.kind == .tooLarge ? ExitStatus.dataError : ExitStatus.noInput
+            )
+        case let error as ListValueError:
+            return Self.describe(error)
         case let error as NetworkInputError:
-            (message, status) = (error.description, ExitStatus.dataError)
+            return (error.description, ExitStatus.dataError)
         case let error as AnswerSheetError:
-            (message, status) = (error.description, ExitStatus.dataError)
+            return (error.description, ExitStatus.dataError)
         case let error as EngineError:
-            (message, status) = Self.describe(error)
+            return Self.describe(error)
         case let error as TemplateError:
-            (message, status) = (error.description, ExitStatus.dataError)
+            return (error.description, ExitStatus.dataError)
         case let error as TemplateLibraryError:
-            (message, status) = Self.describe(error)
+            return Self.describe(error)
         case let error as MissingTermError:
-            (message, status) = (error.description, ExitStatus.software)
-        case let error as PDFError: (message, status) = Self.describe(error)
-        case let error as ExerciseError: (message, status) = Self.describe(error)
+            return (error.description, ExitStatus.software)
+        case let error as PDFError: return Self.describe(error)
+        case let error as ExerciseError: return Self.describe(error)
         case let error as OutputError:
-            (message, status) = (
+            return (
                 "\(error.path): cannot write: \(error.reason)",
                 error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
             )
         default:
-            (message, status) = ("\(error)", ExitStatus.software)
+            return ("\(error)", ExitStatus.software)
         }
     }
 
     /// Each of several failures on a line of its own; the status is the most severe (highest).
+    /// The messages are escaped already.
     private init(several failures: SeveralFailures) {
         let each = failures.errors.map(Failure.init)
         message = each.first?.message ?? "no failure"
         status = each.map(\.status).max() ?? ExitStatus.software
         hint = nil
         more = each.dropFirst().map(\.message)
+    }
+
+    /// An inline list is the command line's (64); a list read from a file is data (65).
+    private static func describe(_ error: ListValueError) -> (String, Int32) {
+        guard let file = error.file else {
+            return (
+                "\(error.option): item \(error.index) of '\(error.group)' is not \(error.expected): '\(error.item)'",
+                ExitStatus.usage
+            )
+        }
+        guard error.index > 0 else {
+            return ("\(file): \(error.option): the file holds no values", ExitStatus.dataError)
+        }
+        let place = error.line.map { "\(file):\($0)" } ?? file
+        return (
+            "\(place): \(error.option): item \(error.index) is not \(error.expected): '\(error.item)'",
+            ExitStatus.dataError
+        )
+    }
+
+    /// `text` with every control character (and line or paragraph separator) escaped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .lineSeparator, .paragraphSeparator:
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                default:
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
     }
 
     private static func describe(_ error: EngineError) -> (String, Int32) {
