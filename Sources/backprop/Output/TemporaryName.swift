@@ -9,6 +9,7 @@ enum TemporaryName {
         let suffix = String((0..<6).map { _ in letters.randomElement() ?? "x" })
         // NAME_MAX is 255 bytes: leave room for the dot, the marker and the suffix.
         var stem = ""
+        let name = ["", ".", ".."].contains(name) ? "backprop" : name
         for scalar in name.unicodeScalars {
             guard stem.utf8.count + String(scalar).utf8.count <= 200 else { break }
             stem.unicodeScalars.append(scalar)

@@ -7,7 +7,9 @@ struct WritableFile {
     /// `BACKPROP_TEST_WRITE_DELAY_MS`; nil in normal runs.
     let chunkDelay: Duration?
 
-    static let chunkSize = 64 * 1024
+    /// Bytes per `write` call: small chunks when slowed down, so a test can interrupt a small
+    /// document half-way.
+    var chunkSize: Int { chunkDelay == nil ? 64 * 1024 : 4 * 1024 }
 
     /// Creates `path`, which must not exist, readable and writable as the umask allows.
     static func create(_ path: String, chunkDelay: Duration?) -> Result<WritableFile, SystemCallError> {
@@ -21,7 +23,7 @@ struct WritableFile {
         guard var base = bytes.baseAddress else { return nil }
         var remaining = bytes.count
         while remaining > 0 {
-            let written = Foundation.write(descriptor, base, min(remaining, Self.chunkSize))
+            let written = Foundation.write(descriptor, base, min(remaining, chunkSize))
             if written < 0 {
                 if errno == EINTR { continue }
                 return SystemCallError(errno)
