@@ -12,7 +12,7 @@ struct CommandLineTool {
         do {
             return try dispatch()
         } catch {
-            let failure = Failure(error)
+            let failure = Failure(error, command: arguments.first.flatMap(Help.command(named:))?.name)
             writeError(failure.text)
             return failure.status
         }
@@ -41,12 +41,7 @@ struct CommandLineTool {
                 rest, options: command.options, command: command.name, refused: command.refusedOptions
             )
             try StandardInputUse.check(parsed, of: command)
-            do {
-                return try command.run(parsed, environment)
-            } catch let error as UsageError where error.command == nil {
-                // A malformed value: point at the help of the command it was given to.
-                throw UsageError(error.message, command: command.name)
-            }
+            return try command.run(parsed, environment)
         }
     }
 }

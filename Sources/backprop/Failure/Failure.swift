@@ -11,23 +11,24 @@ import TemplateKit
 struct Failure {
     let message: String
     let status: Int32
-    /// A second line pointing at the help, for usage errors.
+    /// A second line pointing at the help, for usage errors (exit status 64).
     let hint: String?
     /// More messages, one line each, when several inputs failed in one run.
     let more: [String]
 
-    init(_ error: Error) {
+    /// The failure of `error`, in a run of `command` (whose help the hint points at) if known.
+    init(_ error: Error, command: String? = nil) {
         if let several = error as? SeveralFailures {
             self = Failure(several: several)
             return
         }
         more = []
-        hint = (error as? UsageError).map { usage in
-            usage.command.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
-        }
         let (text, status) = Self.describe(error)
         message = Self.escaped(text)
         self.status = status
+        let helpOf = (error as? UsageError)?.command ?? command
+        hint = status != ExitStatus.usage
+            ? nil : helpOf.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
     }
 
     private static func describe(_ error: Error) -> (String, Int32) {
@@ -68,7 +69,7 @@ struct Failure {
     /// Each of several failures on a line of its own; the status is the most severe (highest).
     /// The messages are escaped already.
     private init(several failures: SeveralFailures) {
-        let each = failures.errors.map(Failure.init)
+        let each = failures.errors.map { Failure($0) }
         message = each.first?.message ?? "no failure"
         status = each.map(\.status).max() ?? ExitStatus.software
         hint = nil

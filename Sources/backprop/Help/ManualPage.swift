@@ -4,6 +4,7 @@ enum ManualPage {
     static var text: String {
         var lines = [
             ".TH BACKPROP 1 \"\" \"backprop \(CommandLineTool.version)\" \"User Commands\"",
+            ".nh",
             ".SH NAME",
             "backprop \\- " + roff(Help.summary),
             ".SH SYNOPSIS",
@@ -87,8 +88,14 @@ enum ManualPage {
         return [".TP", label, roff(option.help)]
     }
 
-    /// `text` as roff: backslashes and dashes escaped, no control line, every non-ASCII
-    /// character as a `\[uXXXX]` escape so no input encoding matters.
+    /// ASCII for the characters of the help texts that a terminal without UTF-8 cannot show.
+    static let ascii: [Unicode.Scalar: String] = [
+        "…": "...", "−": "\\-", "η": "eta", "δ": "delta", "∂": "d", "⁺": "+", "→": "\\->",
+    ]
+
+    /// `text` as roff: backslashes and dashes escaped, no control line, the characters of
+    /// ``ascii`` spelt out and any other non-ASCII character as a `\[uXXXX]` escape, so no
+    /// input encoding matters.
     static func roff(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -96,7 +103,7 @@ enum ManualPage {
             case "\\": result += "\\e"
             case "-": result += "\\-"
             case _ where scalar.isASCII: result.unicodeScalars.append(scalar)
-            default: result += "\\[u" + String(format4(scalar.value)) + "]"
+            default: result += ascii[scalar] ?? "\\[u" + format4(scalar.value) + "]"
             }
         }
         if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }

@@ -28,7 +28,7 @@ struct BashCompletions {
 
         # Prints the candidates for $2 given kind $1, one a line.
         _backprop_candidates() {
-            local kind=$1 cur=$2 item
+            local kind=$1 cur=$2 item IFS=$' \\t\\n'
             case $kind in
                 choices:*) compgen -W "${kind#choices:}" -- "$cur" ;;
                 command) compgen -W "\(commands.map(\.name).joined(separator: " "))" -- "$cur" ;;
@@ -68,7 +68,7 @@ struct BashCompletions {
             local IFS=$'\\n'
             if [[ -z $command ]]; then
                 if [[ $cur == -* ]]; then
-                    COMPREPLY=($(compgen -W "\(Help.globalOptions.flatMap(names).joined(separator: " "))" -- "$cur"))
+                    COMPREPLY=($(_backprop_candidates "choices:\(Help.globalOptions.flatMap(names).joined(separator: " "))" "$cur"))
                 else
                     COMPREPLY=($(_backprop_candidates command "$cur"))
                 fi
