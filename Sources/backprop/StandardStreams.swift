@@ -1,14 +1,8 @@
 import Foundation
 
-/// Writes all of `text` to a file descriptor, retrying short writes; false if it failed.
-@discardableResult
-func writeAll(_ text: String, to descriptor: Int32) -> Bool {
-    WritableFile(descriptor: descriptor, chunkDelay: nil).write(text) == nil
-}
-
-/// Writes to standard error.
+/// Writes to standard error; a failure there has nowhere to be reported.
 func writeError(_ text: String) {
-    writeAll(text, to: STDERR_FILENO)
+    _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(text)
 }
 
 /// A one-line note on standard error: something the user may want to know, not a failure.

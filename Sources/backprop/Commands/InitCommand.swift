@@ -23,8 +23,7 @@ enum InitCommand {
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
         let network = try NetworkOptions.network(from: arguments, environment: environment)
-        try OutputWriter(arguments.value("--output"), settings: environment.output, force: arguments.has("--force"))
-            .write(NetworkFile.encode(network))
+        try OutputWriter(arguments, environment: environment).write(NetworkFile.encode(network))
         return ExitStatus.success
     }
 }

@@ -42,8 +42,7 @@ enum WorksheetCommand {
         let networkFile = arguments.value("--network")
         let text = WorksheetRenderer(format: format, formulas: formulas, networkFile: networkFile)
             .render(trace)
-        try OutputWriter(arguments.value("--output"), settings: environment.output, force: arguments.has("--force"))
-            .write(text)
+        try OutputWriter(arguments, environment: environment).write(text)
         return ExitStatus.success
     }
 }

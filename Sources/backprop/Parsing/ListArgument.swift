@@ -18,14 +18,18 @@ struct ListArgument {
 
     /// The option with its dashes: `--weights`.
     let option: String
-    /// The file the list was read from, as messages name it; nil for an inline list.
+    /// The file the list was read from, as messages name it (`standard input` for `@-`); nil
+    /// for an inline list.
     let file: String?
+    /// The value as given: `0.15,0.2` or `@w.txt`.
+    let value: String
     /// The inline value, or the file's contents.
     let text: String
 
     /// Reads `value`, from a file when it starts with `@`.
     init(option: String, value: String, environment: Environment) throws {
         self.option = option
+        self.value = value
         guard value.hasPrefix("@") else {
             file = nil
             text = value
@@ -41,7 +45,7 @@ struct ListArgument {
 
     /// Where the list came from, as the network's errors name it: `--weights @w.txt`.
     var source: String {
-        file.map { "\(option) @\($0)" } ?? option
+        file == nil ? option : "\(option) \(value)"
     }
 
     /// The items, in groups split at `;` when `grouped`, else in one group.
@@ -56,36 +60,41 @@ struct ListArgument {
                 )
             }
         }
+        // Bytes, not characters: a list of a hundred thousand weights is split in milliseconds.
         var groups: [Group] = []
         var items: [Item] = []
-        var token = ""
+        let bytes = Array(text.utf8)
+        var tokenStart: Int?
         var line = 1
         var inComment = false
-        func endToken() {
-            if !token.isEmpty { items.append(Item(text: token, line: line)) }
-            token = ""
+        func endToken(at end: Int) {
+            if let start = tokenStart {
+                items.append(Item(text: String(decoding: bytes[start..<end], as: UTF8.self), line: line))
+            }
+            tokenStart = nil
         }
-        for character in text {
-            if character.isNewline {
-                endToken()
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                endToken(at: index)
                 inComment = false
                 line += 1
-            } else if inComment {
+            case _ where inComment:
                 continue
-            } else if character == "#" {
-                endToken()
+            case UInt8(ascii: "#"):
+                endToken(at: index)
                 inComment = true
-            } else if character == "," || character.isWhitespace {
-                endToken()
-            } else if character == ";", grouped {
-                endToken()
+            case UInt8(ascii: ","), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                endToken(at: index)
+            case UInt8(ascii: ";") where grouped:
+                endToken(at: index)
                 groups.append(Group(text: "", items: items))
                 items = []
-            } else {
-                token.append(character)
+            default:
+                if tokenStart == nil { tokenStart = index }
             }
         }
-        endToken()
+        endToken(at: bytes.count)
         if !items.isEmpty || groups.isEmpty { groups.append(Group(text: "", items: items)) }
         return groups
     }
