@@ -127,11 +127,17 @@ import Testing
         #expect(RunningBackprop.entries(of: folder.appending(path: "d")).isEmpty)
     }
 
-    @Test func anUnwritableSpecialFolderGetsTheToolsOwnMessage() throws {
-        let result = try BackpropProcess.run(["explain", "-o", "/proc/backprop-test.md"])
+    @Test(arguments: [
+        ["explain", "-o", "/proc/backprop-test.md"],
+        ["exercise", "--seed", "1", "--out-dir", "/proc/backprop-test"],
+        ["templates", "export", "/proc/backprop-test"],
+    ])
+    func anUnwritableSpecialFolderGetsTheToolsOwnMessage(arguments: [String]) throws {
+        let result = try BackpropProcess.run(arguments)
         #expect(result.status == 73)
-        #expect(result.error.hasPrefix("backprop: error: /proc/backprop-test.md: cannot write: "))
-        #expect(!result.error.contains("The file"), "not Foundation's message: \(result.error)")
+        #expect(result.error.hasPrefix("backprop: error: /proc/backprop-test"))
+        #expect(result.error.contains(": cannot write: "))
+        #expect(!result.error.contains("The file") && !result.error.contains("operation could not"), "not Foundation's message: \(result.error)")
         #expect(result.error.split(separator: "\n").count == 1)
     }
 

@@ -11,7 +11,10 @@ enum CheckCommand {
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.firstStep),
         OptionGroup("Output", [
-            OptionSpec("--format", value: "text|json", kind: .choices(Format.allCases.map(\.rawValue)), "text: a line per answer, the first mistake explained, a score (default); json: the verdicts for autograders"),
+            OptionSpec(
+                "--format", value: "text|json", kind: .choices(of: Format.self),
+                "text: a line per answer, the first mistake explained, a score (default); json: the verdicts for autograders"
+            ),
             OptionSpec("--digits", value: "N", "decimals of the numbers in the explanation (default 9)"),
         ]),
     ]

@@ -18,7 +18,10 @@ struct DocumentOptions {
             ? "" : "; \(fullPrecision.joined(separator: " and ")) always show full precision"
         return [
             OptionSpec("--format", value: "FORMAT", kind: .choices(names), listed),
-            OptionSpec("--detail", value: "first|all", kind: .choices(WalkthroughOptions.Detail.allCases.map(\.rawValue)), "derive the first weight of each layer in full (default) or every weight"),
+            OptionSpec(
+                "--detail", value: "first|all", kind: .choices(of: WalkthroughOptions.Detail.self),
+                "derive the first weight of each layer in full (default) or every weight"
+            ),
             OptionSpec("--digits", value: "N", "decimal places shown (default 9\(precisionNote))"),
             OptionSpec("--ascii", "text format: draw tables with plain ASCII"),
             OptionSpec("--template-dir", value: "DIR", kind: .directory, "use templates from DIR, falling back to the built-in ones file by file"),

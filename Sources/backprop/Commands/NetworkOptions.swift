@@ -15,7 +15,10 @@ enum NetworkOptions {
     ]
 
     static let training: [OptionSpec] = [
-        OptionSpec("--hidden-uses", value: "original|updated", kind: .choices(HiddenWeights.allCases.map(\.rawValue)), "hidden deltas use the original (default) or already updated output weights"),
+        OptionSpec(
+            "--hidden-uses", value: "original|updated", kind: .choices(of: HiddenWeights.self),
+            "hidden deltas use the original (default) or already updated output weights"
+        ),
         OptionSpec("--update-biases", "update the biases too (the reference keeps them fixed)"),
         OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
     ]

@@ -10,7 +10,10 @@ enum WorksheetCommand {
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.firstStep),
         OptionGroup("Output", [
-            OptionSpec("--format", value: "text|markdown", kind: .choices(WorksheetRenderer.Format.allCases.map(\.rawValue)), "text: 'name =' lines under '#' headings (default); markdown: a table per section"),
+            OptionSpec(
+                "--format", value: "text|markdown", kind: .choices(of: WorksheetRenderer.Format.self),
+                "text: 'name =' lines under '#' headings (default); markdown: a table per section"
+            ),
             OptionSpec("--formulas", "write each term's formula beside it as a hint"),
             OutputOptions.output,
             OutputOptions.force,

@@ -16,7 +16,7 @@ enum CompletionsCommand {
 
     static let command = Command(
         name: name, summary: summary, usage: usage, optionGroups: [],
-        positionals: [.choices(Shell.allCases.map(\.rawValue))], discussion: discussion, run: run
+        positionals: [.choices(of: Shell.self)], discussion: discussion, run: run
     )
 
     @Sendable

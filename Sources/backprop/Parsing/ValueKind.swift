@@ -18,3 +18,12 @@ enum ValueKind: Sendable, Equatable {
     /// The name of a command.
     case command
 }
+
+extension ValueKind {
+    /// The choice of one of `type`'s cases, by their raw values.
+    static func choices<Choice: RawRepresentable & CaseIterable>(
+        of type: Choice.Type
+    ) -> ValueKind where Choice.RawValue == String {
+        .choices(type.allCases.map(\.rawValue))
+    }
+}
