@@ -13,7 +13,7 @@ struct CommandLineTool {
         do {
             return try dispatch()
         } catch {
-            let failure = Failure(error)
+            let failure = Failure(error, command: arguments.first.flatMap(Help.command(named:))?.name)
             writeError(failure.text)
             return failure.status
         }
@@ -21,45 +21,28 @@ struct CommandLineTool {
 
     private func dispatch() throws -> Int32 {
         guard let first = arguments.first else {
-            try OutputWriter(path: nil).write(Help.overview)
+            try writeOutput(Help.overview)
             return ExitStatus.success
         }
         let rest = Array(arguments.dropFirst())
         switch first {
         case "--help", "-h":
-            try OutputWriter(path: nil).write(Help.overview)
+            try writeOutput(Help.overview)
             return ExitStatus.success
         case "--version":
-            try OutputWriter(path: nil).write("backprop \(Self.version)\n")
-            return ExitStatus.success
-        case "help":
-            guard let name = rest.first else {
-                try OutputWriter(path: nil).write(Help.overview)
-                return ExitStatus.success
-            }
-            guard let command = Help.command(named: name) else { throw unknownCommand(name) }
-            try OutputWriter(path: nil).write(Help.text(for: command))
+            try writeOutput("backprop \(Self.version)\n")
             return ExitStatus.success
         default:
-            guard let command = Help.command(named: first) else { throw unknownCommand(first) }
+            guard let command = Help.command(named: first) else { throw Help.unknownCommand(first) }
             if rest.contains("--help") || rest.contains("-h") {
-                try OutputWriter(path: nil).write(Help.text(for: command))
+                try writeOutput(Help.text(for: command))
                 return ExitStatus.success
             }
-            let parsed = try ParsedArguments(rest, options: command.options, command: command.name)
-            do {
-                return try command.run(parsed, environment)
-            } catch let error as UsageError where error.command == nil {
-                // A malformed value: point at the help of the command it was given to.
-                throw UsageError(error.message, command: command.name)
-            }
+            let parsed = try ParsedArguments(
+                rest, options: command.options, command: command.name, refused: command.refusedOptions
+            )
+            try StandardInputUse.check(parsed, of: command)
+            return try command.run(parsed, environment)
         }
-    }
-
-    private func unknownCommand(_ name: String) -> UsageError {
-        let names = Help.commands.map(\.name) + ["help"]
-        let hint = Suggestion.closest(to: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-        let what = name.hasPrefix("-") ? "option" : "command"
-        return UsageError("unknown \(what) '\(name)'\(hint)")
     }
 }

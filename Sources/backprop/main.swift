@@ -1,10 +1,15 @@
 import Foundation
 
+let temporaryItems = TemporaryItems()
+let interruptions = InterruptionHandler(removing: temporaryItems)
+let variables = ProcessInfo.processInfo.environment
 let tool = CommandLineTool(
     arguments: Array(CommandLine.arguments.dropFirst()),
     environment: Environment(
-        variables: ProcessInfo.processInfo.environment,
-        standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1
+        variables: variables,
+        standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+        standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+        output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )
 exit(tool.run())

@@ -21,13 +21,22 @@ struct BackpropProcess {
         return folder.appendingPathComponent("backprop")
     }
 
-    /// Runs `backprop arguments…` in `directory` with `environment` added to a clean one.
+    /// Runs `backprop arguments…` in `directory` with `environment` added to a clean one, with
+    /// `input` on standard input (else nothing).
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         input: String? = nil
     ) throws -> Result {
+        try run(executable, arguments, in: directory, environment: environment, input: input)
+    }
+
+    /// Runs `program arguments…` the way ``run(_:in:environment:input:)`` runs backprop.
+    static func run(
+        _ program: URL, _ arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:], input: String? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var variables = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
@@ -36,8 +45,19 @@ struct BackpropProcess {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
         try process.run()
+        if let inputPipe, let input {
+            // Written from another thread, so a child that does not read it cannot block us,
+            // and with SIGPIPE ignored, so one that exits first cannot kill the tests.
+            signal(SIGPIPE, SIG_IGN)
+            let writer = inputPipe.fileHandleForWriting
+            DispatchQueue.global().async {
+                try? writer.write(contentsOf: Data(input.utf8))
+                try? writer.close()
+            }
+        }
         // Read both pipes to the end before waiting, so a large output cannot block the child.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()

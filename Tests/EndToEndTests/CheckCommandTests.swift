@@ -178,7 +178,7 @@ import Testing
         Failing(arguments: ["check"], file: nil, status: 64, message: "check needs an answers file (print one to fill in with 'backprop worksheet')"),
         Failing(arguments: ["check", "a.txt", "--format", "xml"], file: "net_h1 = 0.3775\n", status: 64, message: "--format: 'xml' is not one of text, json"),
         Failing(arguments: ["check", "a.txt", "--digits", "18"], file: "net_h1 = 0.3775\n", status: 64, message: "--digits: 18 is out of range (0 to 17)"),
-        Failing(arguments: ["check", "a.txt", "--steps", "2"], file: "net_h1 = 0.3775\n", status: 64, message: "unknown option '--steps' for 'check'"),
+        Failing(arguments: ["check", "a.txt", "--steps", "2"], file: "net_h1 = 0.3775\n", status: 64, message: "'check' does not take --steps: check marks the first step only, the one a worksheet asks for"),
         Failing(arguments: ["check", "a.txt"], file: "# answers\nnet_h1 = 0.3775\n\nout_h1: 0.5933\n", status: 65, message: "a.txt:4: expected 'name = value', got 'out_h1: 0.5933'"),
         Failing(arguments: ["check", "a.txt"], file: "net_h1 = about 0.38\n", status: 65, message: "a.txt:1: 'about 0.38' is not a number (the value of net_h1)"),
         Failing(arguments: ["check", "missing.txt"], file: nil, status: 66, message: "missing.txt: no such file"),

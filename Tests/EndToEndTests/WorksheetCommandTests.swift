@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["worksheet", "--steps", "3"], "unknown option '--steps' for 'worksheet'"),
+        (["worksheet", "--steps", "3"], "'worksheet' does not take --steps: a worksheet asks for the first step only (explain --steps shows the error after more)"),
         (["worksheet", "--format", "html"], "--format: 'html' is not one of text, markdown"),
         (["worksheet", "extra"], "unexpected argument 'extra' for 'worksheet'"),
     ])

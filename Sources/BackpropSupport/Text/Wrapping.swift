@@ -18,4 +18,11 @@ package enum Wrapping {
         lines.append(line)
         return lines.joined(separator: "\n")
     }
+
+    /// Each paragraph (line) of `text` wrapped at `width` columns.
+    package static func paragraphs(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { lines(String($0), width: width, first: "", rest: "") }
+            .joined(separator: "\n")
+    }
 }

@@ -12,13 +12,20 @@ enum CheckCommand {
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.firstStep),
         OptionGroup("Output", [
-            OptionSpec("--format", value: "text|json", "text: a line per answer, the first mistake explained, a score (default); json: the verdicts for autograders"),
+            OptionSpec(
+                "--format", value: "text|json", kind: .choices(of: Format.self),
+                "text: a line per answer, the first mistake explained, a score (default); json: the verdicts for autograders"
+            ),
             OptionSpec("--digits", value: "N", "decimals of the numbers in the explanation (default 9)"),
         ]),
     ]
+    static let refusedOptions = [
+        "--steps": "check marks the first step only, the one a worksheet asks for",
+    ]
     static let discussion = """
         ANSWERS is a text file of 'name = value' lines in any order ('#' comments and blank \
-        lines allowed), such as a filled-in 'backprop worksheet'. Names may be canonical \
+        lines allowed), such as a filled-in 'backprop worksheet'; '-' reads it from standard \
+        input. Names may be canonical \
         (out_h1, dE_total/dw5, delta_o1, w5+) or as people write them (∂E_total/∂w5, δ_o1, w5⁺, \
         Etotal), in any case.
 
@@ -36,7 +43,7 @@ enum CheckCommand {
 
     static let command = Command(
         name: name, summary: summary, usage: usage, optionGroups: optionGroups,
-        discussion: discussion, run: run
+        positionals: [.inputFile], refusedOptions: refusedOptions, discussion: discussion, run: run
     )
 
     @Sendable
@@ -54,7 +61,7 @@ enum CheckCommand {
         let digits = try arguments.value("--digits").map {
             try ValueParsing.integer($0, option: "--digits", range: 0...17)
         } ?? 9
-        let setup = try NetworkOptions.setup(from: arguments)
+        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
         let training = try NetworkOptions.training(from: arguments)
         let trace = try Engine.run(setup, options: training)
         let checker = Checker(trace: trace)
@@ -63,10 +70,10 @@ enum CheckCommand {
             option: NetworkOptions.flag, networkValues: NetworkOptions.valueFlags
         )
         let style = TextStyle(enabled: environment.allowsColour)
-        let output = OutputWriter(path: nil)
 
         func report(_ file: String) throws -> CheckReport {
-            try checker.check(AnswerSheet(bytes: InputReader.bytes(file), source: file))
+            let bytes = try InputFile.read(file, environment: environment)
+            return try checker.check(AnswerSheet(bytes: bytes, source: InputFile.displayName(file)))
         }
 
         if files.count == 1 {
@@ -74,7 +81,7 @@ enum CheckCommand {
             let text = CheckTextRenderer(
                 trace: trace, format: NumberFormat(digits: digits), style: style, options: names
             )
-            try output.write(format == .json
+            try writeOutput(format == .json
                 ? CheckJSONRenderer(trace: trace, options: names).render(report)
                 : text.render(report))
             return report.needsAttention ? ExitStatus.mistakesFound : ExitStatus.success
@@ -86,10 +93,10 @@ enum CheckCommand {
                 outcomes.append(.checked(try report(file)))
             } catch {
                 failures.append(error)
-                outcomes.append(.unreadable(source: file, message: Failure(error).message))
+                outcomes.append(.unreadable(source: InputFile.displayName(file), message: Failure(error).message))
             }
         }
-        try output.write(format == .json
+        try writeOutput(format == .json
             ? CheckJSONRenderer(trace: trace, options: names).render(outcomes)
             : CheckSummaryRenderer(style: style).render(outcomes))
         if !failures.isEmpty { throw SeveralFailures(errors: failures) }

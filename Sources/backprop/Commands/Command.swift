@@ -8,12 +8,21 @@ struct Command: Sendable {
     let usage: String
     /// The options it accepts, grouped under headings for the help.
     let optionGroups: [OptionGroup]
+    /// What its positional arguments are, in order; the last one repeats.
+    var positionals: [ValueKind] = []
+    /// Options other commands take that this one refuses, with the reason it gives.
+    var refusedOptions: [String: String] = [:]
     /// Paragraphs after the options in `backprop help COMMAND`.
     let discussion: String
     /// Runs with the parsed arguments and returns the exit status.
     let run: @Sendable (ParsedArguments, Environment) throws -> Int32
 
     var options: [OptionSpec] { optionGroups.flatMap(\.options) }
+
+    /// What the positional argument at `index` is.
+    func positional(at index: Int) -> ValueKind {
+        positionals.isEmpty ? .none : positionals[min(index, positionals.count - 1)]
+    }
 }
 
 /// Options under one heading of a command's help.
@@ -24,19 +33,5 @@ struct OptionGroup: Sendable {
     init(_ heading: String, _ options: [OptionSpec]) {
         self.heading = heading
         self.options = options
-    }
-}
-
-/// What a command may know about the world it runs in.
-struct Environment: Sendable {
-    /// The process environment (`NO_COLOR`, …).
-    let variables: [String: String]
-    /// Whether standard output is a terminal.
-    let standardOutputIsTerminal: Bool
-
-    /// Whether output to standard output may use bold and colour: only on a terminal, and not
-    /// when `NO_COLOR` is set to anything but "" (no-color.org).
-    var allowsColour: Bool {
-        standardOutputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
     }
 }

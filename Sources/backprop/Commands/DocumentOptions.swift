@@ -6,15 +6,34 @@ import Foundation
 struct DocumentOptions {
     enum Format: String, CaseIterable { case markdown, text, json, list, latex, html }
 
-    static let options: [OptionSpec] = [
-        OptionSpec("--format", value: "FORMAT", "markdown (default), text, json, list, latex or html"),
-        OptionSpec("--detail", value: "first|all", "derive the first weight of each layer in full (default) or every weight"),
-        OptionSpec("--digits", value: "N", "decimal places shown (default 9; json and list always show full precision)"),
-        OptionSpec("--ascii", "text format: nothing but ASCII (+-| tables, dE_total/dw5, eta, ->)"),
-        OptionSpec("--template-dir", value: "DIR", "use templates from DIR, falling back to the built-in ones file by file"),
-        OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
+    /// The document options of a command that writes `formats` (the first is the default).
+    static func options(for formats: [Format]) -> [OptionSpec] {
+        let names = formats.map(\.rawValue)
+        let described = names.enumerated().map { $0.offset == 0 ? $0.element + " (default)" : $0.element }
+        let listed = described.count > 1
+            ? described.dropLast().joined(separator: ", ") + " or " + (described.last ?? "")
+            : described.joined()
+        let fullPrecision = formats.filter { $0 == .json || $0 == .list }.map(\.rawValue)
+        let precisionNote = fullPrecision.isEmpty
+            ? "" : "; \(fullPrecision.joined(separator: " and ")) always show full precision"
+        return [
+            OptionSpec("--format", value: "FORMAT", kind: .choices(names), listed),
+            OptionSpec(
+                "--detail", value: "first|all", kind: .choices(of: WalkthroughOptions.Detail.self),
+                "derive the first weight of each layer in full (default) or every weight"
+            ),
+            OptionSpec("--digits", value: "N", "decimal places shown (default 9\(precisionNote))"),
+            OptionSpec("--ascii", "text format: nothing but ASCII (+-| tables, dE_total/dw5, eta, ->)"),
+            OptionSpec("--template-dir", value: "DIR", kind: .directory, "use templates from DIR, falling back to the built-in ones file by file"),
+        ]
+    }
+
+    /// `explain`'s options: every format, and where the document goes.
+    static let options: [OptionSpec] = options(for: Format.allCases) + [
+        OutputOptions.output,
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
-        OptionSpec("--pdf", value: "FILE", "run pdflatex on the LaTeX document and write the PDF to FILE"),
+        OptionSpec("--pdf", value: "FILE", kind: .outputFile, "run pdflatex on the LaTeX document and write the PDF to FILE"),
+        OutputOptions.force,
     ]
 
     let format: Format
@@ -24,6 +43,8 @@ struct DocumentOptions {
     let bodyOnly: Bool
     /// Where `--pdf` writes the compiled LaTeX document, if asked.
     let pdfPath: String?
+    /// One-line notes for standard error: options that do not apply to the chosen format.
+    let notes: [String]
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(UsageError) {
         pdfPath = arguments.value("--pdf")
@@ -47,7 +68,10 @@ struct DocumentOptions {
             try ValueParsing.integer(text, option: "--digits", range: 0...NumberFormat.maximumDigits)
         } ?? NumberFormat.standard.digits
         ascii = arguments.has("--ascii")
-        let emphasis = format == .text && arguments.value("--output") == nil && environment.allowsColour
+        notes = ascii && format != .text
+            ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []
+        let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
+        let emphasis = format == .text && toStandardOutput && environment.allowsColour
         walkthrough = WalkthroughOptions(
             detail: detail, numbers: NumberFormat(digits: digits), terminalEmphasis: emphasis
         )
@@ -75,20 +99,5 @@ struct DocumentOptions {
             templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
         )
         return try renderer.render(trace)
-    }
-}
-
-extension DocumentOptions {
-    /// Writes the document for `trace`: to `output` (or standard output), or with `--pdf` the
-    /// compiled PDF, plus the LaTeX source only when `output` is given.
-    func write(_ trace: Trace, output: String?, environment: Environment) throws {
-        let document = try render(trace)
-        guard let pdfPath else {
-            try OutputWriter(path: output).write(document)
-            return
-        }
-        if let output { try OutputWriter(path: output).write(document) }
-        let pdf = try PDFBuilder(environment: environment).build(document)
-        try OutputWriter(path: pdfPath).write(pdf)
     }
 }

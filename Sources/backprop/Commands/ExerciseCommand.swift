@@ -15,14 +15,12 @@ enum ExerciseCommand {
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Exercises", [
             OptionSpec("--seed", value: "S", "the set's seed, a whole number 0…2^64−1 (required): the same seed gives the same set"),
-            OptionSpec("--layers", value: "N,N,…", "neurons per layer, inputs first (default 2,2,2; at most 6 layers of 8)"),
+            OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (default 2,2,2; at most 6 layers of 8)"),
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
-            OptionSpec("--out-dir", value: "DIR", "the folder to write (default 'exercises'); created if missing"),
+            OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
         ]),
-        OptionGroup("Output", [
-            OptionSpec("--format", value: "FORMAT", "markdown (default), latex, html or text"),
-        ] + DocumentOptions.options.filter { ["--detail", "--digits", "--ascii", "--template-dir"].contains($0.name) }),
+        OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
     static let discussion = """
         For each exercise the folder gets exercise-NN.json (the network, for --network), \
@@ -34,8 +32,9 @@ enum ExerciseCommand {
         Values have two decimals: inputs and targets in (0, 1), weights and biases moderate, \
         η = 0.5, logistic activation. Networks with saturated neurons, outputs already at \
         their targets, vanishing gradients or values that round to zero at 4 decimals are \
-        drawn again. Exercise k of a seed is the same whatever the count. Each file is written \
-        atomically. See docs/handouts.md.
+        drawn again. Exercise k of a seed is the same whatever the count. The set is written \
+        into a temporary folder and moved into place only when complete, so it appears whole \
+        or not at all. See docs/handouts.md.
         """
 
     static let maximumCount = 1000
@@ -54,9 +53,8 @@ enum ExerciseCommand {
         guard let seed = UInt64(seedText.trimmingSpaces) else {
             throw UsageError("--seed: '\(seedText)' is not a whole number from 0 to 18446744073709551615", command: name)
         }
-        let layers = try arguments.value("--layers").map { text throws(UsageError) in
-            try ValueParsing.integers(text, option: "--layers")
-        } ?? [2, 2, 2]
+        let layers = try arguments.list("--layers", environment: environment)
+            .map(ValueParsing.integers) ?? [2, 2, 2]
         let count = try arguments.value("--count").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
         } ?? 1
@@ -67,10 +65,14 @@ enum ExerciseCommand {
                 command: name
             )
         }
-        let folder = ExerciseFolder(
-            path: arguments.value("--out-dir") ?? "exercises", force: arguments.has("--force")
-        )
-        try folder.checkWritable()
+        let folder = OutputFolder(path: arguments.value("--out-dir") ?? "exercises", settings: environment.output)
+        let existing = try folder.existingEntries()
+        if !existing.isEmpty, !arguments.has("--force") {
+            throw OutputError(
+                .cannotCreate, path: folder.path,
+                reason: "the folder is not empty (\(existing.count) entr\(existing.count == 1 ? "y" : "ies")); use --force to write into it"
+            )
+        }
 
         let exercises = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
         let options = WalkthroughOptions(
@@ -83,24 +85,28 @@ enum ExerciseCommand {
 
         // Everything is rendered before anything is written, so a broken template leaves no
         // half-written set behind.
-        var files: [(name: String, text: String)] = []
+        var files: [OutputFolder.File] = []
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
             let checkOptions = NetworkOptions.repeated(trace.options, networkFile: names.network)
-            files.append((names.network, NetworkFile.encode(exercise.setup)))
-            files.append((names.problem, try sheets.problem(exercise, trace: trace, files: names)))
-            files.append((names.worksheet, sheets.worksheet(trace: trace, checkOptions: checkOptions)))
-            files.append((names.answers, try walkthrough.render(trace)))
+            files.append(.init(name: names.network, contents: NetworkFile.encode(exercise.setup)))
+            files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
+            files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, checkOptions: checkOptions)))
+            files.append(.init(name: names.answers, contents: try walkthrough.render(trace)))
             entries.append((exercise, trace, names))
         }
         let index = ExerciseFiles.index(extension: fileExtension)
-        files.append((index, try sheets.index(entries, seed: seed)))
-        try folder.write(files)
-        try OutputWriter(path: nil).write(
-            "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path); start with \(folder.path)/\(index)\n"
-        )
+        files.append(.init(name: index, contents: try sheets.index(entries, seed: seed)))
+        // The summary is printed before the set moves into place: if standard output fails,
+        // the command fails and nothing is left behind.
+        try folder.write(files) { () throws(OutputError) in
+            try writeOutput(
+                "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path); start with \(folder.path)/\(index)\n"
+            )
+        }
+        document.notes.forEach(writeNote)
         return ExitStatus.success
     }
 

@@ -24,7 +24,8 @@ enum ExplainCommand {
         terminal), json (the whole trace, full precision), list ('name = value' lines), latex \
         (an article with a TikZ picture, for pdflatex) and html (one self-contained page, math \
         in MathML, the network in SVG). --pdf FILE runs pdflatex itself and exits with 69 when \
-        no pdflatex is installed. Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are \
+        no pdflatex is installed. -o - is standard output; -o and --pdf are written only when \
+        the whole command succeeds, and never half-way (see docs/command-line.md). Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are \
         listed in docs/terms.md; handouts and exercise sets in docs/handouts.md.
         """
 
@@ -37,10 +38,12 @@ enum ExplainCommand {
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment)
-        let setup = try NetworkOptions.setup(from: arguments)
+        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
         let options = try NetworkOptions.training(from: arguments)
+        let destinations = try DocumentDestinations(arguments, environment: environment)
         let trace = try Engine.run(setup, options: options)
-        try document.write(trace, output: arguments.value("--output"), environment: environment)
+        try destinations.write(document.render(trace))
+        document.notes.forEach(writeNote)
         return ExitStatus.success
     }
 }

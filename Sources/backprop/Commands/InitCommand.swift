@@ -10,9 +10,7 @@ enum InitCommand {
     static let usage = "backprop init [network options] [-o FILE]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
-        OptionGroup("Output", [
-            OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
-        ]),
+        OptionGroup("Output", [OutputOptions.output, OutputOptions.force]),
     ]
     static let discussion = """
         Network options change the printed network, so 'backprop init --inputs 1,0' starts from \
@@ -27,8 +25,8 @@ enum InitCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let setup = try NetworkOptions.setup(from: arguments)
-        try OutputWriter(path: arguments.value("--output")).write(NetworkFile.encode(setup))
+        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
+        try OutputWriter(arguments, environment: environment).write(NetworkFile.encode(setup))
         return ExitStatus.success
     }
 }

@@ -7,18 +7,21 @@ import BackpropSupport
 /// the engine.
 enum NetworkOptions {
     static let network: [OptionSpec] = [
-        OptionSpec("--network", value: "FILE", "read the network from a JSON file (see 'backprop init')"),
-        OptionSpec("--layers", value: "N,N,…", "neurons per layer, inputs first (e.g. 2,2,2)"),
-        OptionSpec("--inputs", value: "X,…", "the training example's inputs"),
-        OptionSpec("--targets", value: "X,…", "the training example's targets"),
-        OptionSpec("--weights", value: "X,…", "every weight, w1 first (layer by layer, neuron by neuron)"),
-        OptionSpec("--biases", value: "B,…", "one shared bias per layer, or per neuron with layers split by ';'"),
+        OptionSpec("--network", value: "FILE", kind: .inputFile, "read the network from a JSON file (see 'backprop init'); '-' reads standard input"),
+        OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (e.g. 2,2,2)"),
+        OptionSpec("--inputs", value: "X,…", kind: .list, "the training example's inputs"),
+        OptionSpec("--targets", value: "X,…", kind: .list, "the training example's targets"),
+        OptionSpec("--weights", value: "X,…", kind: .list, "every weight, w1 first (layer by layer, neuron by neuron); @FILE reads them from FILE"),
+        OptionSpec("--biases", value: "B,…", kind: .list, "one shared bias per layer, or per neuron with layers split by ';'"),
         OptionSpec("--learning-rate", value: "X", "the learning rate η (default 0.5)"),
         OptionSpec("--activation", value: "NAME[,…]", "logistic (default; also sigmoid), tanh, relu or linear; one, or one per layer"),
     ]
 
     static let training: [OptionSpec] = [
-        OptionSpec("--hidden-uses", value: "original|updated", "hidden deltas use the original (default) or already updated output weights"),
+        OptionSpec(
+            "--hidden-uses", value: "original|updated", kind: .choices(of: HiddenWeights.self),
+            "hidden deltas use the original (default) or already updated output weights"
+        ),
         OptionSpec("--update-biases", "update the biases too (the reference keeps them fixed)"),
         OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
     ]
@@ -31,12 +34,14 @@ enum NetworkOptions {
 
     /// The network and training example the flags describe: the reference, overridden by
     /// `--network`, overridden by the other flags.
-    static func setup(from arguments: ParsedArguments) throws -> TrainingSetup {
+    static func setup(from arguments: ParsedArguments, environment: Environment) throws -> TrainingSetup {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
-            spec = try NetworkFile.decode(InputReader.bytes(path), path: path)
+            let bytes = try InputFile.read(path, environment: environment)
+            spec = try NetworkFile.decode(bytes, path: InputFile.displayName(path))
         }
-        return try NetworkSpec.reference.overridden(by: spec).overridden(by: flags(arguments)).setup()
+        return try NetworkSpec.reference.overridden(by: spec)
+            .overridden(by: flags(arguments, environment: environment)).setup()
     }
 
     /// The options a reader must repeat to get the same step: the network file, if the network
@@ -64,24 +69,27 @@ enum NetworkOptions {
     /// The flags that give a network's own numbers, as check's diagnosis names them.
     static let valueFlags = "--inputs, --targets, --weights, --biases, --learning-rate, or --network FILE"
 
-    private static func flags(_ arguments: ParsedArguments) throws -> NetworkSpec {
+    private static func flags(_ arguments: ParsedArguments, environment: Environment) throws -> NetworkSpec {
         var spec = NetworkSpec()
+        func list(_ name: String) throws -> ListArgument? {
+            try arguments.list(name, environment: environment)
+        }
+        if let list = try list("--layers") {
+            spec.layers = Sourced(try ValueParsing.integers(list), from: .flag(list.source))
+        }
+        if let list = try list("--inputs") {
+            spec.inputs = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
+        }
+        if let list = try list("--targets") {
+            spec.targets = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
+        }
+        if let list = try list("--weights") {
+            spec.weights = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
+        }
+        if let list = try list("--biases") {
+            spec.biases = Sourced(try ValueParsing.biases(list), from: .flag(list.source))
+        }
         func source(_ flag: String) -> InputSource { .flag(flag) }
-        if let text = arguments.value("--layers") {
-            spec.layers = Sourced(try ValueParsing.integers(text, option: "--layers"), from: source("--layers"))
-        }
-        if let text = arguments.value("--inputs") {
-            spec.inputs = Sourced(try ValueParsing.numbers(text, option: "--inputs"), from: source("--inputs"))
-        }
-        if let text = arguments.value("--targets") {
-            spec.targets = Sourced(try ValueParsing.numbers(text, option: "--targets"), from: source("--targets"))
-        }
-        if let text = arguments.value("--weights") {
-            spec.weights = Sourced(try ValueParsing.numbers(text, option: "--weights"), from: source("--weights"))
-        }
-        if let text = arguments.value("--biases") {
-            spec.biases = Sourced(try ValueParsing.biases(text, option: "--biases"), from: source("--biases"))
-        }
         if let text = arguments.value("--learning-rate") {
             spec.learningRate = Sourced(
                 try ValueParsing.number(text, option: "--learning-rate"), from: source("--learning-rate")

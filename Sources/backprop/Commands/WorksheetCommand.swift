@@ -10,10 +10,17 @@ enum WorksheetCommand {
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.firstStep),
         OptionGroup("Output", [
-            OptionSpec("--format", value: "text|markdown", "text: 'name =' lines under '#' headings (default); markdown: a table per section"),
+            OptionSpec(
+                "--format", value: "text|markdown", kind: .choices(of: WorksheetRenderer.Format.self),
+                "text: 'name =' lines under '#' headings (default); markdown: a table per section"
+            ),
             OptionSpec("--formulas", "write each term's formula beside it as a hint"),
-            OptionSpec("--output", short: "-o", value: "FILE", "write to FILE (atomically) instead of standard output"),
+            OutputOptions.output,
+            OutputOptions.force,
         ]),
+    ]
+    static let refusedOptions = [
+        "--steps": "a worksheet asks for the first step only (explain --steps shows the error after more)",
     ]
     static let discussion = """
         The terms come in derivation order, grouped by section like the walkthrough, with the \
@@ -23,7 +30,7 @@ enum WorksheetCommand {
 
     static let command = Command(
         name: name, summary: summary, usage: usage, optionGroups: optionGroups,
-        discussion: discussion, run: run
+        refusedOptions: refusedOptions, discussion: discussion, run: run
     )
 
     @Sendable
@@ -32,14 +39,14 @@ enum WorksheetCommand {
         let format = try arguments.value("--format").map {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
-        let setup = try NetworkOptions.setup(from: arguments)
+        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
         let training = try NetworkOptions.training(from: arguments)
         let trace = try Engine.run(setup, options: training)
         let checkOptions = NetworkOptions.repeated(training, networkFile: arguments.value("--network"))
         let text = WorksheetRenderer(
             format: format, formulas: arguments.has("--formulas"), checkOptions: checkOptions
         ).render(trace)
-        try OutputWriter(path: arguments.value("--output")).write(text)
+        try OutputWriter(arguments, environment: environment).write(text)
         return ExitStatus.success
     }
 }

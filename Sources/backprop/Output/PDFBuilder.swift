@@ -1,7 +1,7 @@
 import Foundation
 
-/// Compiles a LaTeX document with `pdflatex` in a fresh temporary folder (removed afterwards)
-/// and returns the PDF's bytes.
+/// Compiles a LaTeX document with `pdflatex` in a fresh temporary folder (removed afterwards,
+/// and by an interruption, which also stops pdflatex) and returns the PDF's bytes.
 ///
 /// pdflatex runs with `-interaction=nonstopmode -halt-on-error -no-shell-escape`, so it never
 /// waits for input and never runs shell commands; it runs again (at most ``maximumRuns`` times
@@ -16,13 +16,18 @@ struct PDFBuilder {
         guard let engine = locateEngine() else { throw .noEngine }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-pdf-\(UUID().uuidString)")
+        let items = environment.output.temporaryItems
+        let token = items.add(folder.path)
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            items.forget(token)
+        }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(document.utf8).write(to: folder.appendingPathComponent("document.tex"))
         } catch {
             throw .workspace(reason: "\(folder.path): \((error as NSError).localizedDescription)")
         }
-        defer { try? FileManager.default.removeItem(at: folder) }
         for _ in 1...Self.maximumRuns {
             let status = try run(engine, in: folder)
             let log = (try? String(contentsOf: folder.appendingPathComponent("document.log"), encoding: .utf8))
@@ -73,6 +78,8 @@ struct PDFBuilder {
         } catch {
             throw .engineFailed(reason: "cannot run \(engine.path): \((error as NSError).localizedDescription)")
         }
+        let child = environment.output.temporaryItems.addChild(process.processIdentifier)
+        defer { environment.output.temporaryItems.forget(child) }
         process.waitUntilExit()
         return process.terminationStatus
     }

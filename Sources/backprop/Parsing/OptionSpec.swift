@@ -6,13 +6,17 @@ struct OptionSpec: Sendable {
     let short: String?
     /// The placeholder for its value (`N`, `FILE`), or nil for a switch that takes none.
     let valueName: String?
+    /// What the value is: how it is read and what a shell offers to complete it.
+    let kind: ValueKind
     /// One line for the help.
     let help: String
 
-    init(_ name: String, short: String? = nil, value: String? = nil, _ help: String) {
+    /// An option; a `value` placeholder makes it take a value, of `kind` (`.text` by default).
+    init(_ name: String, short: String? = nil, value: String? = nil, kind: ValueKind? = nil, _ help: String) {
         self.name = name
         self.short = short
         self.valueName = value
+        self.kind = value == nil ? .none : kind ?? .text
         self.help = help
     }
 

@@ -2,7 +2,7 @@ import BackpropCore
 import BackpropInput
 import BackpropSupport
 
-/// Turns option values into typed values, or a usage error that quotes the value.
+/// Turns option values into typed values, or an error that quotes the value.
 enum ValueParsing {
     static func integer(
         _ text: String, option: String, range: ClosedRange<Int>
@@ -23,38 +23,48 @@ enum ValueParsing {
         return value
     }
 
-    static func numbers(_ text: String, option: String) throws(UsageError) -> [Double] {
-        let items = text.split(separator: ",", omittingEmptySubsequences: false)
-        var values: [Double] = []
-        for (index, item) in items.enumerated() {
-            guard let value = Double(String(item).trimmingSpaces) else {
-                throw UsageError("\(option): item \(index + 1) of '\(text)' is not a number: '\(item)'")
-            }
-            values.append(value)
-        }
-        return values
+    static func numbers(_ list: ListArgument) throws(ListValueError) -> [Double] {
+        try items(of: list.groups(grouped: false)[0], in: list, expected: "a number") { Double($0) }
     }
 
-    static func integers(_ text: String, option: String) throws(UsageError) -> [Int] {
-        let items = text.split(separator: ",", omittingEmptySubsequences: false)
-        var values: [Int] = []
-        for (index, item) in items.enumerated() {
-            guard let value = Int(String(item).trimmingSpaces) else {
-                throw UsageError("\(option): item \(index + 1) of '\(text)' is not a whole number: '\(item)'")
-            }
-            values.append(value)
-        }
-        return values
+    static func integers(_ list: ListArgument) throws(ListValueError) -> [Int] {
+        try items(of: list.groups(grouped: false)[0], in: list, expected: "a whole number") { Int($0) }
     }
 
     /// `0.35,0.6` (one shared bias per layer) or `0.1,0.2;0.3,0.4` (per neuron, layers split by `;`).
-    static func biases(_ text: String, option: String) throws(UsageError) -> BiasValues {
-        guard text.contains(";") else { return .shared(try numbers(text, option: option)) }
+    static func biases(_ list: ListArgument) throws(ListValueError) -> BiasValues {
+        let groups = list.groups(grouped: true)
+        guard groups.count > 1 else {
+            return .shared(try items(of: groups[0], in: list, expected: "a number") { Double($0) })
+        }
         var layers: [[Double]] = []
-        for layer in text.split(separator: ";", omittingEmptySubsequences: false) {
-            layers.append(try numbers(String(layer), option: option))
+        for group in groups {
+            layers.append(try items(of: group, in: list, expected: "a number") { Double($0) })
         }
         return .perNeuron(layers)
+    }
+
+    private static func items<Value>(
+        of group: ListArgument.Group, in list: ListArgument, expected: String,
+        _ parse: (String) -> Value?
+    ) throws(ListValueError) -> [Value] {
+        var values: [Value] = []
+        for (index, item) in group.items.enumerated() {
+            guard let value = parse(item.text.trimmingSpaces) else {
+                throw ListValueError(
+                    option: list.option, file: list.file, group: group.text, index: index + 1,
+                    item: item.text, line: item.line, expected: expected
+                )
+            }
+            values.append(value)
+        }
+        if values.isEmpty, list.file != nil {
+            throw ListValueError(
+                option: list.option, file: list.file, group: group.text, index: 0,
+                item: "", line: nil, expected: expected
+            )
+        }
+        return values
     }
 
     static func choice<Choice: RawRepresentable & CaseIterable>(

@@ -25,7 +25,8 @@ enum OutputPathCases {
         }
         fuzzCase.files = ["sub/.keep": [], "file.txt": Array("x".utf8)]
         fuzzCase.links = ["link-to-missing": "nowhere/at/all", "dangling": "nowhere", "full": "/dev/full"]
-        fuzzCase.outputs = [path, "out.md"]
+        // A dangling link is followed: what is written lands at its target.
+        fuzzCase.outputs = [path, "out.md"] + (path == "dangling" ? ["nowhere"] : [])
         return fuzzCase
     }
 }

@@ -97,6 +97,14 @@ enum FindingClassifier {
         // Outputs are whole folders as well as files: everything under one is allowed.
         if succeeded || (status == nil && fuzzCase.disruption != .none) {
             allowed.formUnion(fuzzCase.outputs)
+            // The folders an output was put in are made with it.
+            for output in fuzzCase.outputs {
+                var parent = output.parent
+                while !parent.isEmpty {
+                    allowed.insert(parent)
+                    parent = parent.parent
+                }
+            }
         }
         var findings: [Finding] = []
         if let folder = fuzzCase.outputFolder {

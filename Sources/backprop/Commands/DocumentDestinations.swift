@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where `explain` writes: the document (`-o`, or standard output) and, with `--pdf`, the PDF.
+///
+/// Both are opened, which checks them, before any work is done, and committed together, so a
+/// command that fails writes neither.
+struct DocumentDestinations {
+    private let document: OutputHandle?
+    private let pdf: OutputHandle?
+    private let environment: Environment
+
+    /// Opens the destinations `arguments` name. With `--pdf` and no `-o`, the LaTeX source is
+    /// not written anywhere.
+    init(_ arguments: ParsedArguments, environment: Environment) throws {
+        self.environment = environment
+        let force = arguments.has("--force")
+        let output = OutputDestination(arguments.value("--output"))
+        let pdfPath = arguments.value("--pdf")
+        let pdfDestination = pdfPath.map { OutputDestination($0) }
+        if let pdfDestination, pdfDestination == output {
+            throw UsageError(
+                output.isStandardOutput
+                    ? "-o and --pdf cannot both write to standard output"
+                    : "-o and --pdf name the same file, \(output.name)",
+                command: "explain"
+            )
+        }
+        pdf = try pdfDestination?.open(environment.output, force: force)
+        document = pdfPath == nil || arguments.value("--output") != nil
+            ? try output.open(environment.output, force: force) : nil
+    }
+
+    /// Writes `text` and, with `--pdf`, compiles it and writes the PDF; commits both together.
+    func write(_ text: String) throws {
+        var handles: [OutputHandle] = []
+        if let pdf {
+            try pdf.write(PDFBuilder(environment: environment).build(text))
+            handles.append(pdf)
+        }
+        if let document {
+            try document.write(text)
+            handles.append(document)
+        }
+        try OutputHandle.commit(handles)
+    }
+}

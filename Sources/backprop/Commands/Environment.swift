@@ -1,0 +1,17 @@
+/// What a command may know about the world it runs in.
+struct Environment: Sendable {
+    /// The process environment (`NO_COLOR`, …).
+    let variables: [String: String]
+    /// Whether standard output is a terminal.
+    let standardOutputIsTerminal: Bool
+    /// Whether standard input is a terminal (reading it then waits for the user to type).
+    let standardInputIsTerminal: Bool
+    /// Where temporary output is registered, for an interruption to remove it.
+    let output: OutputSettings
+
+    /// Whether output to standard output may use bold and colour: only on a terminal, and not
+    /// when `NO_COLOR` is set to anything but "" (no-color.org).
+    var allowsColour: Bool {
+        standardOutputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    }
+}

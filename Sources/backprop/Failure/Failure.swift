@@ -1,0 +1,150 @@
+import BackpropCheck
+import BackpropCore
+import BackpropExercises
+import BackpropInput
+import BackpropRender
+import BackpropReport
+import TemplateKit
+
+/// The one place that turns any error into the user's one-line message and an exit status.
+///
+/// Control characters in a message (a newline in a flag's value, an escape in an answers file)
+/// are shown escaped, `\n` or `\u{1B}`, so every message stays one line and cannot drive the
+/// terminal.
+struct Failure {
+    let message: String
+    let status: Int32
+    /// A second line pointing at the help, for usage errors (exit status 64).
+    let hint: String?
+    /// More messages, one line each, when several inputs failed in one run.
+    let more: [String]
+
+    /// The failure of `error`, in a run of `command` (whose help the hint points at) if known.
+    init(_ error: Error, command: String? = nil) {
+        if let several = error as? SeveralFailures {
+            self = Failure(several: several)
+            return
+        }
+        more = []
+        let (text, status) = Self.describe(error)
+        message = Self.escaped(text)
+        self.status = status
+        let helpOf = (error as? UsageError)?.command ?? command
+        hint = status != ExitStatus.usage
+            ? nil : helpOf.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
+    }
+
+    private static func describe(_ error: Error) -> (String, Int32) {
+        switch error {
+        case let error as UsageError:
+            return (error.message, ExitStatus.usage)
+        case let error as InputError:
+            return (
+                "\(error.path): \(error.reason)",
+                error.kind == .tooLarge ? ExitStatus.dataError : ExitStatus.noInput
+            )
+        case let error as ListValueError:
+            return Self.describe(error)
+        case let error as NetworkInputError:
+            return (Self.message(error), ExitStatus.dataError)
+        case let error as AnswerSheetError:
+            return (error.description, ExitStatus.dataError)
+        case let error as EngineError:
+            return Self.describe(error)
+        case let error as TemplateError:
+            return (error.description, ExitStatus.dataError)
+        case let error as TemplateLibraryError:
+            return Self.describe(error)
+        case let error as MissingTermError:
+            return (error.description, ExitStatus.software)
+        case let error as PDFError: return Self.describe(error)
+        case let error as ExerciseError: return Self.describe(error)
+        case let error as OutputError:
+            return (
+                "\(error.path): cannot write: \(error.reason)",
+                error.kind == .cannotCreate ? ExitStatus.cannotCreate : ExitStatus.ioError
+            )
+        default:
+            return ("\(error)", ExitStatus.software)
+        }
+    }
+
+    /// Each of several failures on a line of its own; the status is the most severe (highest).
+    /// The messages are escaped already.
+    private init(several failures: SeveralFailures) {
+        let each = failures.errors.map { Failure($0) }
+        message = each.first?.message ?? "no failure"
+        status = each.map(\.status).max() ?? ExitStatus.software
+        hint = nil
+        more = each.dropFirst().map(\.message)
+    }
+
+    /// An inline list is the command line's (64); a list read from a file is data (65).
+    private static func describe(_ error: ListValueError) -> (String, Int32) {
+        guard let file = error.file else {
+            return (
+                "\(error.option): item \(error.index) of '\(error.group)' is not \(error.expected): '\(error.item)'",
+                ExitStatus.usage
+            )
+        }
+        guard error.index > 0 else {
+            return ("\(file): \(error.option): the file holds no values", ExitStatus.dataError)
+        }
+        let place = error.line.map { "\(file):\($0)" } ?? file
+        return (
+            "\(place): \(error.option): item \(error.index) is not \(error.expected): '\(error.item)'",
+            ExitStatus.dataError
+        )
+    }
+
+    /// `text` with every control character (and line or paragraph separator) escaped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                switch scalar.properties.generalCategory {
+                case .control, .lineSeparator, .paragraphSeparator:
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                default:
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    private static func describe(_ error: EngineError) -> (String, Int32) {
+        switch error {
+        case let .nonFiniteTerm(name, value):
+            return ("\(name) is \(value) in step 1: the numbers overflow; use smaller weights, inputs or learning rate", ExitStatus.dataError)
+        case let .nonFiniteAfterStep(step, what):
+            let quantity = what == .totalError ? "E_total" : "a weight or bias"
+            return ("\(quantity) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
+        case let .invalidStepCount(steps):
+            return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
+        }
+    }
+
+    private static func describe(_ error: TemplateLibraryError) -> (String, Int32) {
+        switch error {
+        case .overrideDirectoryMissing, .unknownTemplate, .unreadableFile:
+            return (error.description, ExitStatus.noInput)
+        case .invalidName:
+            return (error.description, ExitStatus.usage)
+        case .exportWouldOverwrite:
+            return (error.description + " (use --force to overwrite)", ExitStatus.cannotCreate)
+        case .writeFailed:
+            return (error.description, ExitStatus.cannotCreate)
+        }
+    }
+
+    /// The text for standard error.
+    var text: String {
+        ([message] + more).map { "backprop: error: \($0)\n" }.joined()
+            + (hint.map { "backprop: \($0)\n" } ?? "")
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Synchronization
+
+/// The temporary files and folders a run has made and the child processes it is waiting for,
+/// so that an interrupted run can remove and stop them before it exits.
+///
+/// Output is committed (renamed into place) inside ``committing(_:)``, under the lock that
+/// ``removeAllAndExit(status:)`` takes: an interruption comes either before a commit, which then
+/// never happens, or after it, never in the middle.
+final class TemporaryItems: Sendable {
+    /// Identifies one registered item, to forget it once it is committed or removed.
+    struct Token: Hashable, Sendable {
+        fileprivate let id: Int
+    }
+
+    private struct State {
+        var paths: [Int: String] = [:]
+        var children: [Int: pid_t] = [:]
+        var nextID = 0
+    }
+
+    private let state = Mutex(State())
+
+    /// Registers `path` (a file or a folder, existing or about to be made) for removal.
+    func add(_ path: String) -> Token {
+        state.withLock { state in
+            state.nextID += 1
+            state.paths[state.nextID] = path
+            return Token(id: state.nextID)
+        }
+    }
+
+    /// Registers a child process to stop.
+    func addChild(_ process: pid_t) -> Token {
+        state.withLock { state in
+            state.nextID += 1
+            state.children[state.nextID] = process
+            return Token(id: state.nextID)
+        }
+    }
+
+    /// Forgets an item without touching it.
+    func forget(_ token: Token) {
+        state.withLock { state in
+            state.paths[token.id] = nil
+            state.children[token.id] = nil
+        }
+    }
+
+    /// Runs `body` (the renames that make output visible) so that no interruption cleans up
+    /// half-way through it. The tokens `body` appends to its argument, of items that are in
+    /// place now, are forgotten, even when it throws.
+    func committing<Failure: Error>(_ body: (inout [Token]) throws(Failure) -> Void) throws(Failure) {
+        try state.withLock { (state: inout State) throws(Failure) -> Void in
+            var placed: [Token] = []
+            defer {
+                for token in placed { state.paths[token.id] = nil }
+            }
+            try body(&placed)
+        }
+    }
+
+    /// Stops every child, removes every registered path and exits with `status`. Holds the lock
+    /// until the process is gone, so nothing can be committed after it started.
+    func removeAllAndExit(status: Int32) -> Never {
+        state.withLock { state in
+            for child in state.children.values { kill(child, SIGKILL) }
+            for path in state.paths.values { Self.remove(path) }
+            _exit(status)
+        }
+    }
+
+    /// Removes `path` and everything under it; retries for a moment while a child that was just
+    /// killed may still be closing files in it.
+    private static func remove(_ path: String) {
+        for _ in 0..<50 {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return }
+            try? FileManager.default.removeItem(atPath: path)
+            if lstat(path, &info) != 0 { return }
+            usleep(20_000)
+        }
+    }
+}
