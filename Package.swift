@@ -9,7 +9,8 @@ let package = Package(
     ],
     targets: [
         // Small helpers shared by the targets below, at `package` access: edit distance, the
-        // full-precision number text, a seeded random generator, trimming.
+        // full-precision number text and JSON's number grammar, a seeded random generator,
+        // trimming, wrapping, and escaping control characters in one-line messages.
         .target(name: "BackpropSupport"),
         // The engine: networks, activations, losses, the one step algorithm, the trace.
         .target(name: "BackpropCore"),
@@ -18,7 +19,7 @@ let package = Package(
         // Seeded exercise generation and its degeneracy checks.
         .target(name: "BackpropExercises", dependencies: ["BackpropCore", "BackpropSupport"]),
         // The template language: parse once, render with a context; knows no networks.
-        .target(name: "TemplateKit"),
+        .target(name: "TemplateKit", dependencies: ["BackpropSupport"]),
         // The files of Templates/, compiled in by the EmbedTemplates plugin.
         .target(name: "BuiltInTemplates", plugins: ["EmbedTemplates"]),
         .plugin(

@@ -1,3 +1,4 @@
+import BackpropSupport
 /// A mistake in a template, found while parsing or rendering it, with where it is.
 ///
 /// `line` and `column` are 1-based; columns count Unicode scalars. They point at the first

@@ -1,3 +1,4 @@
+import BackpropSupport
 /// A failure to find, read or export a template file, naming the template or the path.
 public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No override file and no built-in template has this name.

@@ -3,6 +3,7 @@ import BackpropCore
 import BackpropExercises
 import BackpropInput
 import BackpropRender
+import BackpropSupport
 import BackpropReport
 import TemplateKit
 
@@ -27,7 +28,7 @@ struct Failure {
         }
         more = []
         let (text, status) = Self.describe(error)
-        message = Self.escaped(text)
+        message = OneLine.escaped(text)
         self.status = status
         let helpOf = (error as? UsageError)?.command ?? command
         hint = status != ExitStatus.usage
@@ -97,25 +98,6 @@ struct Failure {
         )
     }
 
-    /// `text` with every control character (and line or paragraph separator) escaped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            default:
-                switch scalar.properties.generalCategory {
-                case .control, .lineSeparator, .paragraphSeparator:
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                default:
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result
-    }
 
     private static func describe(_ error: EngineError) -> (String, Int32) {
         switch error {

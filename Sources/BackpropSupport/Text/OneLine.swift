@@ -1,9 +1,9 @@
 /// Keeps quoted text (template source, paths) from breaking a one-line error message.
-enum OneLine {
+package enum OneLine {
     /// `text` with every control character (C0, DEL, C1) and line or paragraph separator
     /// written as an escape: `\n`, `\r`, `\t`, or `\u{1B}` for the rest. Everything else,
     /// backslashes included, is kept as it is.
-    static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
