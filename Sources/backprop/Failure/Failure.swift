@@ -52,6 +52,12 @@ struct Failure {
             return (error.description, ExitStatus.dataError)
         case let error as EngineError:
             return Self.describe(error)
+        case let error as TrainError:
+            return Self.describe(error)
+        case let error as LabelledFileError:
+            return ("\(error.path): " + Self.describe(error.error), ExitStatus.dataError)
+        case let error as DatasetFitError:
+            return (Self.describe(error.error), ExitStatus.dataError)
         case let error as TemplateError:
             return (error.description, ExitStatus.dataError)
         case let error as TemplateLibraryError:

@@ -1,0 +1,56 @@
+/// A CSV table whose rows are numbers with one class label among them (`--label-column K`):
+/// the label may be any text, and the classes are numbered in the order their labels sort
+/// (numerically when every label is a number). A header row, blank lines and `#` lines are
+/// skipped as in ``ExampleTable``.
+public enum LabelledTable {
+    /// The most rows a table may have.
+    public static let maximumRows = NetworkSpec.maximumExampleCount
+
+    /// The points and classes of a table; `labelColumn` counts from 1; `path` names the file in
+    /// errors.
+    public static func decode(_ bytes: [UInt8], labelColumn: Int) throws(DatasetError) -> LabelledData {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var features: [[Double]] = [], labelTexts: [String] = []
+        var width: Int?
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let content = line.hasSuffix("\r") ? line.dropLast() : line[...]
+            let cells = content.split(separator: ",", omittingEmptySubsequences: false).map(trimmed)
+            if cells.allSatisfy(\.isEmpty) || cells[0].hasPrefix("#") { continue }
+            guard labelColumn <= cells.count else {
+                throw .labelColumnOutOfRange(column: labelColumn, columns: cells.count, line: lineNumber)
+            }
+            var point: [Double] = []
+            var isHeader = false
+            for (index, cell) in cells.enumerated() where index != labelColumn - 1 {
+                guard let value = Double(cell), value.isFinite else {
+                    if features.isEmpty, width == nil { isHeader = true; break }
+                    throw .notANumber(text: cell, line: lineNumber, column: index + 1)
+                }
+                point.append(value)
+            }
+            if isHeader { width = cells.count; continue }
+            if let width, width != cells.count { throw .rowLength(expected: width, got: cells.count, line: lineNumber) }
+            width = cells.count
+            features.append(point)
+            labelTexts.append(cells[labelColumn - 1])
+            if features.count > maximumRows { throw .tooManyRows(limit: maximumRows) }
+        }
+        guard !features.isEmpty else { throw .noRows }
+        let distinct = Set(labelTexts)
+        let names = distinct.allSatisfy({ Double($0) != nil })
+            ? distinct.sorted { (Double($0) ?? 0) < (Double($1) ?? 0) }
+            : distinct.sorted()
+        guard names.count >= 2 else { throw .tooFewClasses(names.count) }
+        let number = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        return LabelledData(features: features, labels: labelTexts.map { number[$0] ?? 0 }, classNames: names)
+    }
+
+    private static func trimmed(_ cell: Substring) -> String {
+        var slice = cell
+        while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}
