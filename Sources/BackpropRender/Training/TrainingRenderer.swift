@@ -60,7 +60,7 @@ public struct TrainingRenderer: Sendable {
     private func lossTable(_ history: TrainingHistory) -> Table {
         let hasAccuracy = history.table.contains { $0.accuracy != nil }
         var columns = [Table.Column("epoch", .decimal), Table.Column("loss", .decimal)]
-        if hasAccuracy { columns.append(Table.Column("accuracy", .decimal)) }
+        if hasAccuracy { columns.append(Table.Column("accuracy")) }
         let rows = history.table.map { record -> [String] in
             var row = [String(record.epoch), numbers.string(record.loss)]
             if hasAccuracy { row.append(record.accuracy.map { NumberFormat(digits: 1).string($0 * 100) + "%" } ?? "") }

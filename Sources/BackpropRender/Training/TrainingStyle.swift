@@ -1,4 +1,5 @@
 import BackpropSupport
+import Foundation
 import TemplateKit
 
 /// One output format of `backprop train`: how its headings, paragraphs, tables and pictures are
@@ -33,14 +34,28 @@ public struct TrainingStyle: Sendable {
         case .text: return Wrapping.lines(text, width: 100, first: "", rest: "") + "\n\n"
         case .markdown: return escaping.escape(text) + "\n\n"
         case .html: return "<p>\(escaping.escape(text))</p>\n"
-        case .latex: return escaping.escape(text) + "\n\n"
+        case .latex: return LaTeXTableWriter.cell(Self.latexMath(text)) + "\n\n"
         }
+    }
+
+    /// The Greek letters and marks of the report as inline math, for LaTeX.
+    private static func latexMath(_ text: String) -> String {
+        var text = text.replacingOccurrences(of: "$", with: "")
+        for (sign, math) in [
+            ("β₁", "$\\beta_1$"), ("β₂", "$\\beta_2$"), ("μ", "$\\mu$"), ("ε", "$\\varepsilon$"),
+            ("✗", "$\\times$"),
+        ] {
+            text = text.replacingOccurrences(of: sign, with: math)
+        }
+        return text
     }
 
     func table(_ table: Table) -> String {
         var escaped = table
         if kind == .markdown {
             escaped.rows = table.rows.map { $0.map(escaping.escape) }
+        } else if kind == .latex {
+            escaped.rows = table.rows.map { $0.map(Self.latexMath) }
         }
         let written = tables.write(escaped)
         return kind == .latex ? "\\begin{center}\n\(written)\n\\end{center}\n\n" : written + "\n\n"
