@@ -7,9 +7,6 @@ public struct DecisionRegions: Sendable, Equatable {
     /// The class at each cell, top row (largest y) first, each row left to right.
     public let classes: [[Int]]
 
-    /// The most cells a grid may have.
-    public static let maximumCells = 250_000
-
     /// The regions of `trainer`'s network over the rectangle around `points` (a margin of a
     /// tenth of each side), in `columns` × `rows` cells, each classified at its centre.
     public static func of(

@@ -10,6 +10,8 @@ struct TrainingLoop {
     private let epochs: Int
     private var history = TrainingHistory()
     private(set) var epochsRun = 0
+    /// The last evaluation and the steps it was made after, so the report need not repeat it.
+    private var latest: (steps: Int, evaluation: Evaluation)?
 
     init(_ setup: TrainingSetup, options: TrainingOptions, epochs: Int) throws {
         trainer = try Trainer(setup, options: options)
@@ -24,7 +26,7 @@ struct TrainingLoop {
     ///
     /// - Throws: ``TrainError/diverged(epoch:)`` when the loss stops being finite.
     mutating func run(progress: ProgressBar, stop: StopRequest) throws(TrainError) {
-        history.record(epoch: 0, trainer.evaluate())
+        history.record(epoch: 0, evaluate())
         var lastLoss = history.table.last?.loss ?? .nan
         for epoch in 1...epochs {
             for _ in 0..<trainer.stepsPerEpoch {
@@ -34,7 +36,7 @@ struct TrainingLoop {
             }
             epochsRun = epoch
             if history.wants(epoch: epoch) || epoch == epochs {
-                let evaluation = trainer.evaluate()
+                let evaluation = evaluate()
                 guard evaluation.loss.isFinite, trainer.parametersAreFinite else { throw .diverged(epoch: epoch) }
                 history.record(epoch: epoch, evaluation, last: epoch == epochs)
                 lastLoss = evaluation.loss
@@ -43,10 +45,17 @@ struct TrainingLoop {
         }
     }
 
+    private mutating func evaluate() -> Evaluation {
+        let evaluation = trainer.evaluate()
+        latest = (trainer.stepsTaken, evaluation)
+        return evaluation
+    }
+
     /// What the run found, for the renderers; decision regions for two inputs, on a grid for
-    /// characters (`textGrid`) or for pictures.
+    /// characters (`textGrid`: 60 × 24, as characters are twice as tall as wide) or for
+    /// pictures (60 × 60).
     mutating func report(dataName: String, classNames: [String]?, textGrid: Bool) -> TrainingReport {
-        let final = trainer.evaluate()
+        let final = latest?.steps == trainer.stepsTaken ? latest?.evaluation ?? evaluate() : evaluate()
         if history.table.last?.epoch != epochsRun || epochsRun < epochs {
             history.record(epoch: epochsRun, final, last: true)
         }
@@ -55,7 +64,7 @@ struct TrainingLoop {
         if network.layerSizes[0] == 2, classNames != nil {
             regions = DecisionRegions.of(
                 &trainer, around: setup.examples.map(\.inputs),
-                columns: textGrid ? 60 : 60, rows: textGrid ? 24 : 60
+                columns: 60, rows: textGrid ? 24 : 60
             )
         }
         return TrainingReport(
