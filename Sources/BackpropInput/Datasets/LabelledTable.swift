@@ -20,6 +20,7 @@ public enum LabelledTable {
             guard labelColumn <= cells.count else {
                 throw .labelColumnOutOfRange(column: labelColumn, columns: cells.count, line: lineNumber)
             }
+            if let width, width != cells.count { throw .rowLength(expected: width, got: cells.count, line: lineNumber) }
             var point: [Double] = []
             point.reserveCapacity(cells.count - 1)
             var isHeader = false
@@ -31,9 +32,8 @@ public enum LabelledTable {
                 }
                 point.append(value)
             }
-            if isHeader { width = cells.count; continue }
-            if let width, width != cells.count { throw .rowLength(expected: width, got: cells.count, line: lineNumber) }
             width = cells.count
+            if isHeader { continue }
             features.append(point)
             labelTexts.append(String(decoding: cells[labelColumn - 1], as: UTF8.self))
             if features.count > maximumRows { throw .tooManyRows(limit: maximumRows) }

@@ -17,15 +17,11 @@ struct TrainOptions {
 
     static let training: [OptionSpec] = [
         OptionSpec("--epochs", value: "E", "passes over the examples (default 100, at most 1000000000)"),
-        OptionSpec("--batch-size", value: "B", "examples per step, in order (default: all of them; 1 is stochastic gradient descent)"),
-        OptionSpec(
-            "--reduction", value: "mean|sum", kind: .choices(of: Reduction.self),
-            "a batch's loss and gradients are the mean (default) or the sum of its examples'"
-        ),
+    ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
         OptionSpec("--optimizer", value: "NAME", kind: .choices(["sgd", "momentum", "adam"]), "sgd (default), momentum or adam"),
         OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9): v = μv + g, w -= ηv"),
-        OptionSpec("--beta1", value: "X", "Adam's β₁ (default 0.9)"),
-        OptionSpec("--beta2", value: "X", "Adam's β₂ (default 0.999)"),
+        OptionSpec("--beta1", value: "X", "Adam's β1 (default 0.9)"),
+        OptionSpec("--beta2", value: "X", "Adam's β2 (default 0.999)"),
         OptionSpec("--epsilon", value: "X", "Adam's ε (default 1e-8)"),
         OptionSpec(
             "--init", value: "NAME", kind: .choices(of: WeightInitialization.self),
