@@ -54,8 +54,8 @@ import Testing
         )
         #expect(trained.status == 0, "\(trained.error)")
         let explained = try BackpropProcess.run(
-            ["explain", "--network", "initial.json", "--update-biases", "--steps", String(steps + 1),
-             "--trace-step", String(steps + 1), "--format", "list"] + batch,
+            ["explain", "--network", "initial.json", "--update-biases", "--trace-step", String(steps + 1),
+             "--format", "list"] + batch,
             in: folder
         )
         #expect(explained.status == 0, "\(explained.error)")

@@ -14,7 +14,7 @@ enum ExplainCommand {
     ]
     /// The options that trace a later step, after fast ones (docs/train.md).
     static let later: [OptionSpec] = [
-        OptionSpec("--trace-step", value: "K", "trace step K in full, the steps before it run fast (default 1; needs --steps K or more)"),
+        OptionSpec("--trace-step", value: "K", "trace step K in full, the steps before it run fast (default 1; --steps defaults to K)"),
         OptionSpec("--optimizer", value: "sgd|momentum", kind: .choices(["sgd", "momentum"]), "the optimizer of the steps (momentum: traced in step 1 only, where it equals sgd)"),
         OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9)"),
     ]
@@ -49,6 +49,7 @@ enum ExplainCommand {
         var options = try NetworkOptions.training(from: arguments)
         if let text = arguments.value("--trace-step") {
             options.tracedStep = try ValueParsing.integer(text, option: "--trace-step", range: 1...NetworkOptions.maximumSteps)
+            if arguments.value("--steps") == nil { options.steps = options.tracedStep }
         }
         options.optimizer = try optimizer(arguments)
         let destinations = try DocumentDestinations(arguments, environment: environment)
