@@ -36,6 +36,7 @@ struct LossDescription {
     var formula: String {
         switch (loss, style.proseMath) {
         case (.halfSquared, .unicode): return "½(target − out)²"
+        case (.halfSquared, .terminal): return TextLayout.unbroken("½(target − out)²")
         case (.halfSquared, .latex): return "$\\tfrac{1}{2}(\\mathit{target} - \\mathit{out})^{2}$"
         }
     }
@@ -44,6 +45,7 @@ struct LossDescription {
     var slope: String {
         switch (loss, style.proseMath) {
         case (.halfSquared, .unicode): return "−(target − out)"
+        case (.halfSquared, .terminal): return TextLayout.unbroken("−(target − out)")
         case (.halfSquared, .latex): return "$-(\\mathit{target} - \\mathit{out})$"
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import TemplateKit
 
 /// LaTeX `tabular` tables with plain `\hline` rules (no extra packages), numbers lined up on the
-/// decimal point, scaled down to the line width only when wider than the line.
+/// decimal point, scaled down to the line width only when wider than the line; a long
+/// foldable table (the givens) in blocks side by side.
 ///
 /// Cells are text with inline math between `$` signs: the text outside the math is escaped for
 /// LaTeX (and the few non-ASCII signs the walkthrough uses become LaTeX commands); the math is
@@ -14,20 +15,29 @@ public struct LaTeXTableWriter: TableWriter {
     /// header, so that pages can break between them.
     public static let maximumRows = 40
 
+    /// The most rows a foldable table (``Table/foldable``) keeps in one block; longer ones are
+    /// set in two blocks side by side, or three beyond 40 rows.
+    public static let foldFrom = 12
+
     public func write(_ table: Table) -> String {
-        guard table.rows.count > Self.maximumRows else { return tabular(table) }
-        return stride(from: 0, to: table.rows.count, by: Self.maximumRows).map { start in
-            let rows = Array(table.rows[start..<min(start + Self.maximumRows, table.rows.count)])
-            return tabular(Table(columns: table.columns, rows: rows))
+        let across = !table.foldable || table.rows.count <= Self.foldFrom ? 1 : table.rows.count <= 40 ? 2 : 3
+        let perBlock = min(Self.maximumRows, (table.rows.count + across - 1) / max(across, 1))
+        let blocks = stride(from: 0, to: max(table.rows.count, 1), by: max(perBlock, 1)).map { start in
+            Table(columns: table.columns, rows: Array(table.rows[start..<min(start + perBlock, table.rows.count)]))
+        }
+        return stride(from: 0, to: blocks.count, by: across).map { first in
+            let line = blocks[first..<min(first + across, blocks.count)].map { tabular($0, top: across > 1) }
+            return "\\begin{center}\n\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
+                + line.joined(separator: "\\hspace{2em}%\n") + "}\n\\end{center}"
         }.joined(separator: "\n")
     }
 
-    private func tabular(_ table: Table) -> String {
+    /// One `tabular`; `top` aligns its first row with those of the blocks beside it.
+    private func tabular(_ table: Table, top: Bool) -> String {
         // A decimal column is two columns: the integer part right-aligned, the point and
         // fraction left-aligned, so the points line up.
         let specification = table.columns.map { $0.alignment == .decimal ? "r@{}l" : "l" }.joined(separator: " ")
-        var text = "\\begin{center}\n\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%\n"
-        text += "\\begin{tabular}{\(specification)}\n\\hline\n"
+        var text = "\\begin{tabular}\(top ? "[t]" : ""){\(specification)}\n\\hline\n"
         text += table.columns.map { column in
             column.alignment == .decimal
                 ? "\\multicolumn{2}{c}{\(Self.cell(column.header))}" : Self.cell(column.header)
@@ -41,7 +51,7 @@ public struct LaTeXTableWriter: TableWriter {
                 return Self.cell(String(cell[..<point])) + " & " + String(cell[point...])
             }.joined(separator: " & ") + " \\\\\n"
         }
-        text += "\\hline\n\\end{tabular}}\n\\end{center}"
+        text += "\\hline\n\\end{tabular}"
         return text
     }
 
