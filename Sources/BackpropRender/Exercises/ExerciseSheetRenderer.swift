@@ -79,28 +79,50 @@ public struct ExerciseSheetRenderer {
     }
 
     /// What the student computes, section by section: the net inputs and outputs, the errors,
-    /// the deltas, gradients and updated weights (and biases when they learn).
+    /// the deltas, and per layer the gradient and updated value of every weight, named once for
+    /// the layer ("∂E_total/∂w and w⁺ for each weight from w1 to w6"), and of the biases when they
+    /// learn.
     private func tasks(_ trace: Trace) -> [TemplateValue] {
-        var wanted: Set<TermKind> = [
-            .netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight,
-        ]
+        var wanted: Set<TermKind> = [.netInput, .output, .outputError, .totalError, .delta]
         if trace.options.updateBiases { wanted.formUnion([.biasGradient, .updatedBias]) }
         var result: [TemplateValue] = []
         var current: TraceSection?
         var symbols: [String] = []
+        var weights: [TermID] = []
         func close() {
-            guard let section = current, !symbols.isEmpty else { return }
-            result.append(.object([
-                "title": .text(section.title(layerCount: trace.network.layerCount)),
-                "symbols": .raw(symbols.joined(separator: ", ")),
-            ]))
+            guard let section = current else { return }
+            var text = symbols.joined(separator: ", ")
+            if let first = weights.first, let last = weights.last {
+                let range = first == last
+                    ? style.inline(symbol(first, trace))
+                    : style.inline(symbol(first, trace)) + " to " + style.inline(symbol(last, trace))
+                text += (text.isEmpty ? "" : "; ")
+                    + style.inline(.partial(MathSymbol("E", subscript: "total"), MathSymbol("w")))
+                    + " and " + style.inline(.symbol(MathSymbol("w", superscript: "+"))) + " for each weight from " + range
+            }
+            if !text.isEmpty {
+                result.append(.object([
+                    "title": .text(section.title(layerCount: trace.network.layerCount)),
+                    "symbols": .raw(text),
+                ]))
+            }
             symbols = []
+            weights = []
         }
-        for term in trace.terms where term.section != .given && wanted.contains(term.kind) {
+        for term in trace.terms where term.section != .given {
+            guard wanted.contains(term.kind) || term.kind == .weightGradient else { continue }
             if term.section != current { close(); current = term.section }
-            symbols.append(style.inline(MathExpression(trace.symbol(of: term))))
+            if term.kind == .weightGradient {
+                weights.append(TermID(.weight, layer: term.layer, neuron: term.neuron, weight: term.weight))
+            } else {
+                symbols.append(style.inline(symbol(term.id, trace)))
+            }
         }
         close()
         return result
+    }
+
+    private func symbol(_ id: TermID, _ trace: Trace) -> MathExpression {
+        MathExpression(trace.naming.symbol(id))
     }
 }

@@ -16,11 +16,11 @@ public struct LaTeXTableWriter: TableWriter {
     public static let maximumRows = 40
 
     /// The most rows a foldable table (``Table/foldable``) keeps in one block; longer ones are
-    /// set in two blocks side by side, or three beyond 40 rows.
+    /// set in two blocks side by side, or three beyond twice as many rows.
     public static let foldFrom = 12
 
     public func write(_ table: Table) -> String {
-        let across = !table.foldable || table.rows.count <= Self.foldFrom ? 1 : table.rows.count <= 40 ? 2 : 3
+        let across = !table.foldable || table.rows.count <= Self.foldFrom ? 1 : table.rows.count <= 2 * Self.foldFrom ? 2 : 3
         let perBlock = min(Self.maximumRows, (table.rows.count + across - 1) / max(across, 1))
         let blocks = stride(from: 0, to: max(table.rows.count, 1), by: max(perBlock, 1)).map { start in
             Table(columns: table.columns, rows: Array(table.rows[start..<min(start + perBlock, table.rows.count)]))

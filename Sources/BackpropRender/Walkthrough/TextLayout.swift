@@ -30,8 +30,8 @@ public enum TextLayout {
     /// `text` with every line wider than `width` broken at its spaces, except lines laid out
     /// already: those indented by four spaces or more (equations) and the rows of tables. A
     /// broken line's continuation lines are indented as far as its text starts, past a list
-    /// marker (`1. `), so a numbered paragraph hangs under its first word. No-break spaces
-    /// become spaces.
+    /// marker (`1. `, `- `), so a list item hangs under its first word. No-break spaces become
+    /// spaces.
     static func wrap(_ text: String, width: Int) -> String {
         let bytes = text.utf8
         var output = ""
@@ -62,9 +62,10 @@ public enum TextLayout {
     private static func wrapped(_ line: Substring, width: Int) -> String {
         let leading = line.prefix { $0 == " " }
         let body = line.dropFirst(leading.count)
-        let marker = body.prefix { $0.isNumber }
-        let hanging = !marker.isEmpty && body.dropFirst(marker.count).hasPrefix(". ")
-            ? leading.count + marker.count + 2 : leading.count
+        let number = body.prefix { $0.isNumber }
+        let marker = body.hasPrefix("- ") ? 2
+            : !number.isEmpty && body.dropFirst(number.count).hasPrefix(". ") ? number.count + 2 : 0
+        let hanging = leading.count + marker
         return Wrapping.lines(
             String(body), width: width, first: String(leading), rest: String(repeating: " ", count: hanging)
         )
