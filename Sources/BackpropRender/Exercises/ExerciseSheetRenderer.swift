@@ -29,11 +29,71 @@ public struct ExerciseSheetRenderer {
 
     /// The problem sheet of `exercise`, whose traced step is `trace`.
     public mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+        try render("problem", exercise: exercise, trace: trace, files: files)
+    }
+
+    /// The compact answer key of `exercise`: the value of everything its problem sheet asks for,
+    /// in one table.
+    public mutating func key(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+        try render("key", exercise: exercise, trace: trace, files: files)
+    }
+
+    /// The worksheet to print and fill in by hand, in the set's format: every term `check`
+    /// judges, section by section, with a line for its value. Markdown's is
+    /// `backprop worksheet --format markdown`'s, which `check` also reads filled in.
+    public mutating func printedWorksheet(
+        _ exercise: Exercise, trace: Trace, files: ExerciseFiles, checkOptions: [String]
+    ) throws -> String {
+        if style.templateFolder == "markdown" {
+            return WorksheetRenderer(format: .markdown, formulas: false, checkOptions: checkOptions).render(trace)
+        }
+        return try render("worksheet", exercise: exercise, trace: trace, files: files)
+    }
+
+    /// The printable packet (LaTeX): every problem sheet, then every compact answer key, each
+    /// starting on a new page.
+    public mutating func packet(
+        _ exercises: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)], seed: UInt64
+    ) throws -> String {
+        var sheets: [TemplateValue] = []
+        var keys: [TemplateValue] = []
+        for entry in exercises {
+            let context = try context(entry.exercise, trace: entry.trace, files: entry.files)
+            sheets.append(.raw(try templates.render(
+                style.templateFolder + "/problem-body." + fileExtension, context: context, escaping: style.escaping
+            )))
+            keys.append(.raw(try templates.render(
+                style.templateFolder + "/key-body." + fileExtension, context: context, escaping: style.escaping
+            )))
+        }
+        let context: [String: TemplateValue] = [
+            "title": .text("Backpropagation exercises: seed \(seed)"),
+            "seed": .text(String(seed)),
+            "count": .text(String(exercises.count)),
+            "sheets": .list(sheets),
+            "keys": .list(keys),
+        ]
+        return style.finish(try templates.render(
+            style.templateFolder + "/packet." + fileExtension, context: context, escaping: style.escaping
+        ))
+    }
+
+    private mutating func render(
+        _ name: String, exercise: Exercise, trace: Trace, files: ExerciseFiles
+    ) throws -> String {
+        let context = try context(exercise, trace: trace, files: files)
+        return style.finish(try templates.render(
+            style.templateFolder + "/" + name + "." + fileExtension, context: context, escaping: style.escaping
+        ))
+    }
+
+    /// The walkthrough's values plus `exercise`, `keyTable` and `worksheet`.
+    private func context(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> [String: TemplateValue] {
         var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
-        return style.finish(try templates.render(
-            style.templateFolder + "/problem." + fileExtension, context: context, escaping: style.escaping
-        ))
+        context["keyTable"] = .raw(style.tables.write(keyTable(trace)))
+        context["worksheet"] = .list(worksheetSections(trace))
+        return context
     }
 
     /// The worksheet: `backprop worksheet`'s, naming the options `check` needs (the exercise's
@@ -73,24 +133,26 @@ public struct ExerciseSheetRenderer {
             "files": .object([
                 "network": .text(files.network), "problem": .text(files.problem),
                 "worksheet": .text(files.worksheet), "answers": .text(files.answers),
+                "key": .text(files.key), "printedWorksheet": .text(files.printedWorksheet ?? files.worksheet),
             ]),
             "tasks": .list(tasks(trace)),
         ])
     }
 
-    /// What the student computes, section by section: the net inputs and outputs, the errors,
-    /// the deltas, and per layer the gradient and updated value of every weight, named once for
-    /// the layer ("∂E_total/∂w and w⁺ for each weight from w1 to w6"), and of the biases when they
-    /// learn.
+    /// What the student computes, section by section (``AskedTerms``), the weights of a layer
+    /// named once ("∂E_total/∂w and w⁺ for each weight from w1 to w6").
     private func tasks(_ trace: Trace) -> [TemplateValue] {
-        var wanted: Set<TermKind> = [.netInput, .output, .outputError, .totalError, .delta]
-        if trace.options.updateBiases { wanted.formUnion([.biasGradient, .updatedBias]) }
-        var result: [TemplateValue] = []
-        var current: TraceSection?
-        var symbols: [String] = []
-        var weights: [TermID] = []
-        func close() {
-            guard let section = current else { return }
+        AskedTerms(trace: trace).sections.map { section in
+            var symbols: [String] = []
+            var weights: [TermID] = []
+            for term in section.terms {
+                switch term.kind {
+                case .weightGradient:
+                    weights.append(TermID(.weight, layer: term.layer, neuron: term.neuron, weight: term.weight))
+                case .updatedWeight: continue
+                default: symbols.append(style.inline(symbol(term.id, trace)))
+                }
+            }
             var text = symbols.joined(separator: ", ")
             if let first = weights.first, let last = weights.last {
                 let range = first == last
@@ -98,28 +160,42 @@ public struct ExerciseSheetRenderer {
                     : style.inline(symbol(first, trace)) + " to " + style.inline(symbol(last, trace))
                 text += (text.isEmpty ? "" : "; ")
                     + style.inline(.partial(MathSymbol("E", subscript: "total"), MathSymbol("w")))
-                    + " and " + style.inline(.symbol(MathSymbol("w", superscript: "+"))) + " for each weight from " + range
+                    + " and " + style.inline(.symbol(MathSymbol("w", superscript: "+")))
+                    + " for each weight from " + range
             }
-            if !text.isEmpty {
-                result.append(.object([
-                    "title": .text(section.title(layerCount: trace.network.layerCount)),
-                    "symbols": .raw(text),
-                ]))
-            }
-            symbols = []
-            weights = []
+            return .object(["title": .text(section.title), "symbols": .raw(text)])
         }
-        for term in trace.terms where term.section != .given {
-            guard wanted.contains(term.kind) || term.kind == .weightGradient else { continue }
-            if term.section != current { close(); current = term.section }
-            if term.kind == .weightGradient {
-                weights.append(TermID(.weight, layer: term.layer, neuron: term.neuron, weight: term.weight))
-            } else {
-                symbols.append(style.inline(symbol(term.id, trace)))
+    }
+
+    /// The compact answer key's table: every asked value, in the order of the sheet.
+    private func keyTable(_ trace: Trace) -> Table {
+        var table = Table(columns: [.init("quantity"), .init("value", .decimal)])
+        for section in AskedTerms(trace: trace).sections {
+            for term in section.terms {
+                table.rows.append([style.inline(symbol(term.id, trace)), options.numbers.string(term.value)])
             }
         }
-        close()
-        return result
+        table.foldable = true
+        return table
+    }
+
+    /// The printed worksheet's tables: every term `check` judges, section by section, with its
+    /// name for `check` and a line to write the value on.
+    private func worksheetSections(_ trace: Trace) -> [TemplateValue] {
+        WorksheetSection.sections(of: trace).filter { !$0.isGiven }.map { section in
+            var table = Table(columns: [.init("quantity"), .init("name for check"), .init("value")])
+            table.rows = section.terms.map { term in
+                [style.inline(symbol(term.id, trace)), trace.naming.name(term.id), blank]
+            }
+            return .object(["title": .text(section.title), "table": .raw(style.tables.write(table))])
+        }
+    }
+
+    /// Where a value is written by hand: a rule tall enough for handwriting in LaTeX, a line of
+    /// underscores elsewhere.
+    private var blank: String {
+        style.templateFolder == "latex"
+            ? "$\\rule{0pt}{5mm}\\underline{\\hspace{35mm}}$" : String(repeating: "_", count: 16)
     }
 
     private func symbol(_ id: TermID, _ trace: Trace) -> MathExpression {

@@ -57,7 +57,10 @@ struct DocumentOptions {
     /// The options in `arguments`. With `terminalDefault` (explain), the format defaults to
     /// text when the document goes to a terminal, as `git` and `gh` page for a terminal and
     /// print plain data into a pipe; otherwise it defaults to Markdown.
-    init(_ arguments: ParsedArguments, environment: Environment, terminalDefault: Bool = false) throws(UsageError) {
+    init(
+        _ arguments: ParsedArguments, environment: Environment, terminalDefault: Bool = false,
+        command: String = "explain"
+    ) throws(UsageError) {
         pdfPath = arguments.value("--pdf")
         let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
         let onTerminal = terminalDefault && toStandardOutput && environment.standardOutputIsTerminal
@@ -73,7 +76,7 @@ struct DocumentOptions {
             throw UsageError("--body-only needs --format latex or html", command: "explain")
         }
         if pdfPath != nil, format != .latex {
-            throw UsageError("--pdf compiles LaTeX: it cannot be used with --format \(format.rawValue)", command: "explain")
+            throw UsageError("--pdf compiles LaTeX: it cannot be used with --format \(format.rawValue)", command: command)
         }
         if pdfPath != nil, bodyOnly {
             throw UsageError("--pdf needs the whole document: it cannot be used with --body-only", command: "explain")
