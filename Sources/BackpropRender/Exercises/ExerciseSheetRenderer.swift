@@ -40,14 +40,16 @@ public struct ExerciseSheetRenderer {
 
     /// The worksheet to print and fill in by hand, in the set's format: every term `check`
     /// judges, section by section, with a line for its value. Markdown's is
-    /// `backprop worksheet --format markdown`'s, which `check` also reads filled in.
+    /// `backprop worksheet --format markdown`'s and text's is ``worksheet(trace:checkOptions:)``,
+    /// which `check` also reads filled in.
     public mutating func printedWorksheet(
         _ exercise: Exercise, trace: Trace, files: ExerciseFiles, checkOptions: [String]
     ) throws -> String {
-        if style.templateFolder == "markdown" {
-            return WorksheetRenderer(format: .markdown, formulas: false, checkOptions: checkOptions).render(trace)
+        switch style.templateFolder {
+        case "markdown": WorksheetRenderer(format: .markdown, formulas: false, checkOptions: checkOptions).render(trace)
+        case "text": worksheet(trace: trace, checkOptions: checkOptions)
+        default: try render("worksheet", exercise: exercise, trace: trace, files: files)
         }
-        return try render("worksheet", exercise: exercise, trace: trace, files: files)
     }
 
     /// The printable packet (LaTeX): every problem sheet, then every compact answer key, each
