@@ -19,7 +19,7 @@ enum ExerciseCommand {
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
-            OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every answer key (LaTeX; runs pdflatex)"),
+            OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
         ]),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
