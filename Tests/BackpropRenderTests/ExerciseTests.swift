@@ -184,11 +184,13 @@ import Testing
             style: .latex(), options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
-        let entries = try exercises.map { exercise in
-            (exercise: exercise, trace: try Engine.run(exercise.setup),
-             files: ExerciseFiles(number: exercise.number, count: 2, extension: "tex"))
+        let pages = try exercises.map { exercise in
+            try sheets.packetPages(
+                exercise, trace: try Engine.run(exercise.setup),
+                files: ExerciseFiles(number: exercise.number, count: 2, extension: "tex")
+            )
         }
-        let packet = try sheets.packet(entries, seed: 5)
+        let packet = try sheets.packet(pages, seed: 5)
         let headings = ["Exercise 1: one step", "Exercise 2: one step", "Exercise 1: answer key", "Exercise 2: answer key"]
         let positions = try headings.map { try #require(packet.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())

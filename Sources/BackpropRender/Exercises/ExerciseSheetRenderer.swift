@@ -15,6 +15,9 @@ public struct ExerciseSheetRenderer {
     /// How numbers look; the detail level does not matter for sheets.
     public let options: WalkthroughOptions
     private var templates: TemplateLibrary
+    /// The last exercise's template values, as the problem sheet, key, worksheet and packet
+    /// of one exercise are rendered one after the other.
+    private var lastContext: (seed: UInt64, files: ExerciseFiles, values: [String: TemplateValue])?
 
     /// A renderer using `templates` (the built-in set, or a user's overrides over it).
     public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
@@ -52,28 +55,27 @@ public struct ExerciseSheetRenderer {
         }
     }
 
-    /// The printable packet (LaTeX): every problem sheet, then every compact answer key, each
-    /// starting on a new page.
-    public mutating func packet(
-        _ exercises: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)], seed: UInt64
-    ) throws -> String {
-        var sheets: [TemplateValue] = []
-        var keys: [TemplateValue] = []
-        for entry in exercises {
-            let context = try context(entry.exercise, trace: entry.trace, files: entry.files)
-            sheets.append(.raw(try templates.render(
-                style.templateFolder + "/problem-body." + fileExtension, context: context, escaping: style.escaping
-            )))
-            keys.append(.raw(try templates.render(
-                style.templateFolder + "/key-body." + fileExtension, context: context, escaping: style.escaping
-            )))
+    /// One exercise's pages of the printable packet (LaTeX): its problem sheet and its compact
+    /// answer key, each a page body for ``packet(_:seed:)``.
+    public mutating func packetPages(
+        _ exercise: Exercise, trace: Trace, files: ExerciseFiles
+    ) throws -> (sheet: String, key: String) {
+        let context = try context(exercise, trace: trace, files: files)
+        func body(_ name: String) throws -> String {
+            try templates.render(style.templateFolder + "/" + name + "." + fileExtension, context: context, escaping: style.escaping)
         }
+        return (try body("problem-body"), try body("key-body"))
+    }
+
+    /// The printable packet (LaTeX): every problem sheet, then every compact answer key, each
+    /// starting on a new page; `pages` come from ``packetPages(_:trace:files:)``.
+    public mutating func packet(_ pages: [(sheet: String, key: String)], seed: UInt64) throws -> String {
         let context: [String: TemplateValue] = [
             "title": .text("Backpropagation exercises: seed \(seed)"),
             "seed": .text(String(seed)),
-            "count": .text(String(exercises.count)),
-            "sheets": .list(sheets),
-            "keys": .list(keys),
+            "count": .text(String(pages.count)),
+            "sheets": .list(pages.map { .raw($0.sheet) }),
+            "keys": .list(pages.map { .raw($0.key) }),
         ]
         return style.finish(try templates.render(
             style.templateFolder + "/packet." + fileExtension, context: context, escaping: style.escaping
@@ -90,11 +92,15 @@ public struct ExerciseSheetRenderer {
     }
 
     /// The walkthrough's values plus `exercise`, `keyTable` and `worksheet`.
-    private func context(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> [String: TemplateValue] {
+    private mutating func context(
+        _ exercise: Exercise, trace: Trace, files: ExerciseFiles
+    ) throws -> [String: TemplateValue] {
+        if let lastContext, lastContext.seed == exercise.seed, lastContext.files == files { return lastContext.values }
         var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
         context["keyTable"] = .raw(style.tables.write(keyTable(trace)))
         context["worksheet"] = .list(worksheetSections(trace))
+        lastContext = (exercise.seed, files, context)
         return context
     }
 

@@ -98,6 +98,7 @@ enum ExerciseCommand {
         // half-written set behind.
         var files: [OutputFolder.File] = []
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
+        var packetPages: [(sheet: String, key: String)] = []
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
@@ -113,12 +114,13 @@ enum ExerciseCommand {
             }
             files.append(.init(name: names.key, contents: try sheets.key(exercise, trace: trace, files: names)))
             files.append(.init(name: names.answers, contents: try walkthrough.render(trace)))
+            if pdf != nil { packetPages.append(try sheets.packetPages(exercise, trace: trace, files: names)) }
             entries.append((exercise, trace, names))
         }
         let index = ExerciseFiles.index(extension: fileExtension)
         files.append(.init(name: index, contents: try sheets.index(entries, seed: seed)))
         if let pdf {
-            try pdf.write(PDFBuilder(environment: environment).build(try sheets.packet(entries, seed: seed)))
+            try pdf.write(PDFBuilder(environment: environment).build(try sheets.packet(packetPages, seed: seed)))
         }
         // The summary is printed before the set moves into place: if standard output fails,
         // the command fails and nothing is left behind. The PDF goes in just before the set,
