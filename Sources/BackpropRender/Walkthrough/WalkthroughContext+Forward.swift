@@ -60,7 +60,7 @@ extension WalkthroughContext {
             "outputs": .list(outputs),
             "hasMore": .bool(inFull < count),
             "table": .raw(style.tables.write(table)),
-            "total": try derivation(.totalError(layer: outputLayer)),
+            "total": display(formulas.derivation(try term(.totalError, layer: outputLayer))),
         ])
     }
 }
