@@ -26,7 +26,6 @@ extension WalkthroughContext {
             "hasBiases": .bool(network.hasBiases),
             "exampleCount": .text(String(trace.setup.examples.count)),
             "severalExamples": .bool(trace.setup.examples.count > 1),
-            "oneOutput": .bool(network.layerSizes[outputLayer] == 1),
             "softmaxOutput": .bool(network.outputActivation == .softmax),
             "oneActivation": .bool(activations.count == 1),
             "activation": activationFlags(network.activations[0]),
