@@ -9,6 +9,13 @@ import Testing
         try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
     }
 
+    /// The sheets of a set in `style`, with the built-in templates.
+    static func sheets(_ style: DocumentStyle) throws -> ExerciseSheetRenderer {
+        ExerciseSheetRenderer(
+            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+        )
+    }
+
     @Test func sameSeedGivesTheSameSet() throws {
         #expect(try Self.set(seed: 7, count: 5) == Self.set(seed: 7, count: 5))
     }
@@ -111,10 +118,7 @@ import Testing
     func problemSheetsGiveValuesButNoAnswers(style: DocumentStyle) throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
-        var sheets = ExerciseSheetRenderer(
-            style: style, options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        var sheets = try Self.sheets(style)
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         let problem = try sheets.problem(exercise, trace: trace, files: files)
         let numbers = NumberFormat.standard
@@ -134,10 +138,7 @@ import Testing
     @Test func worksheetHasAnEmptyLineForEveryComputedTerm() throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
-        let sheets = ExerciseSheetRenderer(
-            style: .markdown, options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        let sheets = try Self.sheets(.markdown)
         let worksheet = sheets.worksheet(trace: trace, checkOptions: ["--network exercise-01.json"])
         #expect(worksheet.contains("#   backprop check FILE --network exercise-01.json\n"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
@@ -149,10 +150,7 @@ import Testing
     func theKeyGivesEveryAskedValueAndThePrintedWorksheetNone(style: DocumentStyle) throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
-        var sheets = ExerciseSheetRenderer(
-            style: style, options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        var sheets = try Self.sheets(style)
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         // LaTeX sets a number's integer part and fraction in two columns.
         let key = try sheets.key(exercise, trace: trace, files: files).replacingOccurrences(of: " & .", with: ".")
@@ -180,10 +178,7 @@ import Testing
 
     @Test func thePacketHasEverySheetThenEveryKeyEachOnANewPage() throws {
         let exercises = try Self.set(seed: 5, count: 2)
-        var sheets = ExerciseSheetRenderer(
-            style: .latex(), options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        var sheets = try Self.sheets(.latex())
         let pages = try exercises.map { exercise in
             try sheets.packetPages(
                 exercise, trace: try Engine.run(exercise.setup),
