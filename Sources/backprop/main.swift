@@ -12,6 +12,7 @@ let tool = CommandLineTool(
         standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
         standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
         stopRequest: stopRequest,
+        terminalColumns: TerminalSize.columns(of: STDOUT_FILENO),
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )

@@ -10,6 +10,9 @@ struct Environment: Sendable {
     let standardErrorIsTerminal: Bool
     /// Ctrl-C's request to stop a long run early.
     let stopRequest: StopRequest
+    /// The width of the terminal standard output is, in columns; nil when it is none, or says
+    /// nothing.
+    let terminalColumns: Int?
     /// Where temporary output is registered, for an interruption to remove it.
     let output: OutputSettings
 
@@ -17,5 +20,12 @@ struct Environment: Sendable {
     /// when `NO_COLOR` is set to anything but "" (no-color.org).
     var allowsColour: Bool {
         standardOutputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// The columns text for people should fit: `COLUMNS` when it is a positive whole number,
+    /// else the terminal's width when the text goes to the terminal, else nil.
+    func columns(toStandardOutput: Bool) -> Int? {
+        if let text = variables["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        return toStandardOutput ? terminalColumns : nil
     }
 }
