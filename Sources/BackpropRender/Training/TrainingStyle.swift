@@ -100,6 +100,7 @@ public struct TrainingStyle: Sendable {
                 \\usepackage[a4paper, margin=25mm]{geometry}
                 \\usepackage{amsmath}
                 \\usepackage{graphicx}
+                \\usepackage{longtable}
                 \\usepackage{pgfplots}
                 \\pgfplotsset{compat=1.16}
                 \\begin{document}
