@@ -34,7 +34,9 @@ public struct NumberFormat: Sendable, Equatable {
     public static func exact(_ value: Double) -> String {
         guard value.isFinite else { return NumberFormat(digits: 0).string(value) }
         if value == 0 { return "0" }
-        let (negative, digits, point) = shortestDigits(value)
+        var (negative, digits, point) = shortestDigits(value)
+        // `1.0` is described with a zero that no given was written with.
+        while digits.count > max(point, 1), digits.last == 0 { digits.removeLast() }
         guard point > -20, point <= 21 else { return value.description }
         let zero = UInt8(ascii: "0")
         var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
