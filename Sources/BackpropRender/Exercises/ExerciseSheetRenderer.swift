@@ -64,18 +64,34 @@ public struct ExerciseSheetRenderer {
     private func exerciseValues(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> TemplateValue {
         let setup = exercise.setup
         let numbers = options.numbers
+        // One example's values as "0.1, 0.2"; several examples' split by "; ", as --inputs takes them.
+        func values(_ part: (Example) -> [Double]) -> String {
+            setup.examples.map { part($0).map(numbers.string).joined(separator: ", ") }.joined(separator: "; ")
+        }
         return .object([
             "number": .text(String(exercise.number)),
             "seed": .text(String(exercise.seed)),
             "shape": .text(setup.network.layerSizes.map(String.init).joined(separator: "-")),
-            "inputs": .text(setup.inputs.map(numbers.string).joined(separator: ", ")),
-            "targets": .text(setup.targets.map(numbers.string).joined(separator: ", ")),
+            "activations": .text(activationWords(setup.network)),
+            "inputs": .text(values(\.inputs)),
+            "targets": .text(values(\.targets)),
             "files": .object([
                 "network": .text(files.network), "problem": .text(files.problem),
                 "worksheet": .text(files.worksheet), "answers": .text(files.answers),
             ]),
             "tasks": .list(tasks(trace)),
         ])
+    }
+
+    /// "the logistic activation", or for layers that differ, "tanh in the hidden layer and
+    /// softmax in the output layer".
+    private func activationWords(_ network: Network) -> String {
+        let activations = network.activations
+        if Set(activations).count == 1 { return "the \(activations[0].rawValue) activation" }
+        let parts = activations.enumerated().map { index, activation in
+            "\(activation.rawValue) in the \(LayerName.of(index + 1, layerCount: network.layerCount))"
+        }
+        return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 
     /// What the student computes, section by section: the net inputs and outputs, the errors,
@@ -86,18 +102,21 @@ public struct ExerciseSheetRenderer {
         ]
         if trace.options.updateBiases { wanted.formUnion([.biasGradient, .updatedBias]) }
         var result: [TemplateValue] = []
-        var current: TraceSection?
+        var current: (section: TraceSection, example: Int?)?
         var symbols: [String] = []
         func close() {
-            guard let section = current, !symbols.isEmpty else { return }
+            guard let (section, example) = current, !symbols.isEmpty else { return }
             result.append(.object([
-                "title": .text(section.title(layerCount: trace.network.layerCount)),
+                "title": .text(section.title(layerCount: trace.network.layerCount, example: example)),
                 "symbols": .raw(symbols.joined(separator: ", ")),
             ]))
             symbols = []
         }
         for term in trace.terms where term.section != .given && wanted.contains(term.kind) {
-            if term.section != current { close(); current = term.section }
+            if current.map({ $0.section != term.section || $0.example != term.id.example }) ?? true {
+                close()
+                current = (term.section, term.id.example)
+            }
             symbols.append(style.inline(MathExpression(trace.symbol(of: term))))
         }
         close()
