@@ -17,11 +17,16 @@ public enum ExerciseError: Error, Sendable, Equatable {
         /// A learning rate that is not more than 0 and at most the limit: η = 0 changes
         /// nothing, and a large one overshoots so that no draw lowers the error.
         case learningRate(Double, limit: Double)
+        /// Training options of more (or fewer) steps than one: an exercise is one step.
+        case stepCount(Int)
         /// A softmax output layer of one neuron, whose output is always 1.
         case softmaxOfOneOutput
         /// A combination ``TrainingSetup`` refuses (a loss without its output activation,
         /// softmax on a hidden layer, the wrong number of activations, …).
         case network(NetworkError)
+        /// Training options the engine refuses for these settings (updated hidden weights with
+        /// several examples, no step at all, …).
+        case training(EngineError)
     }
 
     /// The layer sizes are not for hand calculation.

@@ -46,8 +46,9 @@ public struct ExerciseGenerator: Sendable {
     ///   than ``maximumLayerSize`` neurons, or an empty layer);
     ///   ``ExerciseError/unsuitableSettings(_:)`` for settings that make no exercise of them:
     ///   an example count outside 1…``ExerciseSettings/maximumExampleCount``, a learning rate
-    ///   outside (0, ``maximumLearningRate``], a softmax output of one neuron, or any
-    ///   combination that ``TrainingSetup`` refuses.
+    ///   outside (0, ``maximumLearningRate``], training options of other than one step, a
+    ///   softmax output of one neuron, or any
+    ///   combination that ``TrainingSetup`` or the engine refuses.
     public init(
         seed: UInt64, layerSizes: [Int], settings: ExerciseSettings = ExerciseSettings()
     ) throws(ExerciseError) {
@@ -74,6 +75,9 @@ public struct ExerciseGenerator: Sendable {
         guard rate > 0, rate <= maximumLearningRate else {
             throw .unsuitableSettings(.learningRate(rate, limit: maximumLearningRate))
         }
+        guard settings.training.steps == 1 else {
+            throw .unsuitableSettings(.stepCount(settings.training.steps))
+        }
         let layers = layerSizes.count - 1
         let outputs = layerSizes[layers]
         let targets: [Double] = switch settings.targetKind(forLayers: layers) {
@@ -81,8 +85,9 @@ public struct ExerciseGenerator: Sendable {
         case .oneHot, .binary: [1] + Array(repeating: 0, count: outputs - 1)
         }
         let example = Example(inputs: Array(repeating: 0.5, count: layerSizes[0]), targets: targets)
+        let probe: TrainingSetup
         do {
-            _ = try TrainingSetup(
+            probe = try TrainingSetup(
                 layerSizes: layerSizes,
                 weights: Array(repeating: 0.1, count: Network.weightCount(for: layerSizes) ?? 0),
                 biases: Array(repeating: settings.hasBiases ? [0.1] : [], count: layers),
@@ -93,6 +98,11 @@ public struct ExerciseGenerator: Sendable {
             )
         } catch {
             throw .unsuitableSettings(.network(error))
+        }
+        do {
+            _ = try Engine.run(probe, options: settings.training)
+        } catch {
+            throw .unsuitableSettings(.training(error))
         }
         if settings.outputActivation(forLayers: layers) == .softmax, outputs == 1 {
             throw .unsuitableSettings(.softmaxOfOneOutput)

@@ -15,7 +15,7 @@ public struct ExerciseSettings: Sendable, Equatable {
     /// How many examples are drawn for each exercise: one step learns from all of them, as one
     /// batch. From 1 to ``maximumExampleCount``.
     public var exampleCount: Int
-    /// How the step is taken (whether biases learn, how a batch is reduced, …).
+    /// How the step is taken (whether biases learn, how a batch is reduced, …); one step.
     public var training: TrainingOptions
 
     /// The most examples an exercise may have: each adds a whole forward and backward pass.

@@ -145,6 +145,9 @@ import Testing
         ([2, 2, 2], .init(learningRate: 0), .unsuitableSettings(.learningRate(0, limit: 10))),
         ([2, 2, 2], .init(learningRate: -0.5), .unsuitableSettings(.learningRate(-0.5, limit: 10))),
         ([2, 2, 2], .init(learningRate: 10.5), .unsuitableSettings(.learningRate(10.5, limit: 10))),
+        ([2, 2, 2], .init(training: TrainingOptions(steps: 2)), .unsuitableSettings(.stepCount(2))),
+        ([2, 2, 2], .init(exampleCount: 2, training: TrainingOptions(hiddenUses: .updated)),
+         .unsuitableSettings(.training(.updatedOrderingNeedsOneExample(examples: 2)))),
     ]
 
     @Test(arguments: refused.indices)

@@ -32,10 +32,14 @@ extension Failure {
                     + message(error.problem, isActivation: isActivation),
                 ExitStatus.dataError
             )
+        case let .unsuitableSettings(.stepCount(steps)):
+            return ("an exercise is one training step, not \(steps)", ExitStatus.usage)
+        case let .unsuitableSettings(.training(error)):
+            return describe(error)
         case let .noSuitableNetwork(exercise, attempts):
             return (
                 "exercise \(exercise): no network of these layers passed the checks in \(attempts) draws "
-                    + "(saturated neurons or vanishing gradients); try fewer or smaller layers",
+                    + "(saturated neurons or vanishing gradients); try fewer or smaller layers, or fewer examples",
                 ExitStatus.dataError
             )
         }
