@@ -6,7 +6,9 @@ public struct Exercise: Sendable, Equatable {
     public let number: Int
     /// The seed of its own random stream (drawn from the set's seed).
     public let seed: UInt64
-    /// The network, its training example and learning rate, every value with at most two
-    /// decimals.
+    /// The network, its training examples and learning rate, every drawn value with at most
+    /// two decimals.
     public let setup: TrainingSetup
+    /// How its step is taken: the answer key, the worksheet and `check` use the same options.
+    public let options: TrainingOptions
 }

@@ -8,16 +8,24 @@ import BackpropSupport
 /// - the set's seed starts a stream whose k-th number is exercise k's own seed, so exercise k is
 ///   the same whatever the count asked for;
 /// - from exercise k's stream, candidates are drawn until one passes the checks and differs from
-///   the exercises before it: inputs k/100 with k in 5…95, then targets k/100 with k in 1…99,
-///   then the weights w1, w2, … and then one shared bias per layer, k/100 with k in 10…80;
+///   the exercises before it: inputs k/100 with k in 5…95, then targets, then the weights
+///   w1, w2, … and then one shared bias per layer, k/100 with k in 10…80 (unless the settings
+///   want no biases), then the inputs and targets of every further example the settings ask for;
+/// - targets are k/100 with k in 1…99, except for a softmax output (one class per example, drawn
+///   from 0…n−1: 1 for its output, 0 for the others) and for binary cross-entropy (each 0 or 1);
 /// - a weight into a layer of fan-in n has magnitude k/100 with k between ``weightRange(fanIn:)``'s
 ///   bounds, negative with probability ¼ (a draw of 0 from 0…3);
-/// - the learning rate is 0.5 and the activation logistic, as in the reference.
+/// - the learning rate, activations and loss are the settings' (by default 0.5, logistic and half
+///   squared error, as in the reference).
+///
+/// With the default settings the draws are those of the first release, so a seed keeps its set.
 public struct ExerciseGenerator: Sendable {
     /// The seed of the whole set.
     public let seed: UInt64
     /// Neurons per layer, inputs first.
     public let layerSizes: [Int]
+    /// How the exercises are trained.
+    public let settings: ExerciseSettings
 
     /// The most neurons in one layer of an exercise.
     public static let maximumLayerSize = 8
@@ -25,23 +33,80 @@ public struct ExerciseGenerator: Sendable {
     public static let maximumLayerCount = 6
     /// The most candidates drawn for one exercise before giving up.
     public static let maximumAttempts = 20_000
-    /// The learning rate of every exercise.
+    /// The default learning rate, the reference's.
     public static let learningRate = 0.5
+    /// The largest learning rate an exercise may have: larger steps overshoot, so that hardly
+    /// any draw lowers the error.
+    public static let maximumLearningRate = 10.0
 
-    /// A generator for networks of `layerSizes`.
+    /// A generator for networks of `layerSizes` trained as `settings` say.
     ///
     /// - Throws: ``ExerciseError/unsuitableLayers(_:_:)`` for sizes that are not for hand
     ///   calculation (fewer than 2 or more than ``maximumLayerCount`` layers, a layer of more
-    ///   than ``maximumLayerSize`` neurons, or an empty layer).
-    public init(seed: UInt64, layerSizes: [Int]) throws(ExerciseError) {
+    ///   than ``maximumLayerSize`` neurons, or an empty layer);
+    ///   ``ExerciseError/unsuitableSettings(_:)`` for settings that make no exercise of them:
+    ///   an example count outside 1…``ExerciseSettings/maximumExampleCount``, a learning rate
+    ///   outside (0, ``maximumLearningRate``], training options of other than one step, a
+    ///   softmax output of one neuron, or any
+    ///   combination that ``TrainingSetup`` or the engine refuses.
+    public init(
+        seed: UInt64, layerSizes: [Int], settings: ExerciseSettings = ExerciseSettings()
+    ) throws(ExerciseError) {
         guard (2...Self.maximumLayerCount).contains(layerSizes.count) else {
             throw .unsuitableLayers(layerSizes, .layerCount(limit: Self.maximumLayerCount))
         }
         guard layerSizes.allSatisfy({ (1...Self.maximumLayerSize).contains($0) }) else {
             throw .unsuitableLayers(layerSizes, .layerSize(limit: Self.maximumLayerSize))
         }
+        try Self.check(settings, layerSizes: layerSizes)
         self.seed = seed
         self.layerSizes = layerSizes
+        self.settings = settings
+    }
+
+    /// Refuses settings that cannot make an exercise of these layers, before any draw: the
+    /// combinations through ``TrainingSetup`` with stand-in values of the kinds that are drawn.
+    private static func check(_ settings: ExerciseSettings, layerSizes: [Int]) throws(ExerciseError) {
+        let limit = ExerciseSettings.maximumExampleCount
+        guard (1...limit).contains(settings.exampleCount) else {
+            throw .unsuitableSettings(.exampleCount(settings.exampleCount, limit: limit))
+        }
+        let rate = settings.learningRate
+        guard rate > 0, rate <= maximumLearningRate else {
+            throw .unsuitableSettings(.learningRate(rate, limit: maximumLearningRate))
+        }
+        guard settings.training.steps == 1 else {
+            throw .unsuitableSettings(.stepCount(settings.training.steps))
+        }
+        let layers = layerSizes.count - 1
+        let outputs = layerSizes[layers]
+        let targets: [Double] = switch settings.targetKind(forLayers: layers) {
+        case .unitInterval: Array(repeating: 0.5, count: outputs)
+        case .oneHot, .binary: [1] + Array(repeating: 0, count: outputs - 1)
+        }
+        let example = Example(inputs: Array(repeating: 0.5, count: layerSizes[0]), targets: targets)
+        let probe: TrainingSetup
+        do {
+            probe = try TrainingSetup(
+                layerSizes: layerSizes,
+                weights: Array(repeating: 0.1, count: Network.weightCount(for: layerSizes) ?? 0),
+                biases: Array(repeating: settings.hasBiases ? [0.1] : [], count: layers),
+                biasSharing: settings.hasBiases ? .perLayer : .none,
+                activations: settings.activations(forLayers: layers),
+                examples: Array(repeating: example, count: settings.exampleCount),
+                loss: settings.loss, learningRate: rate
+            )
+        } catch {
+            throw .unsuitableSettings(.network(error))
+        }
+        do {
+            _ = try Engine.run(probe, options: settings.training)
+        } catch {
+            throw .unsuitableSettings(.training(error))
+        }
+        if settings.outputActivation(forLayers: layers) == .softmax, outputs == 1 {
+            throw .unsuitableSettings(.softmaxOfOneOutput)
+        }
     }
 
     /// The first `count` exercises of the set, each different from the others.
@@ -59,7 +124,7 @@ public struct ExerciseGenerator: Sendable {
             for _ in 0..<Self.maximumAttempts {
                 guard let candidate = draw(&stream),
                       !exercises.contains(where: { $0.setup == candidate }),
-                      let trace = try? Engine.run(candidate),
+                      let trace = try? Engine.run(candidate, options: settings.training),
                       ExerciseChecks.degeneracies(of: trace).isEmpty else { continue }
                 found = candidate
                 break
@@ -67,7 +132,9 @@ public struct ExerciseGenerator: Sendable {
             guard let setup = found else {
                 throw .noSuitableNetwork(exercise: number, attempts: Self.maximumAttempts)
             }
-            exercises.append(Exercise(number: number, seed: ownSeed, setup: setup))
+            exercises.append(
+                Exercise(number: number, seed: ownSeed, setup: setup, options: settings.training)
+            )
         }
         return exercises
     }
@@ -80,11 +147,28 @@ public struct ExerciseGenerator: Sendable {
         return max(1, largest / 8)...largest
     }
 
-    /// One candidate, or nil if the drawn values do not form a valid network (never expected).
+    /// One candidate, or nil if the drawn values do not form a valid network or two of its
+    /// examples have the same inputs.
     func draw(_ stream: inout SplitMix64) -> TrainingSetup? {
         func hundredths(_ range: ClosedRange<Int>) -> Double { Double(stream.nextInt(in: range)) / 100 }
-        let inputs = (0..<layerSizes[0]).map { _ in hundredths(5...95) }
-        let targets = (0..<layerSizes[layerSizes.count - 1]).map { _ in hundredths(1...99) }
+        let layers = layerSizes.count - 1
+        let targetKind = settings.targetKind(forLayers: layers)
+        func example() -> Example {
+            let inputs = (0..<layerSizes[0]).map { _ in hundredths(5...95) }
+            let outputs = layerSizes[layers]
+            switch targetKind {
+            case .unitInterval:
+                return Example(inputs: inputs, targets: (0..<outputs).map { _ in hundredths(1...99) })
+            case .binary:
+                return Example(
+                    inputs: inputs, targets: (0..<outputs).map { _ in Double(stream.nextInt(in: 0...1)) }
+                )
+            case .oneHot:
+                let chosen = stream.nextInt(in: 0...(outputs - 1))
+                return Example(inputs: inputs, targets: (0..<outputs).map { $0 == chosen ? 1 : 0 })
+            }
+        }
+        var examples = [example()]
         var weights: [Double] = []
         for layer in 1..<layerSizes.count {
             let range = Self.weightRange(fanIn: layerSizes[layer - 1])
@@ -93,11 +177,16 @@ public struct ExerciseGenerator: Sendable {
                 weights.append(stream.nextInt(in: 0...3) == 0 ? -magnitude : magnitude)
             }
         }
-        let biases = (1..<layerSizes.count).map { _ in [hundredths(10...80)] }
+        let biases = settings.hasBiases
+            ? (1..<layerSizes.count).map { _ in [hundredths(10...80)] }
+            : Array(repeating: [], count: layers)
+        while examples.count < settings.exampleCount { examples.append(example()) }
+        guard Set(examples.map(\.inputs)).count == examples.count else { return nil }
         return try? TrainingSetup(
-            layerSizes: layerSizes, weights: weights, biases: biases, biasSharing: .perLayer,
-            activations: Array(repeating: .logistic, count: layerSizes.count - 1),
-            examples: [Example(inputs: inputs, targets: targets)], learningRate: Self.learningRate
+            layerSizes: layerSizes, weights: weights, biases: biases,
+            biasSharing: settings.hasBiases ? .perLayer : .none,
+            activations: settings.activations(forLayers: layers),
+            examples: examples, loss: settings.loss, learningRate: settings.learningRate
         )
     }
 }

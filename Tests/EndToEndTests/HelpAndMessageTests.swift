@@ -25,8 +25,8 @@ import Testing
 
     @Test func exerciseHelpNamesOnlyItsFormats() throws {
         let help = try BackpropProcess.run(["exercise", "--help"]).output
-        #expect(help.contains("--format FORMAT     markdown (default), latex, html or text\n"))
-        #expect(help.contains("--digits N          decimal places of computed values (default 9; givens are shown as given)\n"))
+        #expect(help.contains("--format FORMAT        markdown (default), latex, html or text\n"))
+        #expect(help.contains("--digits N             decimal places of computed values (default 9; givens are shown as given)\n"))
         let output = help.components(separatedBy: "\nOutput:\n")[1].components(separatedBy: "\n\n")[0]
         #expect(!output.contains("json") && !output.contains("list"), "\(output)")
         let explain = try BackpropProcess.run(["help", "explain"]).output

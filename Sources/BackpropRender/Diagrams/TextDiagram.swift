@@ -23,9 +23,11 @@ struct TextDiagram {
             var note = ""
             if layer > 0 {
                 let activation = network.activations[layer - 1].rawValue
-                let bias = network.biasSharing == .perLayer
-                    ? "bias \(trace.names.bias(layer: layer, neuron: 0))"
-                    : "own biases"
+                let bias = switch network.biasSharing {
+                case .perLayer: "bias \(trace.names.bias(layer: layer, neuron: 0))"
+                case .perNeuron: "own biases"
+                case .none: "no bias"
+                }
                 note = "   (\(activation), \(bias))"
                 lines += weightLines(into: layer, indent: indent)
             }

@@ -132,12 +132,17 @@ public struct ExerciseSheetRenderer {
     private func exerciseValues(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) -> TemplateValue {
         let setup = exercise.setup
         let numbers = options.numbers
+        // One example's values as "0.1, 0.2"; several examples' split by "; ", as --inputs takes them.
+        func values(_ part: (Example) -> [Double]) -> String {
+            setup.examples.map { part($0).map(numbers.string).joined(separator: ", ") }.joined(separator: "; ")
+        }
         return .object([
             "number": .text(String(exercise.number)),
             "seed": .text(String(exercise.seed)),
             "shape": .text(setup.network.layerSizes.map(String.init).joined(separator: "-")),
-            "inputs": .text(setup.inputs.map(numbers.string).joined(separator: ", ")),
-            "targets": .text(setup.targets.map(numbers.string).joined(separator: ", ")),
+            "activations": .text(activationWords(setup.network)),
+            "inputs": .text(values(\.inputs)),
+            "targets": .text(values(\.targets)),
             "files": .object([
                 "network": .text(files.network), "problem": .text(files.problem),
                 "worksheet": .text(files.worksheet), "answers": .text(files.answers),
@@ -145,6 +150,17 @@ public struct ExerciseSheetRenderer {
             ]),
             "tasks": .list(tasks(trace)),
         ])
+    }
+
+    /// "the logistic activation", or for layers that differ, "tanh in the hidden layer and
+    /// softmax in the output layer".
+    private func activationWords(_ network: Network) -> String {
+        let activations = network.activations
+        if Set(activations).count == 1 { return "the \(activations[0].rawValue) activation" }
+        let parts = activations.enumerated().map { index, activation in
+            "\(activation.rawValue) in the \(LayerName.of(index + 1, layerCount: network.layerCount))"
+        }
+        return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 
     /// What the student computes, section by section (``AskedTerms``), the weights of a layer
@@ -155,7 +171,7 @@ public struct ExerciseSheetRenderer {
             var weights: [TermID] = []
             for term in section.terms {
                 switch term.kind {
-                case .weightGradient:
+                case .weightGradient where section.example == nil:
                     weights.append(TermID(.weight, layer: term.layer, neuron: term.neuron, weight: term.weight))
                 case .updatedWeight: continue
                 default: symbols.append(style.inline(symbol(term.id, trace)))

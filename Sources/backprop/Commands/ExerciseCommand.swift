@@ -10,7 +10,7 @@ import Foundation
 enum ExerciseCommand {
     static let name = "exercise"
     static let summary = "generate a set of seeded exercises with problem sheets and answer keys"
-    static let usage = "backprop exercise --seed S [--layers N,N,…] [--count K] [--out-dir DIR] [output options]"
+    static let usage = "backprop exercise --seed S [--layers N,N,…] [--count K] [--out-dir DIR] [settings] [output options]"
     static let formats: [DocumentOptions.Format] = [.markdown, .latex, .html, .text]
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Exercises", [
@@ -20,6 +20,10 @@ enum ExerciseCommand {
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
             OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
+        ]),
+        OptionGroup("Settings", NetworkOptions.specs(["--activation", "--loss", "--learning-rate", "--update-biases"]) + [
+            OptionSpec("--biases", value: "none", "a network without biases (by default each layer has one shared bias, drawn)"),
+            OptionSpec("--examples", value: "N", "examples per exercise, learnt from in one batch (default 1, at most \(ExerciseSettings.maximumExampleCount))"),
         ]),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
@@ -36,12 +40,16 @@ enum ExerciseCommand {
         answer key, each on a new page. The set and the PDF are written together: a failure \
         writes neither.
 
-        Values have two decimals: inputs and targets in (0, 1), weights and biases moderate, \
-        η = 0.5, logistic activation. Networks with saturated neurons, outputs already at \
-        their targets, vanishing gradients or values that round to zero at 4 decimals are \
-        drawn again. Exercise k of a seed is the same whatever the count. The set is written \
-        into a temporary folder and moved into place only when complete, so it appears whole \
-        or not at all. See docs/handouts.md.
+        Values have two decimals: inputs in (0, 1), targets in (0, 1) (one class per example, \
+        given as 1 and 0s, for a softmax output; labels 0 or 1 for binary-cross-entropy), \
+        weights and biases moderate. The settings default to the reference's: logistic \
+        activation, half-squared loss, η = 0.5, one shared bias per layer, not updated, one \
+        example; with the defaults a seed gives the same set as before the settings existed. \
+        Networks with saturated or dead neurons, outputs already at their targets, vanishing \
+        gradients, values that round to zero at 4 decimals or a step that does not lower the \
+        error are drawn again. Exercise k of a seed and settings is the same whatever the count. \
+        The set is written into a temporary folder and moved into place only when complete, so \
+        it appears whole or not at all. See docs/handouts.md.
         """
 
     static let maximumCount = 1000
@@ -85,7 +93,9 @@ enum ExerciseCommand {
             try OutputDestination(path).open(environment.output, force: arguments.has("--force"))
         }
 
-        let exercises = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
+        let exercises = try ExerciseGenerator(
+            seed: seed, layerSizes: layers, settings: try settings(arguments)
+        ).exercises(count: count)
         let options = WalkthroughOptions(
             detail: document.walkthrough.detail, numbers: document.walkthrough.numbers
         )
@@ -100,7 +110,7 @@ enum ExerciseCommand {
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
         var packetPages: [(sheet: String, key: String)] = []
         for exercise in exercises {
-            let trace = try Engine.run(exercise.setup)
+            let trace = try Engine.run(exercise.setup, options: exercise.options)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
             let checkOptions = NetworkOptions.repeated(trace.options, networkFile: names.network)
             files.append(.init(name: names.network, contents: NetworkFile.encode(exercise.setup)))
@@ -139,6 +149,32 @@ enum ExerciseCommand {
         }
         document.notes.forEach(writeNote)
         return ExitStatus.success
+    }
+
+    /// The settings the flags ask for; their combinations are checked by the generator.
+    static func settings(_ arguments: ParsedArguments) throws -> ExerciseSettings {
+        var settings = ExerciseSettings()
+        if let text = arguments.value("--activation") { settings.activations = try NetworkOptions.activations(text) }
+        if let name = arguments.value("--loss") { settings.loss = try NetworkOptions.loss(name) }
+        if let text = arguments.value("--learning-rate") {
+            settings.learningRate = try ValueParsing.number(text, option: "--learning-rate")
+        }
+        if let text = arguments.value("--biases") {
+            guard text.trimmingSpaces.lowercased() == "none" else {
+                throw UsageError("--biases: '\(text)' is not 'none': an exercise draws its biases, or has none", command: name)
+            }
+            settings.hasBiases = false
+        }
+        if let text = arguments.value("--examples") {
+            settings.exampleCount = try ValueParsing.integer(
+                text, option: "--examples", range: 1...ExerciseSettings.maximumExampleCount
+            )
+        }
+        settings.training.updateBiases = arguments.has("--update-biases")
+        if settings.training.updateBiases, !settings.hasBiases {
+            throw UsageError("--update-biases: there are no biases to update (--biases none)", command: name)
+        }
+        return settings
     }
 
     static let extensionByFormat: [DocumentOptions.Format: String] = [

@@ -138,29 +138,45 @@ enum NetworkOptions {
             )
         }
         if let text = arguments.value("--activation") {
-            var activations: [Activation] = []
-            for name in text.split(separator: ",", omittingEmptySubsequences: false) {
-                let trimmed = name.trimmingSpaces
-                guard let activation = ActivationName.parse(trimmed) else {
-                    throw NetworkInputError(
-                        .flag("--activation"), field: "activation",
-                        .unknownActivation(trimmed, suggestion: ActivationName.suggestion(for: trimmed))
-                    )
-                }
-                activations.append(activation)
-            }
-            spec.activation = Sourced(activations, from: source("--activation"))
+            spec.activation = Sourced(try activations(text), from: source("--activation"))
         }
         if let name = arguments.value("--loss") {
-            guard let loss = LossName.parse(name.trimmingSpaces) else {
-                throw NetworkInputError(
-                    .flag("--loss"), field: "loss",
-                    .unknownLoss(name, suggestion: LossName.suggestion(for: name))
-                )
-            }
-            spec.loss = Sourced(loss, from: source("--loss"))
+            spec.loss = Sourced(try loss(name), from: source("--loss"))
         }
         return spec
+    }
+
+    /// `--activation`'s value: one name, or one per layer split by ','.
+    static func activations(_ text: String) throws(NetworkInputError) -> [Activation] {
+        var activations: [Activation] = []
+        for name in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let trimmed = name.trimmingSpaces
+            guard let activation = ActivationName.parse(trimmed) else {
+                throw NetworkInputError(
+                    .flag("--activation"), field: "activation",
+                    .unknownActivation(trimmed, suggestion: ActivationName.suggestion(for: trimmed))
+                )
+            }
+            activations.append(activation)
+        }
+        return activations
+    }
+
+    /// `--loss`'s value.
+    static func loss(_ name: String) throws(NetworkInputError) -> Loss {
+        guard let loss = LossName.parse(name.trimmingSpaces) else {
+            throw NetworkInputError(
+                .flag("--loss"), field: "loss", .unknownLoss(name, suggestion: LossName.suggestion(for: name))
+            )
+        }
+        return loss
+    }
+
+    /// The specifications of the network and training flags `names`, in the order given, for a
+    /// command that takes some of them with the same meaning.
+    static func specs(_ names: [String]) -> [OptionSpec] {
+        let all = network + training
+        return names.compactMap { name in all.first { $0.name == name } }
     }
 
     /// The most decimals `--round` takes.

@@ -105,7 +105,7 @@ struct Failure {
     }
 
 
-    private static func describe(_ error: EngineError) -> (String, Int32) {
+    static func describe(_ error: EngineError) -> (String, Int32) {
         switch error {
         case let .nonFiniteTerm(name, value):
             return ("\(name) is \(value) in step 1: the numbers overflow; use smaller weights, inputs or learning rate", ExitStatus.dataError)
