@@ -31,7 +31,7 @@ public struct ExerciseSheetRenderer {
     public mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
         var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
-        return style.finish(try templates.render(
+        return style.finish.apply(try templates.render(
             style.templateFolder + "/problem." + fileExtension, context: context, escaping: style.escaping
         ))
     }
@@ -56,7 +56,7 @@ public struct ExerciseSheetRenderer {
             "count": .text(String(exercises.count)),
             "exercises": .list(exercises.map { exerciseValues($0.exercise, trace: $0.trace, files: $0.files) }),
         ]
-        return style.finish(try templates.render(
+        return style.finish.apply(try templates.render(
             style.templateFolder + "/exercises." + fileExtension, context: context, escaping: style.escaping
         ))
     }

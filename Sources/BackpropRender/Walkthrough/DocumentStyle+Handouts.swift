@@ -31,7 +31,7 @@ extension DocumentStyle {
             displayMath: { "<div class=\"equation\"><math display=\"block\">" + $0 + "</math></div>" },
             diagram: { SVGDiagram(trace: $0, numbers: $1).render() },
             displayLayout: { MathMLDisplayMath(layout: .page).write($0) },
-            finish: { MathMLLineBreaks.glue($0) }
+            finish: .mathMLGlue
         )
     }
 }

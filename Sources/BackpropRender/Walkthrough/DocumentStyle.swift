@@ -30,8 +30,9 @@ public struct DocumentStyle: Sendable {
     public let displayLayout: (@Sendable (MathExpression) -> String)?
     /// How formulas inside sentences are written.
     public let proseMath: ProseMath
-    /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
-    public let finish: @Sendable (String) -> String
+    /// The last pass over a rendered document, made as it streams out (ASCII folding for
+    /// `--ascii`).
+    public let finish: DocumentFinish
 
     /// A style from its parts.
     public init(
@@ -41,7 +42,7 @@ public struct DocumentStyle: Sendable {
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
         proseMath: ProseMath = .unicode,
-        finish: @escaping @Sendable (String) -> String = { $0 }
+        finish: DocumentFinish = .none
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -73,7 +74,7 @@ public struct DocumentStyle: Sendable {
             math: ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
             inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
             diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() },
-            finish: { ascii ? ASCIIText.fold($0) : $0 }
+            finish: ascii ? .asciiFold : .none
         )
     }
 
