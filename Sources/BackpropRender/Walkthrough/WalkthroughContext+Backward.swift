@@ -2,41 +2,73 @@ import BackpropCore
 import TemplateKit
 
 /// The backward pass: the weights derived in full, and the bias derivations.
+///
+/// Output and time grow linearly with the number of weights: what belongs to a neuron (its
+/// error slope, the contributions flowing back into it, its delta) is derived on its first
+/// weight only, and what belongs to a layer (E_total written out) on the layer's first weight;
+/// later weights get the short form, symbol = value. With `--detail all` the forward pass
+/// derives every net input, so a weight shows only the one term of the net input it multiplies.
 extension WalkthroughContext {
     func backwardLayer(_ layer: Int) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
         let sources = network.layerSizes[layer - 1]
         let count = network.layerSizes[layer]
-        var detailed: [TemplateValue] = []
-        for neuron in 0..<count {
-            for source in 0..<sources {
-                let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
-                guard options.detail == .all || weight == network.firstWeight(intoLayer: layer) else { continue }
-                detailed.append(try weightDerivation(layer: layer, neuron: neuron, source: source))
-            }
-        }
+        let shared = try LayerPieces(context: self, layer: layer)
+        let context = self
         var values: [String: TemplateValue] = [
             "title": .text(TraceSection.backward(layer: layer).title(layerCount: network.layerCount)),
             "name": .text(layerName(layer)),
             "isOutput": .bool(isOutput),
             "above": .text(isOutput ? "" : layerName(layer + 1)),
             "aboveIsOutput": .bool(layer + 1 == outputLayer),
-            "detailed": .list(detailed),
+            // Weights in the network's order: neuron by neuron, each neuron's sources in turn.
+            "detailed": .list(count: options.detail == .all ? sources * count : 1) { index in
+                try context.weightDerivation(
+                    layer: layer, neuron: index / sources, source: index % sources, shared: shared
+                )
+            },
             "hasMore": .bool(options.detail == .first && sources * count > 1),
             "table": .raw(style.tables.write(try weightTable(layer: layer))),
             "biases": .list(try biasDerivations(layer: layer)),
         ]
         if !isOutput {
             values["contributionTable"] = .raw(style.tables.write(try contributionTable(layer: layer)))
-            values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
-        } else {
-            values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
         }
+        values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
         return .object(values)
     }
 
-    func weightDerivation(layer: Int, neuron: Int, source: Int) throws(MissingTermError) -> TemplateValue {
+    /// What every weight into a layer shares, written once per layer.
+    struct LayerPieces: Sendable {
+        /// Output layer: E_total as the sum of its terms; empty for a hidden layer.
+        let totalError: TemplateValue
+        /// Hidden layer: the neurons of the layer above, "o1 and o2"; empty for the output layer.
+        let aboveNames: TemplateValue
+
+        init(context: WalkthroughContext, layer: Int) throws(MissingTermError) {
+            let network = context.network
+            guard layer == context.outputLayer else {
+                totalError = .raw("")
+                aboveNames = .text(context.listNames(
+                    (0..<network.layerSizes[layer + 1]).map { context.names.neuron(layer: layer + 1, $0) }
+                ))
+                return
+            }
+            aboveNames = .text("")
+            totalError = context.display(.equation([
+                context.symbol(.totalError(layer: layer)),
+                .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
+                    context.formulas.symbolic(try context.term(.outputError, layer: layer, neuron: output))
+                }),
+            ]))
+        }
+    }
+
+    func weightDerivation(
+        layer: Int, neuron: Int, source: Int, shared: LayerPieces
+    ) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
+        let firstOfNeuron = source == 0
         let name = names.neuron(layer: layer, neuron)
         let sourceName = names.neuron(layer: layer - 1, source)
         let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
@@ -49,6 +81,8 @@ extension WalkthroughContext {
         let net = try term(.netInput, layer: layer, neuron: neuron)
         let input = trace.terms[netSlope.formula.operands[0]]
         var values: [String: TemplateValue] = [
+            "firstOfNeuron": .bool(firstOfNeuron),
+            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
             "weight": inline(symbol(weight)),
             "weightName": .text(trace.naming.name(weight)),
             "neuron": .text(name),
@@ -58,13 +92,14 @@ extension WalkthroughContext {
             "gradientSymbol": inline(formulas.symbol(gradient)),
             "activation": activationFlags(network.activations[layer - 1]),
             "chain": display(.equation([formulas.symbol(gradient), formulas.symbolic(gradient)])),
-            "activationSlope": display(formulas.derivation(activationSlope)),
+            "activationSlope": neuronValue(activationSlope, derived: firstOfNeuron),
             "activationSlopeSymbol": inline(formulas.symbol(activationSlope)),
             "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
-            "net": display(.equation([formulas.symbol(net), formulas.symbolic(net)])),
+            "netSymbol": inline(formulas.symbol(net)),
+            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
             "netSlope": display(formulas.derivation(netSlope)),
             "product": display(formulas.derivation(gradient)),
-            "delta": display(formulas.derivation(delta)),
+            "delta": neuronValue(delta, derived: firstOfNeuron),
             "deltaSymbol": inline(formulas.symbol(delta)),
             "deltaAlias": inline(.equation([
                 formulas.symbol(delta), .partial(MathSymbol("E", subscript: "total"), MathSymbol("net", subscript: name)),
@@ -76,29 +111,47 @@ extension WalkthroughContext {
                 formulas.value(gradient),
             ])),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
+            "errorSlope": neuronValue(slope, derived: firstOfNeuron),
+            "errorSlopeSymbol": inline(formulas.symbol(slope)),
         ]
         if isOutput {
-            values["totalError"] = display(.equation([
-                symbol(.totalError(layer: layer)),
-                .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
-                    formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
-                }),
-            ]))
-            values["errorSlope"] = display(formulas.derivation(slope))
-            values["errorSlopeSymbol"] = inline(formulas.symbol(slope))
+            values["totalError"] = shared.totalError
         } else {
-            values.merge(try hiddenSlopeValues(layer: layer, neuron: neuron, slope: slope, activationSlope: activationSlope, input: input, delta: delta, gradient: gradient)) { $1 }
+            values.merge(try hiddenSlopeValues(
+                layer: layer, neuron: neuron, slope: slope, activationSlope: activationSlope,
+                input: input, delta: delta, gradient: gradient, derived: firstOfNeuron
+            )) { $1 }
+            values["aboveNames"] = shared.aboveNames
         }
         return .object(values)
     }
 
+    /// A neuron's own quantity: derived in full on its first weight, symbol = value after.
+    func neuronValue(_ term: Term, derived: Bool) -> TemplateValue {
+        derived ? display(formulas.derivation(term)) : display(.equation([formulas.symbol(term), formulas.value(term)]))
+    }
+
+    /// The net input symbolically: every term, or with `--detail all` (the forward pass wrote
+    /// them all) only the term of the weight from `source` and "the other terms".
+    func netFormula(_ net: Term, source: Int) -> MathExpression {
+        guard options.detail == .all, case let .weightedSum(weights, inputs, _) = net.formula,
+              weights.indices.contains(source)
+        else { return formulas.symbolic(net) }
+        return .sum([
+            .product([formulas.symbol(trace.terms[weights[source]]), formulas.symbol(trace.terms[inputs[source]])]),
+            .text("the other terms"),
+        ])
+    }
+
     func hiddenSlopeValues(
-        layer: Int, neuron: Int, slope: Term, activationSlope: Term, input: Term, delta: Term, gradient: Term
+        layer: Int, neuron: Int, slope: Term, activationSlope: Term, input: Term, delta: Term, gradient: Term,
+        derived: Bool
     ) throws(MissingTermError) -> [String: TemplateValue] {
         let name = names.neuron(layer: layer, neuron)
-        let aboveNames = (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
+        let aboveCount = network.layerSizes[layer + 1]
         var contributions: [TemplateValue] = []
-        for (next, above) in aboveNames.enumerated() {
+        for next in 0..<(derived ? aboveCount : 0) {
+            let above = names.neuron(layer: layer + 1, next)
             let weight = network.weightIndex(layer: layer + 1, neuron: next, source: neuron)
             let share = try term(.deltaShare, layer: layer + 1, neuron: next)
             let netSlope = try term(.netSlopeOfOutput, layer: layer + 1, neuron: next, weight: weight)
@@ -117,18 +170,18 @@ extension WalkthroughContext {
                 "product": display(formulas.derivation(contribution)),
             ]))
         }
+        let only = aboveCount == 1 ? names.neuron(layer: layer + 1, 0) : nil
         let shares = MathExpression.summation(
-            over: aboveNames.count == 1 ? aboveNames[0] : "k",
+            over: only ?? "k",
             .product([
-                .symbol(MathSymbol("delta", subscript: aboveNames.count == 1 ? aboveNames[0] : "k")),
+                .symbol(MathSymbol("delta", subscript: only ?? "k")),
                 .symbol(MathSymbol("w", subscript: "\(name)k")),
             ])
         )
         return [
-            "errorSlopeSymbol": inline(formulas.symbol(slope)),
-            "errorSlopeSum": display(.equation([formulas.symbol(slope), formulas.symbolic(slope)])),
-            "errorSlope": display(formulas.derivation(slope)),
-            "aboveNames": .text(listNames(aboveNames)),
+            "errorSlopeSum": derived
+                ? display(.equation([formulas.symbol(slope), formulas.symbolic(slope)]))
+                : neuronValue(slope, derived: false),
             "contributions": .list(contributions),
             "deltaChain": display(.equation([
                 formulas.symbol(gradient),
