@@ -9,20 +9,32 @@ public struct FormulaExpression: Sendable {
     /// How substituted numbers are written.
     public let numbers: NumberFormat
 
+    /// Whether a term of example k is written by its name, `net_h1[2]`, rather than with a
+    /// superscript, net_h1⁽²⁾: for ASCII formulas that name their operands.
+    public let examplesByName: Bool
+
     /// Expressions for `trace`'s formulas, numbers written with `numbers`.
-    public init(trace: Trace, numbers: NumberFormat) {
+    public init(trace: Trace, numbers: NumberFormat, examplesByName: Bool = false) {
         self.trace = trace
         self.numbers = numbers
+        self.examplesByName = examplesByName
     }
 
     /// The symbol the term is known by: `net_{h1}`, `∂E_total/∂w5`.
     public func symbol(_ term: Term) -> MathExpression {
-        MathExpression(trace.symbol(of: term))
+        MathExpression(examplesByName ? trace.naming.nameSymbol(term.id) : trace.symbol(of: term))
     }
 
-    /// The term's value, formatted.
+    /// The term's value, formatted: a given as it was given (its shortest exact digits,
+    /// whatever the format's decimals), and so a term equal to a given (∂net_h1/∂w1 = i1); a
+    /// computed value rounded.
     public func value(_ term: Term) -> MathExpression {
-        .number(numbers.string(term.value))
+        .number(text(term))
+    }
+
+    /// The term's value as text, as ``value(_:)`` writes it: for table cells.
+    public func text(_ term: Term) -> String {
+        text(term, numbers)
     }
 
     /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
@@ -30,9 +42,19 @@ public struct FormulaExpression: Sendable {
         build(term.formula) { symbol(trace.terms[$0]) }
     }
 
-    /// The formula with operand values: 0.15·0.05 + 0.2·0.1 + 0.35·1.
+    /// The formula with operand values, 0.15·0.05 + 0.2·0.1 + 0.35·1, written so that it gives
+    /// back the term's value as shown (see ``reproducing(_:value:)``).
     public func substituted(_ term: Term) -> MathExpression {
-        build(term.formula) { value(trace.terms[$0]) }
+        substituted(term.formula, giving: term.value)
+    }
+
+    /// `formula` (over the trace's terms) with operand values, written so that it gives back
+    /// `value` as shown: computed operands with the format's decimals, or with the fewest more
+    /// that make the formula, evaluated from the operands as written, round to the value as
+    /// written (at worst with every digit).
+    public func substituted(_ formula: Formula, giving value: Double) -> MathExpression {
+        let numbers = reproducing(formula, value: value)
+        return build(formula) { .number(text(trace.terms[$0], numbers)) }
     }
 
     /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
@@ -51,26 +73,70 @@ public struct FormulaExpression: Sendable {
         return .equation(chain)
     }
 
+    /// The format for the operands of `formula` such that evaluating it (``Formula/evaluate(_:)``,
+    /// the engine's own arithmetic) from its operands as written gives `value` as written: the
+    /// format's own when it does, else the first with more decimals that does, else the full
+    /// precision (which gives the value back exactly).
+    ///
+    /// Why: at two decimals 0.15·0.05 + 0.2·0.1 + 0.35·1 written with rounded out_h values can
+    /// add up to something that rounds differently from the net input shown; a reader checking
+    /// it with a calculator would find a false equation.
+    func reproducing(_ formula: Formula, value: Double) -> NumberFormat? {
+        let shown = numbers.string(value)
+        for digits in numbers.digits...NumberFormat.maximumDigits {
+            let format = NumberFormat(digits: digits)
+            let recomputed = formula.evaluate { index in
+                let operand = trace.terms[index]
+                return Double(text(operand, format)) ?? operand.value
+            }
+            guard let recomputed, numbers.string(recomputed) != shown else { return format }
+        }
+        return nil
+    }
+
+    /// A term's value as text: a given (or a term equal to one) exactly, a computed value in
+    /// `numbers` (full precision when nil).
+    private func text(_ term: Term, _ numbers: NumberFormat?) -> String {
+        guard let numbers, !isGiven(term) else { return NumberFormat.exact(term.value) }
+        return numbers.string(term.value)
+    }
+
+    /// Whether the term is a given, or equal to one (∂net/∂w = the input, ∂net/∂out = the weight).
+    private func isGiven(_ term: Term) -> Bool {
+        var formula = term.formula
+        // Each operand precedes the term it feeds, so the chain ends.
+        while case let .equal(operand) = formula { formula = trace.terms[operand].formula }
+        return formula == .given
+    }
+
     private func build(_ formula: Formula, operand: (Int) -> MathExpression) -> MathExpression {
         switch formula {
         case .given:
             return .text("given")
         case let .weightedSum(weights, inputs, bias):
-            let products = zip(weights, inputs).map { MathExpression.product([operand($0), operand($1)]) }
-            return .sum(products + [.product([operand(bias), .number("1")])])
+            var products = zip(weights, inputs).map { MathExpression.product([operand($0), operand($1)]) }
+            if let bias { products.append(.product([operand(bias), .number("1")])) }
+            return .sum(products)
         case let .activation(activation, net):
             return Self.activation(activation, of: operand(net))
-        case let .loss(loss, target, output, _):
-            return Self.loss(loss, target: operand(target), output: operand(output))
+        case let .softmax(index, nets):
+            return .fraction(
+                .exponential(operand(nets[index])), .sum(nets.map { .exponential(operand($0)) })
+            )
+        case let .loss(loss, target, output, outputs):
+            return Self.loss(loss, target: operand(target), output: operand(output), outputs: outputs)
         case let .sum(terms):
-            return .sum(terms.map(operand))
+            // A sum of one term (the error of a single output) is that term, written once.
+            return terms.count == 1 ? operand(terms[0]) : .sum(terms.map(operand))
         case let .product(terms):
             return .product(terms.map(operand))
-        case let .lossSlope(loss, target, output, _):
-            return Self.lossSlope(loss, target: operand(target), output: operand(output))
+        case let .dot(left, right):
+            return .sum(zip(left, right).map { .product([operand($0), operand($1)]) })
+        case let .lossSlope(loss, target, output, outputs):
+            return Self.lossSlope(loss, target: operand(target), output: operand(output), outputs: outputs)
         case let .activationSlope(activation, net, output):
             switch activation {
-            case .logistic:
+            case .logistic, .softmax:
                 return .product([operand(output), .parenthesized(.difference(.number("1"), operand(output)))])
             case .tanh:
                 return .difference(.number("1"), .power(operand(output), .number("2")))
@@ -79,36 +145,72 @@ public struct FormulaExpression: Sendable {
             case .linear:
                 return .number("1")
             }
+        case let .softmaxSlope(output, other, same):
+            return same
+                ? .product([operand(output), .parenthesized(.difference(.number("1"), operand(output)))])
+                : .negation(.product([operand(output), operand(other)]))
         case let .equal(term):
             return operand(term)
         case let .biasGradient(deltas):
             return .sum(deltas.map { .product([operand($0), .number("1")]) })
+        case let .reduction(reduction, terms):
+            let sum = MathExpression.sum(terms.map(operand))
+            switch reduction {
+            case .sum: return sum
+            case .mean: return .fraction(sum, .number(String(terms.count)))
+            }
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
         }
     }
 
-    /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)².
+    /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)², with the
+    /// number of outputs `outputs` for the mean squared error.
     public static func loss(
-        _ loss: Loss, target: MathExpression, output: MathExpression
+        _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
+        let squared = MathExpression.power(.parenthesized(.difference(target, output)), .number("2"))
         switch loss {
         case .halfSquared:
-            return .product([.half, .power(.parenthesized(.difference(target, output)), .number("2"))])
+            return .product([.half, squared])
+        case .squared:
+            return squared
+        case .meanSquared:
+            return .fraction(squared, .number(String(outputs)))
+        case .crossEntropy:
+            return .negation(.product([target, .function("ln", [output])]))
+        case .binaryCrossEntropy:
+            let one = MathExpression.number("1")
+            return .negation(.parenthesized(.sum([
+                .product([target, .function("ln", [output])]),
+                .product([.parenthesized(.difference(one, target)), .function("ln", [.difference(one, output)])]),
+            ])))
         }
     }
 
     /// ∂Eₒ/∂outₒ as textbooks write it: −(target − out).
     public static func lossSlope(
-        _ loss: Loss, target: MathExpression, output: MathExpression
+        _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
+        let difference = MathExpression.parenthesized(.difference(target, output))
         switch loss {
         case .halfSquared:
-            return .negation(.parenthesized(.difference(target, output)))
+            return .negation(difference)
+        case .squared:
+            return .negation(.product([.number("2"), difference]))
+        case .meanSquared:
+            return .negation(.fraction(.product([.number("2"), difference]), .number(String(outputs))))
+        case .crossEntropy:
+            return .negation(.fraction(target, output))
+        case .binaryCrossEntropy:
+            return .fraction(
+                .difference(output, target),
+                .product([output, .parenthesized(.difference(.number("1"), output))])
+            )
         }
     }
 
-    /// f(x) for an activation, as textbooks write it.
+    /// f(x) for an activation, as textbooks write it (softmax: for output k of the layer).
     public static func activation(_ activation: Activation, of x: MathExpression) -> MathExpression {
         switch activation {
         case .logistic:
@@ -119,6 +221,10 @@ public struct FormulaExpression: Sendable {
             return .function("max", [.number("0"), x])
         case .linear:
             return x
+        case .softmax:
+            return .fraction(
+                .exponential(x), .summation(over: "j", .exponential(.symbol(MathSymbol("net", subscript: "j"))))
+            )
         }
     }
 }

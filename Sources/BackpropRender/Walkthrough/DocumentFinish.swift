@@ -8,6 +8,9 @@ public enum DocumentFinish: Sendable {
     case asciiFold
     /// Inline MathML kept on one line with the punctuation touching it (``MathMLLineBreaks``).
     case mathMLGlue
+    /// Text for a terminal: folded to ASCII when `ascii`, then fitted to `width` columns
+    /// (``TextLayout/wrap(_:width:)``).
+    case textLayout(ascii: Bool, width: Int)
 
     /// `text`, a whole document, finished.
     public func apply(_ text: String) -> String {
@@ -15,6 +18,7 @@ public enum DocumentFinish: Sendable {
         case .none: return text
         case .asciiFold: return ASCIIText.fold(text)
         case .mathMLGlue: return MathMLLineBreaks.glue(text)
+        case let .textLayout(ascii, width): return TextLayout.wrap(ascii ? ASCIIText.fold(text) : text, width: width)
         }
     }
 }
@@ -28,6 +32,7 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
         case none
         case asciiFold(ASCIIText.Stream)
         case mathMLGlue(MathMLLineBreaks.Stream)
+        case textLayout(ASCIIText.Stream?, TextLayout.Stream)
     }
 
     /// Where the finished output goes.
@@ -41,6 +46,8 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
         case .none: state = .none
         case .asciiFold: state = .asciiFold(ASCIIText.Stream())
         case .mathMLGlue: state = .mathMLGlue(MathMLLineBreaks.Stream())
+        case let .textLayout(ascii, width):
+            state = .textLayout(ascii ? ASCIIText.Stream() : nil, TextLayout.Stream(width: width))
         }
     }
 
@@ -55,6 +62,9 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
         case var .mathMLGlue(stream):
             ready = stream.take(chunk)
             state = .mathMLGlue(stream)
+        case .textLayout(var fold, var wrap):
+            ready = wrap.take(fold?.take(chunk) ?? chunk)
+            state = .textLayout(fold, wrap)
         }
         if !ready.isEmpty { try base.write(ready) }
     }
@@ -71,6 +81,10 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
         case var .mathMLGlue(stream):
             rest = stream.end()
             state = .mathMLGlue(stream)
+        case .textLayout(var fold, var wrap):
+            let folded = fold?.end() ?? []
+            rest = wrap.take(folded) + wrap.end()
+            state = .textLayout(fold, wrap)
         }
         if !rest.isEmpty { try base.write(rest) }
     }

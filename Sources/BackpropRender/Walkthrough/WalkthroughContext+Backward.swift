@@ -11,9 +11,13 @@ import TemplateKit
 extension WalkthroughContext {
     func backwardLayer(_ layer: Int) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
+        let softmax = !network.activations[layer - 1].isElementwise
         let sources = network.layerSizes[layer - 1]
         let count = network.layerSizes[layer]
-        let shared = try LayerPieces(context: self, layer: layer)
+        let totalError = try layerTotalError(layer)
+        let aboveNames: TemplateValue = .text(isOutput ? "" : listNames(
+            (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
+        ))
         let context = self
         var values: [String: TemplateValue] = [
             "title": .text(TraceSection.backward(layer: layer).title(layerCount: network.layerCount)),
@@ -21,51 +25,46 @@ extension WalkthroughContext {
             "isOutput": .bool(isOutput),
             "above": .text(isOutput ? "" : layerName(layer + 1)),
             "aboveIsOutput": .bool(layer + 1 == outputLayer),
+            "oneAbove": .bool(!isOutput && network.layerSizes[layer + 1] == 1),
+            "aboveNames": aboveNames,
             // Weights in the network's order: neuron by neuron, each neuron's sources in turn.
             "detailed": .list(count: options.detail == .all ? sources * count : 1) { index in
-                try context.weightDerivation(
-                    layer: layer, neuron: index / sources, source: index % sources, shared: shared
-                )
+                let (neuron, source) = (index / sources, index % sources)
+                return softmax
+                    ? try context.softmaxWeightDerivation(layer: layer, neuron: neuron, source: source)
+                    : try context.weightDerivation(
+                        layer: layer, neuron: neuron, source: source, totalError: totalError,
+                        aboveNames: aboveNames
+                    )
             },
             "hasMore": .bool(options.detail == .first && sources * count > 1),
-            "table": .raw(style.tables.write(try weightTable(layer: layer))),
+            "softmax": .bool(softmax),
+            "table": .raw(style.tables.write(withoutBatchUpdate(softmax ? try softmaxWeightTable(layer: layer) : try weightTable(layer: layer)))),
             "biases": .list(try biasDerivations(layer: layer)),
         ]
         if !isOutput {
             values["contributionTable"] = .raw(style.tables.write(try contributionTable(layer: layer)))
+            values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
+        } else {
+            values["deltaTable"] = .raw(style.tables.write(softmax ? try softmaxDeltaTable() : try deltaTable(layer: layer)))
         }
-        values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
         return .object(values)
     }
 
-    /// What every weight into a layer shares, written once per layer.
-    struct LayerPieces: Sendable {
-        /// Output layer: E_total as the sum of its terms; empty for a hidden layer.
-        let totalError: TemplateValue
-        /// Hidden layer: the neurons of the layer above, "o1 and o2"; empty for the output layer.
-        let aboveNames: TemplateValue
-
-        init(context: WalkthroughContext, layer: Int) throws(MissingTermError) {
-            let network = context.network
-            guard layer == context.outputLayer else {
-                totalError = .raw("")
-                aboveNames = .text(context.listNames(
-                    (0..<network.layerSizes[layer + 1]).map { context.names.neuron(layer: layer + 1, $0) }
-                ))
-                return
-            }
-            aboveNames = .text("")
-            totalError = context.display(.equation([
-                context.symbol(.totalError(layer: layer)),
-                .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
-                    context.formulas.symbolic(try context.term(.outputError, layer: layer, neuron: output))
-                }),
-            ]))
-        }
+    /// Output layer: E_total as the sum of its terms, written once for the whole layer; empty
+    /// for a hidden layer.
+    func layerTotalError(_ layer: Int) throws(MissingTermError) -> TemplateValue {
+        guard layer == outputLayer else { return .raw("") }
+        return display(.equation([
+            formulas.symbol(try term(.totalError, layer: layer)),
+            .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
+                formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
+            }),
+        ]))
     }
 
     func weightDerivation(
-        layer: Int, neuron: Int, source: Int, shared: LayerPieces
+        layer: Int, neuron: Int, source: Int, totalError: TemplateValue, aboveNames: TemplateValue
     ) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
         let firstOfNeuron = source == 0
@@ -104,26 +103,33 @@ extension WalkthroughContext {
             "deltaAlias": inline(.equation([
                 formulas.symbol(delta), .partial(MathSymbol("E", subscript: "total"), MathSymbol("net", subscript: name)),
             ])),
-            "deltaForm": display(.equation([
-                formulas.symbol(gradient),
-                .product([formulas.symbol(delta), formulas.symbol(input)]),
-                .product([formulas.value(delta), formulas.value(input)]),
-                formulas.value(gradient),
-            ])),
+            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
             "errorSlope": neuronValue(slope, derived: firstOfNeuron),
             "errorSlopeSymbol": inline(formulas.symbol(slope)),
+            "hasUpdate": .bool(!severalExamples),
         ]
+        if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
         if isOutput {
-            values["totalError"] = shared.totalError
+            values["totalError"] = totalError
         } else {
             values.merge(try hiddenSlopeValues(
                 layer: layer, neuron: neuron, slope: slope, activationSlope: activationSlope,
                 input: input, delta: delta, gradient: gradient, derived: firstOfNeuron
             )) { $1 }
-            values["aboveNames"] = shared.aboveNames
+            values["aboveNames"] = aboveNames
         }
         return .object(values)
+    }
+
+    /// ∂E_total/∂w = δ · input, with the numbers.
+    func deltaForm(gradient: Term, delta: Term, input: Term) throws(MissingTermError) -> TemplateValue {
+        display(.equation([
+            formulas.symbol(gradient),
+            .product([formulas.symbol(delta), formulas.symbol(input)]),
+            formulas.substituted(.product([try index(delta), try index(input)]), giving: gradient.value),
+            formulas.value(gradient),
+        ]))
     }
 
     /// A neuron's own quantity: derived in full on its first weight, symbol = value after.
@@ -170,14 +176,15 @@ extension WalkthroughContext {
                 "product": display(formulas.derivation(contribution)),
             ]))
         }
-        let only = aboveCount == 1 ? names.neuron(layer: layer + 1, 0) : nil
-        let shares = MathExpression.summation(
-            over: only ?? "k",
-            .product([
-                .symbol(MathSymbol("delta", subscript: only ?? "k")),
-                .symbol(MathSymbol("w", subscript: "\(name)k")),
+        // One neuron above sends back its delta through one weight: δ_o1·w5, no sum to write.
+        let shares: MathExpression = aboveCount == 1
+            ? .product([
+                symbol(TermID(.delta, layer: layer + 1, neuron: 0)),
+                formulas.symbol(try weightBetween(layer: layer, neuron: neuron, above: 0)),
             ])
-        )
+            : .parenthesized(.summation(over: "k", .product([
+                .symbol(MathSymbol("delta", subscript: "k")), .symbol(MathSymbol("w", subscript: "\(name)k")),
+            ])))
         return [
             "errorSlopeSum": derived
                 ? display(.equation([formulas.symbol(slope), formulas.symbolic(slope)]))
@@ -185,10 +192,18 @@ extension WalkthroughContext {
             "contributions": .list(contributions),
             "deltaChain": display(.equation([
                 formulas.symbol(gradient),
-                .product([.parenthesized(shares), formulas.symbolic(activationSlope), formulas.symbol(input)]),
+                .product([shares, formulas.symbolic(activationSlope), formulas.symbol(input)]),
                 .product([formulas.symbol(delta), formulas.symbol(input)]),
             ])),
         ]
+    }
+
+    /// The weight (original or updated, as the hidden layer uses it) from `neuron` of `layer` to
+    /// neuron `above` of the next layer.
+    func weightBetween(layer: Int, neuron: Int, above: Int) throws(MissingTermError) -> Term {
+        let weight = network.weightIndex(layer: layer + 1, neuron: above, source: neuron)
+        let netSlope = try term(.netSlopeOfOutput, layer: layer + 1, neuron: above, weight: weight)
+        return trace.terms[netSlope.formula.operands[0]]
     }
 
     func biasDerivations(layer: Int) throws(MissingTermError) -> [TemplateValue] {

@@ -11,7 +11,7 @@ extension WalkthroughContext {
             let name = names.neuron(layer: layer, neuron)
             let net = try term(.netInput, layer: layer, neuron: neuron)
             let out = try term(.output, layer: layer, neuron: neuron)
-            table.rows.append([name, number(net.value), number(out.value)])
+            table.rows.append([name, number(net), number(out)])
         }
         let activation = network.activations[layer - 1]
         let example = names.neuron(layer: layer, 0)
@@ -50,8 +50,8 @@ extension WalkthroughContext {
             let name = names.neuron(layer: outputLayer, neuron)
             let error = try term(.outputError, layer: outputLayer, neuron: neuron)
             table.rows.append([
-                name, number(trace.setup.targets[neuron]),
-                number(try term(.output, layer: outputLayer, neuron: neuron).value), number(error.value),
+                name, number(try term(.target, layer: outputLayer, neuron: neuron)),
+                number(try term(.output, layer: outputLayer, neuron: neuron)), number(error),
             ])
         }
         return .object([
@@ -63,7 +63,7 @@ extension WalkthroughContext {
             },
             "hasMore": .bool(inFull < count),
             "table": .raw(style.tables.write(table)),
-            "total": try derivation(.totalError(layer: outputLayer)),
+            "total": display(formulas.derivation(try term(.totalError, layer: outputLayer))),
         ])
     }
 }

@@ -12,13 +12,19 @@ struct WalkthroughContext: Sendable {
     let style: DocumentStyle
     let options: WalkthroughOptions
     let formulas: FormulaExpression
+    /// The example derived in full when a step learns from several: the batch's first.
+    let example: Int?
 
     init(trace: Trace, style: DocumentStyle, options: WalkthroughOptions) {
         self.trace = trace
         self.style = style
         self.options = options
         self.formulas = FormulaExpression(trace: trace, numbers: options.numbers)
+        example = trace.terms.lazy.compactMap(\.id.example).first
     }
+
+    /// Whether the step learns from several examples.
+    var severalExamples: Bool { example != nil }
 
     var network: Network { trace.network }
     var names: NeuronNames { trace.names }
@@ -31,12 +37,13 @@ struct WalkthroughContext: Sendable {
             "network": networkValues(),
             "loss": LossDescription(loss: trace.setup.loss, style: style).values(),
             "options": optionValues(),
-            "diagram": .raw(style.diagram(trace, options.numbers)),
+            "diagram": .raw(style.diagram(trace)),
             "givenTable": .raw(style.tables.write(givenTable())),
             "forward": .list(count: network.layerCount - 1) { [self] index in try forwardLayer(index + 1) },
             "error": try errorValues(),
             "backward": .list(count: outputLayer) { [self] index in try backwardLayer(outputLayer - index) },
             "updatedTable": .raw(style.tables.write(try updatedTable())),
+            "batch": try batchValues(),
             "summary": try summaryValues(),
             "emphasis": .object([
                 "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
@@ -54,17 +61,35 @@ struct WalkthroughContext: Sendable {
         return term
     }
 
-    /// The term of `kind` about `neuron` of `layer` (or a weight into it).
+    /// The term of `kind` about `neuron` of `layer` (or a weight into it): of the example
+    /// derived in full, for the kinds each example has.
     func term(
-        _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil
+        _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil, output: Int? = nil
     ) throws(MissingTermError) -> Term {
-        try term(TermID(kind, layer: layer, neuron: neuron, weight: weight))
+        try term(TermID(kind, layer: layer, neuron: neuron, weight: weight, example: example(of: kind), output: output))
+    }
+
+    /// The example a term of `kind` belongs to in the full derivation: none for the parameters
+    /// and the update, the first example's for the rest.
+    func example(of kind: TermKind) -> Int? {
+        switch kind {
+        case .weight, .bias, .learningRate, .updatedWeight, .updatedBias: return nil
+        default: return example
+        }
+    }
+
+    /// The term's position in the trace, for formulas built here from the trace's terms.
+    func index(_ term: Term) throws(MissingTermError) -> Int {
+        guard let index = trace.index(of: term.id) else { throw MissingTermError(name: trace.naming.name(term.id)) }
+        return index
     }
 
     func inline(_ expression: MathExpression) -> TemplateValue { .raw(style.inline(expression)) }
     func display(_ expression: MathExpression) -> TemplateValue { .raw(style.display(expression)) }
     func symbol(_ id: TermID) -> MathExpression { MathExpression(trace.naming.symbol(id)) }
     func number(_ value: Double) -> String { options.numbers.string(value) }
+    /// A term's value for a table cell: a given as given, a computed value rounded.
+    func number(_ term: Term) -> String { formulas.text(term) }
     func cellMath(_ expression: MathExpression) -> String { style.inline(expression) }
 
     /// symbol = formula = numbers = value for a term.
@@ -84,6 +109,7 @@ struct WalkthroughContext: Sendable {
             "tanh": .bool(activation == .tanh),
             "relu": .bool(activation == .relu),
             "linear": .bool(activation == .linear),
+            "softmax": .bool(activation == .softmax),
         ])
     }
 
