@@ -15,6 +15,10 @@ enum ASCIIText {
     /// that keep formulas together until ``TextLayout/wrap(_:width:)`` turns them into spaces.
     static func fold(_ text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        return fold(text[...])
+    }
+
+    static func fold(_ text: Substring) -> String {
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         for character in text {
@@ -25,5 +29,33 @@ enum ASCIIText {
             }
         }
         return folded
+    }
+
+    /// The same, made on a document that arrives in pieces: the last character of each piece is
+    /// held back until the next, since what follows may still belong to it (a combining accent).
+    struct Stream {
+        private var pending: [UInt8] = []
+
+        /// Takes the next piece (whole UTF-8 characters); returns what is final.
+        mutating func take(_ chunk: [UInt8]) -> [UInt8] {
+            pending.append(contentsOf: chunk)
+            if pending.allSatisfy({ $0 < 0x80 }), pending.count > 1 {
+                // ASCII only: every byte but the last is a character of its own (\r\n stays ASCII).
+                let ready = Array(pending[..<(pending.count - 1)])
+                pending.removeFirst(pending.count - 1)
+                return ready
+            }
+            let text = String(decoding: pending, as: UTF8.self)
+            guard let last = text.indices.last else { return [] }
+            let ready = Array(fold(text[..<last]).utf8)
+            pending = Array(text[last...].utf8)
+            return ready
+        }
+
+        /// Returns the character held back: the document has ended.
+        mutating func end() -> [UInt8] {
+            defer { pending = [] }
+            return Array(fold(String(decoding: pending, as: UTF8.self)[...]).utf8)
+        }
     }
 }

@@ -77,7 +77,7 @@ public struct ExerciseSheetRenderer {
             "sheets": .list(pages.map { .raw($0.sheet) }),
             "keys": .list(pages.map { .raw($0.key) }),
         ]
-        return style.finish(try templates.render(
+        return style.finish.apply(try templates.render(
             style.templateFolder + "/packet." + fileExtension, context: context, escaping: style.escaping
         ))
     }
@@ -86,7 +86,7 @@ public struct ExerciseSheetRenderer {
         _ name: String, exercise: Exercise, trace: Trace, files: ExerciseFiles
     ) throws -> String {
         let context = try context(exercise, trace: trace, files: files)
-        return style.finish(try templates.render(
+        return style.finish.apply(try templates.render(
             style.templateFolder + "/" + name + "." + fileExtension, context: context, escaping: style.escaping
         ))
     }
@@ -124,7 +124,7 @@ public struct ExerciseSheetRenderer {
             "count": .text(String(exercises.count)),
             "exercises": .list(exercises.map { exerciseValues($0.exercise, trace: $0.trace, files: $0.files) }),
         ]
-        return style.finish(try templates.render(
+        return style.finish.apply(try templates.render(
             style.templateFolder + "/exercises." + fileExtension, context: context, escaping: style.escaping
         ))
     }

@@ -1,6 +1,6 @@
-import BackpropSupport
-
 import BackpropCore
+import BackpropSupport
+import TemplateKit
 
 /// Builds JSON text by appending to one string: no intermediate objects, linear in output size.
 package struct JSONWriter {
@@ -9,6 +9,14 @@ package struct JSONWriter {
     package init(capacity: Int) { text.reserveCapacity(capacity) }
 
     package mutating func raw(_ fragment: String) { text += fragment }
+
+    /// Hands the text written so far to `sink` and starts afresh, once there are at least
+    /// `threshold` bytes of it (all of it with 0): a long document is written as it is made.
+    package mutating func flush<Sink: TemplateSink>(into sink: inout Sink, atLeast threshold: Int = 1 << 16) throws {
+        guard !text.isEmpty, text.utf8.count >= threshold else { return }
+        try sink.write(Array(text.utf8))
+        text.removeAll(keepingCapacity: true)
+    }
 
     package mutating func string(_ value: String) {
         text += "\""

@@ -1,4 +1,5 @@
 import BackpropCore
+import TemplateKit
 
 /// Writes a trace as one JSON object: the network, the options, every term with its formula and
 /// operands, the history and the state after the last step. `docs/json.md` describes the shape.
@@ -8,7 +9,17 @@ public struct TraceJSONRenderer: Sendable {
 
     /// The JSON text, ending in a newline.
     public func render(_ trace: Trace) -> String {
-        var json = JSONWriter(capacity: 160 * trace.terms.count + 1024)
+        var text = TextSink()
+        try? render(trace, into: &text)
+        return String(decoding: text.bytes, as: UTF8.self)
+    }
+
+    /// Writes the JSON text into `sink` as it is made, in chunks of about 64 KiB; the chunks
+    /// joined are exactly what ``render(_:)`` returns.
+    ///
+    /// - Throws: Any error `sink` throws, unchanged.
+    public func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
+        var json = JSONWriter(capacity: 1 << 17)
         let formulas = FormulaText(trace: trace)
         json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
         writeNetwork(trace.setup, into: &json)
@@ -24,10 +35,10 @@ public struct TraceJSONRenderer: Sendable {
         }
         json.raw("],\n  \"terms\": [\n")
         let naming = trace.naming
-        let names = trace.allNames()
         for (index, term) in trace.terms.enumerated() {
+            try json.flush(into: &sink)
             json.raw(index == 0 ? "    {\"name\": " : ",\n    {\"name\": ")
-            json.string(names[index])
+            json.string(naming.name(term.id))
             json.raw(", \"value\": ")
             json.number(term.value)
             let aliases = naming.aliases(term.id)
@@ -47,7 +58,7 @@ public struct TraceJSONRenderer: Sendable {
             json.raw(", \"formula\": ")
             json.string(formulas.symbolic(term))
             json.raw(", \"from\": ")
-            json.strings(term.formula.operands.map { names[$0] })
+            json.strings(term.formula.operands.map { naming.name(trace.terms[$0].id) })
             json.raw("}")
         }
         json.raw("\n  ],\n  \"history\": [")
@@ -68,7 +79,7 @@ public struct TraceJSONRenderer: Sendable {
         json.raw(", \"biases\": ")
         writeBiases(trace.trained, into: &json)
         json.raw("}\n}\n")
-        return json.text
+        try json.flush(into: &sink, atLeast: 0)
     }
 
     /// The section's name in JSON: `given`, `forward:1`, `error`, `backward:2`.

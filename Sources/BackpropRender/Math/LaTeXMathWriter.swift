@@ -59,7 +59,7 @@ public struct LaTeXMathWriter: MathWriter {
     public func write(_ symbol: MathSymbol) -> String {
         var text = symbol.isGreek ? "\\" + symbol.base : (symbol.base.count > 1 ? "\\mathit{\(symbol.base)}" : symbol.base)
         if let lowered = symbol.subscriptText {
-            let shown = lowered.contains("_") ? lowered.split(separator: "_").joined(separator: ",") : lowered
+            let shown = lowered.utf8.contains(UInt8(ascii: "_")) ? lowered.split(separator: "_").joined(separator: ",") : lowered
             text += "_{\(shown)}"
         }
         if let superscript = symbol.superscript { text += "^{\(superscript)}" }

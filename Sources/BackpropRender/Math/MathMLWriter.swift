@@ -60,7 +60,9 @@ public struct MathMLWriter: MathWriter {
     public func write(_ symbol: MathSymbol) -> String {
         let letters = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
         let base = "<mi>\(Escaping.html.escape(letters))</mi>"
-        let lowered = symbol.subscriptText.map { identifier($0.replacingOccurrences(of: "_", with: ",")) }
+        let lowered = symbol.subscriptText.map { text in
+            identifier(text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: ",") : text)
+        }
         let raised = symbol.superscript.map { $0 == "+" ? "<mo>+</mo>" : identifier($0) }
         switch (lowered, raised) {
         case let (lowered?, raised?): return "<msubsup>\(base)\(lowered)\(raised)</msubsup>"
@@ -76,7 +78,15 @@ public struct MathMLWriter: MathWriter {
         var runs: [String] = []
         var current = ""
         var currentKind = 0
-        func kind(_ character: Character) -> Int { character.isNumber ? 1 : (character.isLetter ? 2 : 3) }
+        func kind(_ character: Character) -> Int {
+            // ASCII first: Unicode's number and letter properties are slow to look up.
+            if let ascii = character.asciiValue {
+                if ascii >= 0x30 && ascii <= 0x39 { return 1 }
+                let lower = ascii | 0x20
+                return lower >= 0x61 && lower <= 0x7A ? 2 : 3
+            }
+            return character.isNumber ? 1 : (character.isLetter ? 2 : 3)
+        }
         func flush() {
             guard !current.isEmpty else { return }
             let escaped = Escaping.html.escape(current)

@@ -96,7 +96,9 @@ public struct LaTeXTableWriter: TableWriter {
         var run = ""
         func flushText() {
             var escaped = Escaping.latex.escape(run)
-            for (sign, command) in unicodeSigns { escaped = escaped.replacingOccurrences(of: sign, with: command) }
+            if !escaped.utf8.allSatisfy({ $0 < 0x80 }) {
+                for (sign, command) in unicodeSigns { escaped = escaped.replacingOccurrences(of: sign, with: command) }
+            }
             result += escaped
             run = ""
         }

@@ -32,7 +32,7 @@ extension DocumentStyle {
             displayMath: { "<div class=\"equation\"><math display=\"block\">" + $0 + "</math></div>" },
             diagram: { SVGDiagram(trace: $0).render() },
             displayLayout: { MathMLDisplayMath(layout: .page).write($0) },
-            finish: { MathMLLineBreaks.glue($0) },
+            finish: .mathMLGlue,
             codeSpan: { "<code>" + Escaping.html.escape($0) + "</code>" }
         )
     }

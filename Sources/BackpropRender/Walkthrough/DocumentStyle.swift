@@ -33,8 +33,9 @@ public struct DocumentStyle: Sendable {
     public let displayLayout: (@Sendable (MathExpression) -> String)?
     /// How formulas inside sentences are written.
     public let proseMath: ProseMath
-    /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
-    public let finish: @Sendable (String) -> String
+    /// The last pass over a rendered document, made as it streams out (ASCII folding for
+    /// `--ascii`).
+    public let finish: DocumentFinish
     /// Writes a piece of code inside a sentence: `` `MSELoss()` `` in Markdown and text.
     public let codeSpan: @Sendable (String) -> String
 
@@ -46,7 +47,7 @@ public struct DocumentStyle: Sendable {
         diagram: @escaping @Sendable (Trace) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
         proseMath: ProseMath = .unicode,
-        finish: @escaping @Sendable (String) -> String = { $0 },
+        finish: DocumentFinish = .none,
         codeSpan: @escaping @Sendable (String) -> String = { "`" + $0 + "`" }
     ) {
         self.templateFolder = templateFolder
@@ -83,7 +84,7 @@ public struct DocumentStyle: Sendable {
             inlineMath: TextLayout.unbroken, displayMath: { TextDisplayMath.indent + $0 },
             diagram: { TextDiagram(trace: $0, ascii: ascii, width: width).render() },
             displayLayout: { equations.write($0) }, proseMath: .terminal,
-            finish: { TextLayout.wrap(ascii ? ASCIIText.fold($0) : $0, width: width) }
+            finish: .textLayout(ascii: ascii, width: width)
         )
     }
 

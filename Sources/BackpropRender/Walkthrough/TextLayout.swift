@@ -53,6 +53,35 @@ public enum TextLayout {
         return output
     }
 
+    /// The same, made on a document that arrives in pieces: each line is wrapped once it is
+    /// complete, so only the line still being written is held back.
+    struct Stream {
+        let width: Int
+        private var pending: [UInt8] = []
+
+        init(width: Int) { self.width = width }
+
+        /// Takes the next piece (whole UTF-8 characters); returns the lines it completed.
+        mutating func take(_ chunk: [UInt8]) -> [UInt8] {
+            guard let lastNewline = chunk.lastIndex(of: UInt8(ascii: "\n")) else {
+                pending.append(contentsOf: chunk)
+                return []
+            }
+            pending.append(contentsOf: chunk[...lastNewline])
+            let lines = String(decoding: pending, as: UTF8.self)
+            pending = Array(chunk[(lastNewline + 1)...])
+            // The text ends in a newline: wrap keeps it, and gives back no partial line.
+            return Array(TextLayout.wrap(lines, width: width).utf8)
+        }
+
+        /// Returns the last line, wrapped: the document has ended.
+        mutating func end() -> [UInt8] {
+            defer { pending = [] }
+            guard !pending.isEmpty else { return [] }
+            return Array(TextLayout.wrap(String(decoding: pending, as: UTF8.self), width: width).utf8)
+        }
+    }
+
     private static func spaced(_ line: Substring) -> Substring {
         // U+00A0 is C2 A0 in UTF-8: a line without a C2 byte has none.
         guard line.utf8.contains(0xC2) else { return line }

@@ -2,22 +2,23 @@ import BackpropCore
 import TemplateKit
 
 /// The backward pass: the weights derived in full, and the bias derivations.
+///
+/// Output and time grow linearly with the number of weights: what belongs to a neuron (its
+/// error slope, the contributions flowing back into it, its delta) is derived on its first
+/// weight only, and what belongs to a layer (E_total written out) on the layer's first weight;
+/// later weights get the short form, symbol = value. With `--detail all` the forward pass
+/// derives every net input, so a weight shows only the one term of the net input it multiplies.
 extension WalkthroughContext {
     func backwardLayer(_ layer: Int) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
         let softmax = !network.activations[layer - 1].isElementwise
         let sources = network.layerSizes[layer - 1]
         let count = network.layerSizes[layer]
-        var detailed: [TemplateValue] = []
-        for neuron in 0..<count {
-            for source in 0..<sources {
-                let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
-                guard options.detail == .all || weight == network.firstWeight(intoLayer: layer) else { continue }
-                detailed.append(softmax
-                    ? try softmaxWeightDerivation(layer: layer, neuron: neuron, source: source)
-                    : try weightDerivation(layer: layer, neuron: neuron, source: source))
-            }
-        }
+        let totalError = try layerTotalError(layer)
+        let aboveNames: TemplateValue = .text(isOutput ? "" : listNames(
+            (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
+        ))
+        let context = self
         var values: [String: TemplateValue] = [
             "title": .text(TraceSection.backward(layer: layer).title(layerCount: network.layerCount)),
             "name": .text(layerName(layer)),
@@ -25,10 +26,17 @@ extension WalkthroughContext {
             "above": .text(isOutput ? "" : layerName(layer + 1)),
             "aboveIsOutput": .bool(layer + 1 == outputLayer),
             "oneAbove": .bool(!isOutput && network.layerSizes[layer + 1] == 1),
-            "aboveNames": .text(isOutput ? "" : listNames(
-                (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
-            )),
-            "detailed": .list(detailed),
+            "aboveNames": aboveNames,
+            // Weights in the network's order: neuron by neuron, each neuron's sources in turn.
+            "detailed": .list(count: options.detail == .all ? sources * count : 1) { index in
+                let (neuron, source) = (index / sources, index % sources)
+                return softmax
+                    ? try context.softmaxWeightDerivation(layer: layer, neuron: neuron, source: source)
+                    : try context.weightDerivation(
+                        layer: layer, neuron: neuron, source: source, totalError: totalError,
+                        aboveNames: aboveNames
+                    )
+            },
             "hasMore": .bool(options.detail == .first && sources * count > 1),
             "softmax": .bool(softmax),
             "table": .raw(style.tables.write(withoutBatchUpdate(softmax ? try softmaxWeightTable(layer: layer) : try weightTable(layer: layer)))),
@@ -43,8 +51,23 @@ extension WalkthroughContext {
         return .object(values)
     }
 
-    func weightDerivation(layer: Int, neuron: Int, source: Int) throws(MissingTermError) -> TemplateValue {
+    /// Output layer: E_total as the sum of its terms, written once for the whole layer; empty
+    /// for a hidden layer.
+    func layerTotalError(_ layer: Int) throws(MissingTermError) -> TemplateValue {
+        guard layer == outputLayer else { return .raw("") }
+        return display(.equation([
+            formulas.symbol(try term(.totalError, layer: layer)),
+            .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
+                formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
+            }),
+        ]))
+    }
+
+    func weightDerivation(
+        layer: Int, neuron: Int, source: Int, totalError: TemplateValue, aboveNames: TemplateValue
+    ) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
+        let firstOfNeuron = source == 0
         let name = names.neuron(layer: layer, neuron)
         let sourceName = names.neuron(layer: layer - 1, source)
         let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
@@ -57,6 +80,8 @@ extension WalkthroughContext {
         let net = try term(.netInput, layer: layer, neuron: neuron)
         let input = trace.terms[netSlope.formula.operands[0]]
         var values: [String: TemplateValue] = [
+            "firstOfNeuron": .bool(firstOfNeuron),
+            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
             "weight": inline(symbol(weight)),
             "weightName": .text(trace.naming.name(weight)),
             "neuron": .text(name),
@@ -66,49 +91,73 @@ extension WalkthroughContext {
             "gradientSymbol": inline(formulas.symbol(gradient)),
             "activation": activationFlags(network.activations[layer - 1]),
             "chain": display(.equation([formulas.symbol(gradient), formulas.symbolic(gradient)])),
-            "activationSlope": display(formulas.derivation(activationSlope)),
+            "activationSlope": neuronValue(activationSlope, derived: firstOfNeuron),
             "activationSlopeSymbol": inline(formulas.symbol(activationSlope)),
             "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
-            "net": display(.equation([formulas.symbol(net), formulas.symbolic(net)])),
+            "netSymbol": inline(formulas.symbol(net)),
+            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
             "netSlope": display(formulas.derivation(netSlope)),
             "product": display(formulas.derivation(gradient)),
-            "delta": display(formulas.derivation(delta)),
+            "delta": neuronValue(delta, derived: firstOfNeuron),
             "deltaSymbol": inline(formulas.symbol(delta)),
             "deltaAlias": inline(.equation([
                 formulas.symbol(delta), .partial(MathSymbol("E", subscript: "total"), MathSymbol("net", subscript: name)),
             ])),
-            "deltaForm": display(.equation([
-                formulas.symbol(gradient),
-                .product([formulas.symbol(delta), formulas.symbol(input)]),
-                formulas.substituted(.product([try index(delta), try index(input)]), giving: gradient.value),
-                formulas.value(gradient),
-            ])),
+            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
+            "errorSlope": neuronValue(slope, derived: firstOfNeuron),
+            "errorSlopeSymbol": inline(formulas.symbol(slope)),
             "hasUpdate": .bool(!severalExamples),
         ]
         if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
         if isOutput {
-            values["totalError"] = display(.equation([
-                formulas.symbol(try term(.totalError, layer: layer)),
-                .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
-                    formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
-                }),
-            ]))
-            values["errorSlope"] = display(formulas.derivation(slope))
-            values["errorSlopeSymbol"] = inline(formulas.symbol(slope))
+            values["totalError"] = totalError
         } else {
-            values.merge(try hiddenSlopeValues(layer: layer, neuron: neuron, slope: slope, activationSlope: activationSlope, input: input, delta: delta, gradient: gradient)) { $1 }
+            values.merge(try hiddenSlopeValues(
+                layer: layer, neuron: neuron, slope: slope, activationSlope: activationSlope,
+                input: input, delta: delta, gradient: gradient, derived: firstOfNeuron
+            )) { $1 }
+            values["aboveNames"] = aboveNames
         }
         return .object(values)
     }
 
+    /// ∂E_total/∂w = δ · input, with the numbers.
+    func deltaForm(gradient: Term, delta: Term, input: Term) throws(MissingTermError) -> TemplateValue {
+        display(.equation([
+            formulas.symbol(gradient),
+            .product([formulas.symbol(delta), formulas.symbol(input)]),
+            formulas.substituted(.product([try index(delta), try index(input)]), giving: gradient.value),
+            formulas.value(gradient),
+        ]))
+    }
+
+    /// A neuron's own quantity: derived in full on its first weight, symbol = value after.
+    func neuronValue(_ term: Term, derived: Bool) -> TemplateValue {
+        derived ? display(formulas.derivation(term)) : display(.equation([formulas.symbol(term), formulas.value(term)]))
+    }
+
+    /// The net input symbolically: every term, or with `--detail all` (the forward pass wrote
+    /// them all) only the term of the weight from `source` and "the other terms".
+    func netFormula(_ net: Term, source: Int) -> MathExpression {
+        guard options.detail == .all, case let .weightedSum(weights, inputs, _) = net.formula,
+              weights.indices.contains(source)
+        else { return formulas.symbolic(net) }
+        return .sum([
+            .product([formulas.symbol(trace.terms[weights[source]]), formulas.symbol(trace.terms[inputs[source]])]),
+            .text("the other terms"),
+        ])
+    }
+
     func hiddenSlopeValues(
-        layer: Int, neuron: Int, slope: Term, activationSlope: Term, input: Term, delta: Term, gradient: Term
+        layer: Int, neuron: Int, slope: Term, activationSlope: Term, input: Term, delta: Term, gradient: Term,
+        derived: Bool
     ) throws(MissingTermError) -> [String: TemplateValue] {
         let name = names.neuron(layer: layer, neuron)
-        let aboveNames = (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
+        let aboveCount = network.layerSizes[layer + 1]
         var contributions: [TemplateValue] = []
-        for (next, above) in aboveNames.enumerated() {
+        for next in 0..<(derived ? aboveCount : 0) {
+            let above = names.neuron(layer: layer + 1, next)
             let weight = network.weightIndex(layer: layer + 1, neuron: next, source: neuron)
             let share = try term(.deltaShare, layer: layer + 1, neuron: next)
             let netSlope = try term(.netSlopeOfOutput, layer: layer + 1, neuron: next, weight: weight)
@@ -128,7 +177,7 @@ extension WalkthroughContext {
             ]))
         }
         // One neuron above sends back its delta through one weight: δ_o1·w5, no sum to write.
-        let shares: MathExpression = aboveNames.count == 1
+        let shares: MathExpression = aboveCount == 1
             ? .product([
                 symbol(TermID(.delta, layer: layer + 1, neuron: 0)),
                 formulas.symbol(try weightBetween(layer: layer, neuron: neuron, above: 0)),
@@ -137,10 +186,9 @@ extension WalkthroughContext {
                 .symbol(MathSymbol("delta", subscript: "k")), .symbol(MathSymbol("w", subscript: "\(name)k")),
             ])))
         return [
-            "errorSlopeSymbol": inline(formulas.symbol(slope)),
-            "errorSlopeSum": display(.equation([formulas.symbol(slope), formulas.symbolic(slope)])),
-            "errorSlope": display(formulas.derivation(slope)),
-            "aboveNames": .text(listNames(aboveNames)),
+            "errorSlopeSum": derived
+                ? display(.equation([formulas.symbol(slope), formulas.symbolic(slope)]))
+                : neuronValue(slope, derived: false),
             "contributions": .list(contributions),
             "deltaChain": display(.equation([
                 formulas.symbol(gradient),

@@ -16,8 +16,9 @@ extension WalkthroughContext {
         let net = try term(.netInput, layer: layer, neuron: neuron)
         let input = trace.terms[netSlope.formula.operands[0]]
         let other = count > 1 ? (neuron + 1) % count : neuron
+        let firstOfNeuron = source == 0
         var errorSlopes: [TemplateValue] = []
-        for output in 0..<count {
+        for output in 0..<(firstOfNeuron ? count : 0) {
             errorSlopes.append(display(formulas.derivation(try term(.errorSlope, layer: layer, neuron: output))))
         }
         let diagonal = try term(.activationSlope, layer: layer, neuron: neuron, output: neuron)
@@ -27,6 +28,8 @@ extension WalkthroughContext {
             .partial(MathSymbol("out", subscript: "k"), MathSymbol("net", subscript: name)),
         ]))
         var values: [String: TemplateValue] = [
+            "firstOfNeuron": .bool(firstOfNeuron),
+            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
             "weight": inline(symbol(weight)),
             "weightName": .text(trace.naming.name(weight)),
             "neuron": .text(name),
@@ -52,9 +55,11 @@ extension WalkthroughContext {
             "diagonal": display(formulas.derivation(diagonal)),
             "offDiagonal": display(formulas.derivation(offDiagonal)),
             "delta": display(formulas.derivation(delta)),
-            "net": display(.equation([formulas.symbol(net), formulas.symbolic(net)])),
+            "netSymbol": inline(formulas.symbol(net)),
+            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
             "netSlope": display(formulas.derivation(netSlope)),
             "product": display(formulas.derivation(gradient)),
+            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
             "hasUpdate": .bool(!severalExamples),
         ]

@@ -4,7 +4,10 @@ import TemplateKit
 /// Builds the values the walkthrough templates receive (documented in `docs/templates.md`).
 ///
 /// Formulas come from the trace's own formulas and recorded values; nothing is computed here.
-struct WalkthroughContext {
+/// The layers, the neurons and the weights derived in full are lazy lists: each is made when
+/// the template's loop reaches it and dropped after, so memory stays bounded however large the
+/// document.
+struct WalkthroughContext: Sendable {
     let trace: Trace
     let style: DocumentStyle
     let options: WalkthroughOptions
@@ -36,9 +39,9 @@ struct WalkthroughContext {
             "options": optionValues(),
             "diagram": .raw(style.diagram(trace)),
             "givenTable": .raw(style.tables.write(givenTable())),
-            "forward": .list(try (1..<network.layerCount).map { layer throws(MissingTermError) in try forwardLayer(layer) }),
+            "forward": .list(count: network.layerCount - 1) { [self] index in try forwardLayer(index + 1) },
             "error": try errorValues(),
-            "backward": .list(try stride(from: outputLayer, through: 1, by: -1).map { layer throws(MissingTermError) in try backwardLayer(layer) }),
+            "backward": .list(count: outputLayer) { [self] index in try backwardLayer(outputLayer - index) },
             "updatedTable": .raw(style.tables.write(try updatedTable())),
             "batch": try batchValues(),
             "summary": try summaryValues(),

@@ -28,9 +28,25 @@ public struct WalkthroughRenderer {
     /// - Throws: `TemplateError` or `TemplateLibraryError` for a broken or missing template,
     ///   naming the file, line and column.
     public mutating func render(_ trace: Trace) throws -> String {
+        var text = TextSink()
+        try render(trace, into: &text)
+        return String(decoding: text.bytes, as: UTF8.self)
+    }
+
+    /// Writes the document into `sink` as it is made, in chunks of about 64 KiB: the layers,
+    /// neurons and weights are made one at a time, so memory does not grow with the document.
+    /// The chunks joined are exactly what ``render(_:)`` returns.
+    ///
+    /// - Throws: As ``render(_:)``, and any error `sink` throws, unchanged. What was written
+    ///   before the error stays written.
+    public mutating func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
         let context = try WalkthroughContext(trace: trace, style: style, options: options).values()
-        return style.finish(try templates.render(
-            style.templateFolder + "/" + style.mainTemplate, context: context, escaping: style.escaping
-        ))
+        var finishing = FinishingSink(style.finish, into: sink)
+        defer { sink = finishing.base }
+        try templates.render(
+            style.templateFolder + "/" + style.mainTemplate, context: context, escaping: style.escaping,
+            into: &finishing
+        )
+        try finishing.end()
     }
 }

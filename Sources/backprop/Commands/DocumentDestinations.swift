@@ -30,17 +30,23 @@ struct DocumentDestinations {
             ? try output.open(environment.output, force: force) : nil
     }
 
-    /// Writes `text` and, with `--pdf`, compiles it and writes the PDF; commits both together.
-    func write(_ text: String) throws {
+    /// Writes the document `render` makes into the destinations as it is made and, with
+    /// `--pdf`, compiles it and writes the PDF; commits both together.
+    func write(_ render: (inout DocumentSink) throws -> Void) throws {
         var handles: [OutputHandle] = []
         if let pdf {
-            try pdf.write(PDFBuilder(environment: environment).build(text))
+            try pdf.write(PDFBuilder(environment: environment).build { source in
+                var sink = DocumentSink(document: document, source: source)
+                try render(&sink)
+                try sink.end()
+            })
             handles.append(pdf)
+        } else {
+            var sink = DocumentSink(document: document)
+            try render(&sink)
+            try sink.end()
         }
-        if let document {
-            try document.write(text)
-            handles.append(document)
-        }
+        if let document { handles.append(document) }
         try OutputHandle.commit(handles)
     }
 }

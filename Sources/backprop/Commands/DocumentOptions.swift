@@ -1,6 +1,7 @@
 import BackpropCore
 import BackpropRender
 import Foundation
+import TemplateKit
 
 /// The output flags of `explain`: format, detail, digits, templates, file.
 struct DocumentOptions {
@@ -108,15 +109,20 @@ struct DocumentOptions {
         }
     }
 
-    /// The document for `trace` in the chosen format.
-    func render(_ trace: Trace) throws -> String {
+    /// Writes the document for `trace`, in the chosen format, into `sink` as it is made.
+    func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
         guard let style else {
-            return format == .json ? TraceJSONRenderer().render(trace) : TraceListRenderer().render(trace)
+            if format == .json {
+                try TraceJSONRenderer().render(trace, into: &sink)
+            } else {
+                try TraceListRenderer().render(trace, into: &sink)
+            }
+            return
         }
         var renderer = WalkthroughRenderer(
             style: style, options: walkthrough,
             templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
         )
-        return try renderer.render(trace)
+        try renderer.render(trace, into: &sink)
     }
 }

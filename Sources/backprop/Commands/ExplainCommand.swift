@@ -59,7 +59,7 @@ enum ExplainCommand {
         options.optimizer = try optimizer(arguments)
         let destinations = try DocumentDestinations(arguments, environment: environment)
         let trace = try Engine.run(setup, options: options)
-        try destinations.write(document.render(trace))
+        try destinations.write { sink in try document.render(trace, into: &sink) }
         document.notes.forEach(writeNote)
         return ExitStatus.success
     }

@@ -48,6 +48,12 @@ final class OutputHandle {
         try check(file.write(text))
     }
 
+    /// Appends `bytes`.
+    func write(_ bytes: [UInt8]) throws(OutputError) {
+        try ensureOpen()
+        try check(bytes.withUnsafeBytes { file.write($0) })
+    }
+
     /// Appends `data`.
     func write(_ data: Data) throws(OutputError) {
         try ensureOpen()

@@ -12,8 +12,20 @@ struct PDFBuilder {
     static let engine = "pdflatex"
     static let maximumRuns = 3
 
-    func build(_ document: String) throws(PDFError) -> Data {
-        guard let engine = locateEngine() else { throw .noEngine }
+    /// Compiles `document`, a whole LaTeX document.
+    func build(_ document: String) throws -> Data {
+        try build { file in
+            if let error = file.write(document) {
+                throw PDFError.workspace(reason: "writing the LaTeX source: \(error.phrase)")
+            }
+        }
+    }
+
+    /// Compiles the document `write` writes, as it is made, into the folder's `document.tex`.
+    ///
+    /// - Throws: `PDFError`, or what `write` throws, unchanged.
+    func build(_ write: (WritableFile) throws -> Void) throws -> Data {
+        guard let engine = locateEngine() else { throw PDFError.noEngine }
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-pdf-\(UUID().uuidString)")
         let items = environment.output.temporaryItems
@@ -22,12 +34,28 @@ struct PDFBuilder {
             try? FileManager.default.removeItem(at: folder)
             items.forget(token)
         }
+        let source = folder.appendingPathComponent("document.tex").path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(document.utf8).write(to: folder.appendingPathComponent("document.tex"))
         } catch {
-            throw .workspace(reason: "\(folder.path): \((error as NSError).localizedDescription)")
+            throw PDFError.workspace(reason: "\(folder.path): \((error as NSError).localizedDescription)")
         }
+        let file: WritableFile
+        switch WritableFile.create(source, chunkDelay: nil) {
+        case let .success(created): file = created
+        case let .failure(error): throw PDFError.workspace(reason: "\(source): \(error.phrase)")
+        }
+        do {
+            try write(file)
+        } catch {
+            _ = file.close()
+            throw error
+        }
+        if let error = file.close() { throw PDFError.workspace(reason: "\(source): \(error.phrase)") }
+        return try compile(with: engine, in: folder)
+    }
+
+    private func compile(with engine: URL, in folder: URL) throws(PDFError) -> Data {
         for _ in 1...Self.maximumRuns {
             let status = try run(engine, in: folder)
             let log = (try? String(contentsOf: folder.appendingPathComponent("document.log"), encoding: .utf8))
