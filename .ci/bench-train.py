@@ -4,6 +4,8 @@
     python3 .ci/bench-train.py data FILE.csv   # the 10,000 generated examples, 64 inputs + label
     python3 .ci/bench-train.py xor             # per-example SGD, XOR, [2, 4, 1], 10,000 epochs
     python3 .ci/bench-train.py batches FILE.csv  # batches of 32, [64, 32, 10] softmax, 5 epochs
+    python3 .ci/bench-train.py fullbatch FILE.csv  # issue 10: the first 1,000 examples in one
+                                                   # batch, [64, 32, 10] softmax, 100 steps
 
 Each does what the backprop command beside it in .ci/bench-train does: Xavier-uniform weights,
 zero biases that learn, logistic hidden layers, the same loss and learning rate, batches in
@@ -71,14 +73,14 @@ def data(path):
             f.write(",".join(f"{v:.6f}" for v in point) + f",{label}\n")
 
 
-def batches(path):
-    raw = np.loadtxt(path, delimiter=",")
+def batches(path, rows=None, size=32, epochs=5):
+    raw = np.loadtxt(path, delimiter=",", max_rows=rows)
     X, labels = raw[:, :64], raw[:, 64].astype(int)
     T = np.eye(10)[labels]
     rng = np.random.default_rng(1)
     W1, b1 = xavier(rng, 64, 32), np.zeros(32)
     W2, b2 = xavier(rng, 32, 10), np.zeros(10)
-    lr, epochs, size = 0.1, 5, 32
+    lr = 0.1
 
     def forward(x):
         h = logistic(x @ W1.T + b1)
@@ -90,7 +92,7 @@ def batches(path):
         _, o = forward(X)
         return float(np.mean(-np.sum(T * np.log(o), axis=1)))
 
-    rows = [(0, loss())]
+    table = [(0, loss())]
     for epoch in range(1, epochs + 1):
         for start in range(0, len(X), size):
             x, t = X[start:start + size], T[start:start + size]
@@ -101,10 +103,12 @@ def batches(path):
             b2 -= lr * d2.sum(axis=0)
             W1 -= lr * d1.T @ x
             b1 -= lr * d1.sum(axis=0)
-        rows.append((epoch, loss()))
-    for epoch, value in rows:
+        if table_epoch(epoch) or epoch == epochs:
+            table.append((epoch, loss()))
+    for epoch, value in table:
         print(epoch, value)
 
 
 if __name__ == "__main__":
-    {"xor": lambda: xor(), "data": lambda: data(sys.argv[2]), "batches": lambda: batches(sys.argv[2])}[sys.argv[1]]()
+    {"xor": lambda: xor(), "data": lambda: data(sys.argv[2]), "batches": lambda: batches(sys.argv[2]),
+     "fullbatch": lambda: batches(sys.argv[2], rows=1000, size=1000, epochs=100)}[sys.argv[1]]()
