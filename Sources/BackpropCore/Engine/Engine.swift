@@ -11,10 +11,14 @@ public enum Engine {
     /// The history holds E_total over every example and the outputs after steps 1, 10, 100, …
     /// and after the last step.
     ///
+    /// `progress` is told the number of steps done every ``progressInterval`` steps of a long
+    /// run, for a progress display; it must be cheap.
+    ///
     /// - Throws: ``EngineError`` when a value overflows or becomes undefined, naming the first
     ///   term (or the step) where it happened, or for options the engine cannot honour.
     public static func run(
-        _ setup: TrainingSetup, options: TrainingOptions = TrainingOptions()
+        _ setup: TrainingSetup, options: TrainingOptions = TrainingOptions(),
+        progress: (_ stepsDone: Int) -> Void = { _ in }
     ) throws(EngineError) -> Trace {
         guard options.steps >= 1 else { throw .invalidStepCount(options.steps) }
         guard (1...options.steps).contains(options.tracedStep) else {
@@ -29,13 +33,17 @@ public enum Engine {
             throw .updatedOrderingNeedsOneExample(examples: setup.examples.count)
         }
         guard let decimals = options.roundingDecimals else {
-            return try run(setup, options: options, rounder: NoRounding())
+            return try run(setup, options: options, rounder: NoRounding(), progress: progress)
         }
-        return try run(setup, options: options, rounder: Rounding(decimals: decimals))
+        return try run(setup, options: options, rounder: Rounding(decimals: decimals), progress: progress)
     }
 
+    /// How many steps pass between two calls of a run's `progress`.
+    public static let progressInterval = 1 << 14
+
     private static func run<Rounder: ValueRounding>(
-        _ setup: TrainingSetup, options: TrainingOptions, rounder: Rounder
+        _ setup: TrainingSetup, options: TrainingOptions, rounder: Rounder,
+        progress: (Int) -> Void
     ) throws(EngineError) -> Trace {
         var algorithm = StepAlgorithm(setup, options: options, rounder: rounder)
         let network = setup.network
@@ -49,6 +57,7 @@ public enum Engine {
             guard algorithm.step(step, &untraced).isFinite, algorithm.parametersAreFinite else {
                 throw .nonFiniteAfterStep(step: step, what: .totalError)
             }
+            if step & (progressInterval - 1) == 0 { progress(step) }
         }
         traceSetup.network = algorithm.network
         var builder = TraceBuilder(traceSetup, options: options)
@@ -67,6 +76,7 @@ public enum Engine {
                 guard algorithm.step(step, &untraced).isFinite else {
                     throw .nonFiniteAfterStep(step: step - 1, what: .totalError)
                 }
+                if step & (progressInterval - 1) == 0 { progress(step) }
             }
             guard step >= options.tracedStep, step == nextCheckpoint || step == options.steps else {
                 if step == nextCheckpoint { nextCheckpoint *= 10 }

@@ -58,7 +58,12 @@ enum ExplainCommand {
         }
         options.optimizer = try optimizer(arguments)
         let destinations = try DocumentDestinations(arguments, environment: environment)
-        let trace = try Engine.run(setup, options: options)
+        // A long run shows it is alive: a progress line on a terminal once it has taken a second.
+        let progress = ProgressBar(
+            shown: environment.standardErrorIsTerminal, epochs: options.steps, unit: "step", delay: .seconds(1)
+        )
+        let trace = try Engine.run(setup, options: options) { progress.update(epoch: $0) }
+        progress.finish()
         try destinations.write { sink in try document.render(trace, into: &sink) }
         document.notes.forEach(writeNote)
         return ExitStatus.success

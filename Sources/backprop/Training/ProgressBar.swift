@@ -1,26 +1,32 @@
 import BackpropRender
 import Foundation
 
-/// A one-line progress bar on standard error: the epoch, a bar, the loss and the time left.
-/// Drawn at most ten times a second, and only when `shown` (standard error is a terminal and
-/// `--quiet` was not given); cleared when training ends.
+/// A one-line progress bar on standard error: the epoch (or step), a bar, the loss and the time
+/// left. Drawn at most ten times a second, and only when `shown` (standard error is a terminal
+/// and `--quiet` was not given), and for `explain` only once a run has taken a second; cleared
+/// when the work ends.
 final class ProgressBar {
     private let shown: Bool
     private let epochs: Int
+    private let unit: String
+    private let delay: Duration
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lastDrawn: ContinuousClock.Instant?
     private var drawn = false
 
-    init(shown: Bool, epochs: Int) {
+    init(shown: Bool, epochs: Int, unit: String = "epoch", delay: Duration = .zero) {
         self.shown = shown
         self.epochs = epochs
+        self.unit = unit
+        self.delay = delay
         start = clock.now
     }
 
-    func update(epoch: Int, loss: Double) {
+    func update(epoch: Int, loss: Double? = nil) {
         guard shown else { return }
         let now = clock.now
+        guard now - start >= delay else { return }
         if let lastDrawn, now - lastDrawn < .milliseconds(100), epoch != epochs { return }
         lastDrawn = now
         let elapsed = Self.seconds(now - start)
@@ -29,7 +35,8 @@ final class ProgressBar {
         let width = 30
         let filled = min(width, Int(share * Double(width)))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "epoch \(epoch)/\(epochs) \(bar) loss \(NumberFormat(digits: 6).string(loss)) ETA \(Self.clockText(remaining))"
+        let lossText = loss.map { " loss " + NumberFormat(digits: 6).string($0) } ?? ""
+        let line = "\(unit) \(epoch)/\(epochs) \(bar)\(lossText) ETA \(Self.clockText(remaining))"
         writeError("\r\u{1B}[K" + line)
         drawn = true
     }
