@@ -138,8 +138,11 @@ import Testing
             style: .markdown, options: WalkthroughOptions(),
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
-        let worksheet = sheets.worksheet(trace: trace, checkOptions: ["--network exercise-01.json"])
-        #expect(worksheet.contains("#   backprop check FILE --network exercise-01.json\n"))
+        let worksheet = sheets.worksheet(
+            trace: trace, rule: "to at least 3 significant figures", header: ["#@ the setup"]
+        )
+        #expect(worksheet.contains("'=', to at least 3 significant figures, then check it with\n#   backprop check FILE\n"))
+        #expect(worksheet.contains("\n#@ the setup\n"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
         let computed = trace.terms.filter { $0.section != .given }.map { trace.name(of: $0) + " =" }
         #expect(lines.map(String.init) == computed)

@@ -36,10 +36,11 @@ public struct ExerciseSheetRenderer {
         ))
     }
 
-    /// The worksheet: `backprop worksheet`'s, naming the options `check` needs (the exercise's
-    /// network file), so that filled in it is an answers file for `backprop check`.
-    public func worksheet(trace: Trace, checkOptions: [String]) -> String {
-        WorksheetRenderer(format: .text, formulas: false, checkOptions: checkOptions).render(trace)
+    /// The worksheet: `backprop worksheet`'s, stating the marking `rule` and carrying the
+    /// `header` that records the exercise for `check`, so that filled in it is an answers file
+    /// `backprop check` marks against its own network.
+    public func worksheet(trace: Trace, rule: String, header: [String]) -> String {
+        WorksheetRenderer(format: .text, formulas: false, rule: rule, header: header).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.

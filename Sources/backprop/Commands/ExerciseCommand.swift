@@ -1,8 +1,10 @@
+import BackpropCheck
 import BackpropCore
 import BackpropExercises
 import BackpropInput
 import BackpropSupport
 import BackpropRender
+import BackpropReport
 import Foundation
 
 /// `backprop exercise`: a seeded set of exercises, each with its network file, problem sheet,
@@ -20,12 +22,14 @@ enum ExerciseCommand {
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
         ]),
+        OptionGroup("Marking (stated on the worksheets, recorded for check)", MarkingOptions.options),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
     static let discussion = """
         For each exercise the folder gets exercise-NN.json (the network, for --network), \
         exercise-NN-problem.EXT (the values and what to compute, no answers), \
-        exercise-NN-worksheet.txt ('name =' lines to fill in for 'backprop check') and \
+        exercise-NN-worksheet.txt ('name =' lines to fill in, recording the exercise for \
+        'backprop check', so 'backprop check class/*.txt' marks each against its own) and \
         exercise-NN-answers.EXT (the full walkthrough: what 'backprop explain --network \
         exercise-NN.json' prints in the same format), plus index.EXT listing them all.
 
@@ -58,6 +62,7 @@ enum ExerciseCommand {
         let count = try arguments.value("--count").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
         } ?? 1
+        let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let document = try DocumentOptions(arguments, environment: environment)
         guard formats.contains(document.format), let style = document.style else {
             throw UsageError(
@@ -90,10 +95,13 @@ enum ExerciseCommand {
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
-            let checkOptions = NetworkOptions.repeated(trace.options, networkFile: names.network)
-            files.append(.init(name: names.network, contents: NetworkFile.encode(exercise.setup)))
+            let network = NetworkFile.encode(exercise.setup)
+            let header = WorksheetHeader(network: network, training: trace.options, marking: marking)
+            files.append(.init(name: names.network, contents: network))
             files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
-            files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, checkOptions: checkOptions)))
+            files.append(.init(name: names.worksheet, contents: sheets.worksheet(
+                trace: trace, rule: MarkingRuleText.instruction(marking), header: header.lines
+            )))
             files.append(.init(name: names.answers, contents: try walkthrough.render(trace)))
             entries.append((exercise, trace, names))
         }

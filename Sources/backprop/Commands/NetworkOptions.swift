@@ -35,13 +35,23 @@ enum NetworkOptions {
     /// The network and training example the flags describe: the reference, overridden by
     /// `--network`, overridden by the other flags.
     static func setup(from arguments: ParsedArguments, environment: Environment) throws -> TrainingSetup {
+        try NetworkSpec.reference.overridden(by: givenSpec(from: arguments, environment: environment)).setup()
+    }
+
+    /// The parts of a network the command line gives: `--network`'s file, overridden by the
+    /// other flags; every other part unset.
+    static func givenSpec(from arguments: ParsedArguments, environment: Environment) throws -> NetworkSpec {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
             let bytes = try InputFile.read(path, environment: environment)
             spec = try NetworkFile.decode(bytes, path: InputFile.displayName(path))
         }
-        return try NetworkSpec.reference.overridden(by: spec)
-            .overridden(by: flags(arguments, environment: environment)).setup()
+        return spec.overridden(by: try flags(arguments, environment: environment))
+    }
+
+    /// The network flags given (`--network`, `--weights`, …), in the order of the help.
+    static func givenNetworkFlags(_ arguments: ParsedArguments) -> [String] {
+        network.map(\.name).filter { arguments.value($0) != nil }
     }
 
     /// The options a reader must repeat to get the same step: the network file, if the network
