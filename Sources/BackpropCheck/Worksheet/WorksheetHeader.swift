@@ -10,7 +10,7 @@ import BackpropCore
 /// #@   "layers": [2, 2, 2],
 /// #@   …
 /// #@ }
-/// #@ training hidden-uses=original update-biases=no
+/// #@ training hidden-uses=original update-biases=no batch-size=all reduction=mean round=no
 /// #@ marking min-digits=3
 /// #@ checksum 6f0c0f2d3a1b9e47
 /// ```
@@ -40,7 +40,9 @@ public struct WorksheetHeader: Sendable, Equatable {
     private init(network: String, training: TrainingOptions, marking: MarkingRule, line: Int?) {
         self.network = network
         self.training = TrainingOptions(
-            hiddenUses: training.hiddenUses, updateBiases: training.updateBiases
+            hiddenUses: training.hiddenUses, updateBiases: training.updateBiases,
+            batchSize: training.batchSize, reduction: training.reduction,
+            roundingDecimals: training.roundingDecimals
         )
         self.marking = marking
         self.line = line
@@ -132,6 +134,9 @@ public struct WorksheetHeader: Sendable, Equatable {
 
     private static func settings(_ options: TrainingOptions) -> String {
         "hidden-uses=\(options.hiddenUses.rawValue) update-biases=\(options.updateBiases ? "yes" : "no")"
+            + " batch-size=\(options.batchSize.map(String.init) ?? "all")"
+            + " reduction=\(options.reduction.rawValue)"
+            + " round=\(options.roundingDecimals.map(String.init) ?? "no")"
     }
 
     private static func training(_ text: String) -> TrainingOptions? {
@@ -146,10 +151,23 @@ public struct WorksheetHeader: Sendable, Equatable {
                 options.hiddenUses = uses
             case ("update-biases", "yes"): options.updateBiases = true
             case ("update-biases", "no"): options.updateBiases = false
+            case ("batch-size", "all"): options.batchSize = nil
+            case ("batch-size", let value):
+                guard let size = Int(value), size >= 1 else { return nil }
+                options.batchSize = size
+            case ("reduction", let value):
+                guard let reduction = Reduction(rawValue: value) else { return nil }
+                options.reduction = reduction
+            case ("round", "no"): options.roundingDecimals = nil
+            case ("round", let value):
+                guard let decimals = Int(value),
+                      (0...TrainingOptions.maximumRoundingDecimals).contains(decimals)
+                else { return nil }
+                options.roundingDecimals = decimals
             default: return nil
             }
         }
-        return seen.count == 2 ? options : nil
+        return seen.count == 5 ? options : nil
     }
 
     private static func setting(_ rule: MarkingRule) -> String {

@@ -1,6 +1,8 @@
-/// The part of the walkthrough a term belongs to.
+/// The part of the walkthrough a term belongs to. With several examples, the forward pass, the
+/// error and the backward pass come once per example (the term's ``TermID/example`` says which),
+/// and the update comes once for the batch.
 public enum TraceSection: Sendable, Equatable, Hashable {
-    /// The network and the training example, before anything is computed.
+    /// The network and the training examples, before anything is computed.
     case given
     /// The forward pass through non-input layer `layer`.
     case forward(layer: Int)
@@ -8,4 +10,6 @@ public enum TraceSection: Sendable, Equatable, Hashable {
     case error
     /// The backward pass through non-input layer `layer` (the output layer first).
     case backward(layer: Int)
+    /// The batch's loss and gradients from its examples', and the parameters' update.
+    case update
 }

@@ -17,8 +17,7 @@ struct SheetSetups {
 
     private let flags: NetworkSpec
     private let networkFlags: [String]
-    private let hiddenUses: HiddenWeights?
-    private let updateBiases: Bool
+    private let arguments: ParsedArguments
     private let marking: MarkingRule?
     private let overriding: [String]
     private var cache: [String: Resolved] = [:]
@@ -31,13 +30,12 @@ struct SheetSetups {
     init(_ arguments: ParsedArguments, environment: Environment, command: String) throws {
         flags = try NetworkOptions.givenSpec(from: arguments, environment: environment)
         networkFlags = NetworkOptions.givenNetworkFlags(arguments)
-        hiddenUses = try arguments.value("--hidden-uses").map { text throws(UsageError) in
-            try ValueParsing.choice(text, option: "--hidden-uses", as: HiddenWeights.self)
-        }
-        updateBiases = arguments.has("--update-biases")
+        // Bad training flags are refused before any file is read.
+        _ = try NetworkOptions.training(from: arguments)
+        self.arguments = arguments
         marking = try MarkingOptions.rule(arguments, command: command)
-        overriding = networkFlags + (hiddenUses == nil ? [] : ["--hidden-uses"])
-            + (updateBiases ? ["--update-biases"] : []) + MarkingOptions.given(arguments)
+        overriding = networkFlags + NetworkOptions.givenTrainingFlags(arguments)
+            + MarkingOptions.given(arguments)
     }
 
     /// The step for `sheet`, read from `file` (as messages name it).
@@ -67,8 +65,7 @@ struct SheetSetups {
             training = header.training
             rule = header.marking
         }
-        if let hiddenUses { training.hiddenUses = hiddenUses }
-        if updateBiases { training.updateBiases = true }
+        training = try NetworkOptions.training(from: arguments, over: training)
         let setup: TrainingSetup
         do {
             setup = try spec.overridden(by: flags).setup()
