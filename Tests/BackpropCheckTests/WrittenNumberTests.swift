@@ -65,4 +65,11 @@ import Testing
         #expect(try #require(WrittenNumber("0.1")).isExactly(0.1))
         #expect(!(try #require(WrittenNumber("0.6")).isExactly(0.5932699921071872)))
     }
+
+    @Test func zeroIsExactForTheNoiseOfASumThatCancels() throws {
+        let zero = try #require(WrittenNumber("0"))
+        #expect(zero.isExactly(-5.551115123125783e-17), "a softmax bias gradient")
+        #expect(!zero.isExactly(1e-9))
+        #expect(!(try #require(WrittenNumber("0.0")).isExactly(0.0004)))
+    }
 }

@@ -116,7 +116,7 @@ import Testing
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
-        let problem = try sheets.problem(exercise, trace: trace, files: files)
+        let problem = try sheets.problem(exercise, trace: trace, files: files, rule: "to at least 3 significant figures")
         let numbers = NumberFormat.standard
         for weight in exercise.setup.network.weights {
             let shown = numbers.string(abs(weight))

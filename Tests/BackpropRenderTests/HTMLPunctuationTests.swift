@@ -33,7 +33,7 @@ import Testing
             (exercise, try Engine.run(exercise.setup), ExerciseFiles(number: index + 1, count: 2, extension: "html"))
         }
         for (exercise, trace, files) in set {
-            documents.append((files.problem, try sheets.problem(exercise, trace: trace, files: files)))
+            documents.append((files.problem, try sheets.problem(exercise, trace: trace, files: files, rule: "to at least 3 significant figures")))
         }
         documents.append(("index", try sheets.index(set, seed: 12)))
         return documents

@@ -124,8 +124,14 @@ public struct WrittenNumber: Sendable, Equatable {
         return abs(value - self.value) <= halfUnit + allowance + slack
     }
 
-    /// Whether this is `value` itself, not a rounding of it: `0.05` for an input of 0.05.
+    /// Whether this is `value` itself, not a rounding of it: `0.05` for an input of 0.05. A
+    /// written zero is exact for a value below `zeroNoise` in magnitude: a sum that cancels
+    /// (a softmax bias gradient) leaves such floating-point noise where the true value is 0.
     public func isExactly(_ value: Double) -> Bool {
-        abs(value - self.value) <= 4 * max(abs(value), abs(self.value)).ulp
+        if self.value == 0, abs(value) < Self.zeroNoise { return true }
+        return abs(value - self.value) <= 4 * max(abs(value), abs(self.value)).ulp
     }
+
+    /// Below this magnitude a computed value counts as zero for ``isExactly(_:)``.
+    public static let zeroNoise = 1e-12
 }

@@ -27,10 +27,14 @@ public struct ExerciseSheetRenderer {
         String(style.mainTemplate.split(separator: ".").last ?? "txt")
     }
 
-    /// The problem sheet of `exercise`, whose traced step is `trace`.
-    public mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+    /// The problem sheet of `exercise`, whose traced step is `trace`, asking for each value
+    /// `rule` ("to at least 3 significant figures (…)"), the precision `check` marks it at.
+    public mutating func problem(
+        _ exercise: Exercise, trace: Trace, files: ExerciseFiles, rule: String
+    ) throws -> String {
         var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
+        context["rule"] = .text(rule)
         return style.finish(try templates.render(
             style.templateFolder + "/problem." + fileExtension, context: context, escaping: style.escaping
         ))

@@ -97,10 +97,13 @@ enum ExerciseCommand {
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
             let network = NetworkFile.encode(exercise.setup)
             let header = WorksheetHeader(network: network, training: trace.options, marking: marking)
+            let rule = MarkingRuleText.instruction(marking)
             files.append(.init(name: names.network, contents: network))
-            files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
+            files.append(.init(name: names.problem, contents: try sheets.problem(
+                exercise, trace: trace, files: names, rule: rule
+            )))
             files.append(.init(name: names.worksheet, contents: sheets.worksheet(
-                trace: trace, rule: MarkingRuleText.instruction(marking), header: header.lines
+                trace: trace, rule: rule, header: header.lines
             )))
             files.append(.init(name: names.answers, contents: try walkthrough.render(trace)))
             entries.append((exercise, trace, names))
