@@ -9,7 +9,11 @@ import Testing
 /// number grammar, and the option names the caller supplies.
 @Suite struct CheckRenderingTests {
     static let names = OptionNames(
-        option: { $0 == .updateBiases ? "--learn-biases" : "--later" }, networkValues: "--numbers"
+        option: { option in
+            if case .updateBiases = option { return "--learn-biases" }
+            return "--later"
+        },
+        networkValues: "--numbers"
     )
 
     static func sheet(_ text: String, trace: Trace? = nil, origin: CheckedSheet.Origin = .options) throws -> CheckedSheet {
