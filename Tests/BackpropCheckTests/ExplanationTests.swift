@@ -30,8 +30,9 @@ import Testing
 
     /// A wrong net_o1 of a [1, 20000, 1] network, with every hidden output written: net_o1 has
     /// 40,001 operands, and a slip check or an allowance that tried them one at a time against
-    /// the whole formula would do 10⁹ operations. Linear work takes well under a second even in
-    /// a debug build; the bound leaves a factor of 20 for a busy machine.
+    /// the whole formula would do 10⁹ operations, minutes in a debug build. Linear work took 20
+    /// seconds in a debug build with the machine's load at ten times its cores; the bound leaves
+    /// room for a busier one and none for quadratic work.
     @Test func aWideLayerIsDiagnosedInLinearTime() throws {
         let width = 20_000
         var generator = SplitMix64(seed: 5)
@@ -41,11 +42,8 @@ import Testing
             biases: [[0.1], [0.2]], biasSharing: .perLayer, activations: [.logistic, .logistic],
             examples: [Example(inputs: [0.5], targets: [0.3])], learningRate: 0.5
         )
-        let c0 = ContinuousClock.now
         let trace = try Engine.run(setup)
-        print("engine", ContinuousClock.now - c0)
         let checker = Checker(trace: trace)
-        print("checker", ContinuousClock.now - c0)
         var lines: [String] = []
         lines.reserveCapacity(width + 1)
         var withoutBias = 0.0
@@ -60,13 +58,11 @@ import Testing
         }
         lines.append("net_o1 = \(Sheets.written(withoutBias))")
         let sheet = AnswerSheet(text: lines.joined(separator: "\n"), source: "wide.txt")
-        print("sheet", ContinuousClock.now - c0)
         let clock = ContinuousClock()
         var report: CheckReport?
         let elapsed = clock.measure { report = checker.check(sheet) }
         #expect(report?.score.correct == width)
         #expect(report?.firstMistake?.diagnosis?.slip == .biasLeftOut)
-        print("check", elapsed)
-        #expect(elapsed < .seconds(20), "\(elapsed)")
+        #expect(elapsed < .seconds(60), "\(elapsed)")
     }
 }
