@@ -47,23 +47,30 @@ enum NetworkOptions {
     /// `--network`, overridden by the other flags. A field that falls back to the reference's
     /// value although the layers are not the reference's gets a note on standard error.
     static func setup(from arguments: ParsedArguments, environment: Environment) throws -> TrainingSetup {
-        let complete = try givenSpec(from: arguments, environment: environment)
-        let setup = try NetworkSpec.reference.overridden(by: complete).setup()
-        for field in complete.fieldsFromTheReference() {
-            writeNote("\"\(field)\" is the reference network's, although the layers are not (give \(flag(forField: field)), or \"\(field)\" in the network file)")
-        }
-        return setup
+        try setup(from: spec(from: arguments, environment: environment))
     }
 
-    /// The parts of a network the command line gives: `--network`'s file, overridden by the
-    /// other flags; every other part unset.
-    static func givenSpec(from arguments: ParsedArguments, environment: Environment) throws -> NetworkSpec {
+    /// What the network file and the flags give, the flags winning; `--examples` is left to
+    /// the caller when `readingExamples` is false.
+    static func spec(
+        from arguments: ParsedArguments, environment: Environment, readingExamples: Bool = true
+    ) throws -> NetworkSpec {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
             let bytes = try InputFile.read(path, environment: environment)
             spec = try NetworkFile.decode(bytes, path: InputFile.displayName(path))
         }
-        return spec.overridden(by: try flags(arguments, environment: environment))
+        return try spec.overridden(by: flags(arguments, environment: environment, readingExamples: readingExamples))
+    }
+
+    /// The setup of `complete`, the reference filling what it leaves out, with a note for each
+    /// field so filled although the layers are not the reference's.
+    static func setup(from complete: NetworkSpec) throws -> TrainingSetup {
+        let setup = try NetworkSpec.reference.overridden(by: complete).setup()
+        for field in complete.fieldsFromTheReference() {
+            writeNote("\"\(field)\" is the reference network's, although the layers are not (give \(flag(forField: field)), or \"\(field)\" in the network file)")
+        }
+        return setup
     }
 
     /// The network flags given (`--network`, `--weights`, …), in the order of the help.
@@ -105,7 +112,9 @@ enum NetworkOptions {
     /// The flags that give a network's own numbers, as check's diagnosis names them.
     static let valueFlags = "--inputs, --targets, --weights, --biases, --learning-rate, or --network FILE"
 
-    private static func flags(_ arguments: ParsedArguments, environment: Environment) throws -> NetworkSpec {
+    private static func flags(
+        _ arguments: ParsedArguments, environment: Environment, readingExamples: Bool
+    ) throws -> NetworkSpec {
         var spec = NetworkSpec()
         func list(_ name: String) throws -> ListArgument? {
             try arguments.list(name, environment: environment)
@@ -119,7 +128,7 @@ enum NetworkOptions {
         if let list = try list("--targets") {
             spec.targets = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
         }
-        if let path = arguments.value("--examples") {
+        if readingExamples, let path = arguments.value("--examples") {
             if arguments.value("--inputs") != nil || arguments.value("--targets") != nil {
                 throw UsageError("--examples gives the inputs and targets: leave out --inputs and --targets")
             }

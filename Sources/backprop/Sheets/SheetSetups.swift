@@ -28,7 +28,7 @@ struct SheetSetups {
 
     /// The setups `arguments` give: network and training flags, and the marking rule.
     init(_ arguments: ParsedArguments, environment: Environment, command: String) throws {
-        flags = try NetworkOptions.givenSpec(from: arguments, environment: environment)
+        flags = try NetworkOptions.spec(from: arguments, environment: environment)
         networkFlags = NetworkOptions.givenNetworkFlags(arguments)
         // Bad training flags are refused before any file is read.
         _ = try NetworkOptions.training(from: arguments)
