@@ -5,27 +5,25 @@ import BackpropSupport
 
 /// Writes check reports as JSON for autograders; `docs/check.md` describes the shape.
 ///
-/// One file gives one object: `file`, `verdicts` (`{line, name, written, expected, mark}` and,
-/// by mark, `suggestion`, `reason`, `duplicateOf` or `fromYourValues`), `firstMistake`
-/// (`{name, line, written, expected, slip, diagnosis}` or null) and `score`. Several files give
-/// `{"files": [...]}` with one such object per file, or `{file, error}` for a file that could
-/// not be read.
+/// One file gives one object: `file`, `network` (where the step came from), `marking`,
+/// `verdicts` (`{line, name, written, expected, mark}` and, by mark, `suggestion`, `reason`,
+/// `duplicateOf`, `fromYourValues`, `accepted`, or an unreadable line's `text`, `problem` and
+/// `message`), `firstMistake`, `mistakes` (`{name, line, written, expected, slip, diagnosis}`)
+/// and `score`. Several files give `{"files": [...]}` with one such object per file, or
+/// `{file, error}` for a file that could not be read.
 public struct CheckJSONRenderer: Sendable {
-    /// The step the answers were checked against.
-    public let trace: Trace
     /// How the options the report mentions are spelled.
     public let options: OptionNames
 
-    /// A renderer for reports on `trace`; JSON always carries full precision.
-    public init(trace: Trace, options: OptionNames) {
-        self.trace = trace
+    /// A renderer; JSON always carries full precision.
+    public init(options: OptionNames) {
         self.options = options
     }
 
     /// One report as one object, ending in a newline.
-    public func render(_ report: CheckReport) -> String {
-        var json = JSONWriter(capacity: 128 * report.verdicts.count + 512)
-        write(report, indent: "", into: &json)
+    public func render(_ sheet: CheckedSheet) -> String {
+        var json = JSONWriter(capacity: 160 * sheet.report.verdicts.count + 512)
+        write(sheet, indent: "", into: &json)
         json.raw("\n")
         return json.text
     }
@@ -37,8 +35,8 @@ public struct CheckJSONRenderer: Sendable {
         for (index, outcome) in outcomes.enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             switch outcome {
-            case let .checked(report):
-                write(report, indent: "    ", into: &json)
+            case let .checked(sheet):
+                write(sheet, indent: "    ", into: &json)
             case let .unreadable(source, message):
                 json.raw("{\"file\": ")
                 json.string(source)
@@ -51,47 +49,77 @@ public struct CheckJSONRenderer: Sendable {
         return json.text
     }
 
-    private func write(_ report: CheckReport, indent: String, into json: inout JSONWriter) {
+    private func write(_ sheet: CheckedSheet, indent: String, into json: inout JSONWriter) {
+        let report = sheet.report
         json.raw("{\n\(indent)  \"file\": ")
         json.string(report.source)
+        json.raw(",\n\(indent)  \"network\": ")
+        json.string(Self.origin(sheet.origin))
+        json.raw(",\n\(indent)  \"marking\": ")
+        switch report.marking {
+        case let .significantFigures(figures): json.raw("{\"minDigits\": \(figures)}")
+        case let .decimals(decimals): json.raw("{\"decimals\": \(decimals)}")
+        }
         json.raw(",\n\(indent)  \"verdicts\": [")
         for (index, verdict) in report.verdicts.enumerated() {
             json.raw(index == 0 ? "\n\(indent)    " : ",\n\(indent)    ")
             write(verdict, into: &json)
         }
         json.raw(report.verdicts.isEmpty ? "],\n" : "\n\(indent)  ],\n")
+        let text = DiagnosisText(trace: sheet.trace, options: options)
         json.raw("\(indent)  \"firstMistake\": ")
         if let mistake = report.firstMistake {
-            json.raw("{\"name\": ")
-            json.string(mistake.verdict.name)
-            json.raw(", \"line\": \(mistake.verdict.answer.line), \"written\": ")
-            writeNumber(mistake.verdict.number, into: &json)
-            json.raw(", \"expected\": ")
-            json.number(mistake.verdict.expected ?? .nan)
-            json.raw(", \"slip\": ")
-            if let diagnosis = mistake.diagnosis { json.string(diagnosis.slip.rawValue) } else { json.raw("null") }
-            json.raw(", \"diagnosis\": ")
-            if let diagnosis = mistake.diagnosis {
-                json.string(DiagnosisText(trace: trace, options: options).sentence(diagnosis, mistake: mistake.term))
-            } else {
-                json.raw("null")
-            }
-            json.raw("}")
+            write(mistake, text, into: &json)
         } else {
             json.raw("null")
         }
+        json.raw(",\n\(indent)  \"mistakes\": [")
+        for (index, mistake) in report.mistakes.enumerated() {
+            json.raw(index == 0 ? "\n\(indent)    " : ",\n\(indent)    ")
+            write(mistake, text, into: &json)
+        }
+        json.raw(report.mistakes.isEmpty ? "]" : "\n\(indent)  ]")
         let score = report.score
         json.raw(",\n\(indent)  \"score\": {\"right\": \(score.right), \"judged\": \(score.judged)")
+        json.raw(", \"asked\": \(report.asked)")
         json.raw(", \"correct\": \(score.correct), \"carried\": \(score.carried)")
-        json.raw(", \"wrong\": \(score.wrong), \"unknown\": \(score.unknown)")
+        json.raw(", \"wrong\": \(score.wrong), \"tooImprecise\": \(score.imprecise)")
+        json.raw(", \"unreadable\": \(score.unreadable), \"unknown\": \(score.unknown)")
         json.raw(", \"notAsked\": \(score.notAsked), \"duplicate\": \(score.duplicate)")
         json.raw(", \"blank\": \(score.blank)}\n\(indent)}")
+    }
+
+    /// `worksheet`, `options` or `reference`.
+    static func origin(_ origin: CheckedSheet.Origin) -> String {
+        switch origin {
+        case .worksheet: return "worksheet"
+        case .options: return "options"
+        case .reference: return "reference"
+        }
+    }
+
+    private func write(_ mistake: Mistake, _ text: DiagnosisText, into json: inout JSONWriter) {
+        json.raw("{\"name\": ")
+        json.string(mistake.verdict.name)
+        json.raw(", \"line\": \(mistake.verdict.answer.line), \"written\": ")
+        writeNumber(mistake.verdict.number, into: &json)
+        json.raw(", \"expected\": ")
+        json.number(mistake.verdict.expected ?? .nan)
+        json.raw(", \"slip\": ")
+        if let diagnosis = mistake.diagnosis { json.string(diagnosis.slip.rawValue) } else { json.raw("null") }
+        json.raw(", \"diagnosis\": ")
+        if let diagnosis = mistake.diagnosis {
+            json.string(text.sentence(diagnosis, mistake: mistake.term))
+        } else {
+            json.raw("null")
+        }
+        json.raw("}")
     }
 
     private func write(_ verdict: Verdict, into json: inout JSONWriter) {
         json.raw("{\"line\": \(verdict.answer.line), \"name\": ")
         json.string(verdict.name)
-        if verdict.answer.name != verdict.name {
+        if verdict.answer.name != verdict.name, !verdict.answer.name.isEmpty {
             json.raw(", \"writtenName\": ")
             json.string(verdict.answer.name)
         }
@@ -112,6 +140,16 @@ public struct CheckJSONRenderer: Sendable {
             json.raw(", \"reason\": \"given\"")
         case let .duplicate(line)?:
             json.raw(", \"duplicateOf\": \(line)")
+        case let .unreadable(unreadable)?:
+            json.raw(", \"text\": ")
+            json.string(unreadable.text)
+            json.raw(", \"problem\": ")
+            json.string(UnreadableText.id(unreadable.problem))
+            json.raw(", \"message\": ")
+            json.string(UnreadableText.reason(unreadable))
+        case let .accepted(diagnosis)?:
+            json.raw(", \"accepted\": ")
+            json.string(diagnosis.slip.rawValue)
         case nil:
             break
         }
@@ -122,8 +160,13 @@ public struct CheckJSONRenderer: Sendable {
         json.raw("}")
     }
 
-    /// The number as written when that is valid JSON (keeping `0.40`'s digits), else its value.
-    private func writeNumber(_ number: WrittenNumber, into json: inout JSONWriter) {
+    /// The number as written when that is valid JSON (keeping `0.40`'s digits), else its value;
+    /// null for none.
+    private func writeNumber(_ number: WrittenNumber?, into json: inout JSONWriter) {
+        guard let number else {
+            json.raw("null")
+            return
+        }
         if Self.isJSONNumber(number.text) { json.raw(number.text) } else { json.number(number.value) }
     }
 

@@ -5,18 +5,25 @@ import BackpropRender
 public struct CheckSummaryRenderer: Sendable {
     /// Colour, or none.
     public let style: TextStyle
+    /// How the options the summary mentions are spelled.
+    public let options: OptionNames
 
     /// A renderer with `style`.
-    public init(style: TextStyle) { self.style = style }
+    public init(style: TextStyle, options: OptionNames) {
+        self.style = style
+        self.options = options
+    }
 
     /// The table and a closing count, ending in a newline.
     public func render(_ outcomes: [CheckOutcome]) -> String {
-        let header = ["file", "right", "wrong", "unknown", "blank", "first mistake"]
+        let header = ["file", "right", "wrong", "imprecise", "unreadable", "unknown", "blank", "first mistake"]
         var rows: [[String]] = []
         var clean = 0, withMistakes = 0, unreadable = 0
+        var forReference: [String] = []
         for outcome in outcomes {
             switch outcome {
-            case let .checked(report):
+            case let .checked(sheet):
+                let report = sheet.report
                 let score = report.score
                 var first = "-"
                 if let mistake = report.firstMistake {
@@ -24,12 +31,14 @@ public struct CheckSummaryRenderer: Sendable {
                     if let slip = mistake.diagnosis?.slip { first += ": \(slip.rawValue)" }
                 }
                 rows.append([
-                    report.source, "\(score.right)/\(score.judged)", "\(score.wrong)",
-                    "\(score.unknown)", "\(score.blank)", first,
+                    UnreadableText.quoted(report.source), "\(score.right)/\(report.asked)",
+                    "\(score.wrong)", "\(score.imprecise)", "\(score.unreadable)", "\(score.unknown)",
+                    "\(score.blank)", first,
                 ])
                 if report.needsAttention { withMistakes += 1 } else { clean += 1 }
+                if sheet.mayBeForAnotherNetwork { forReference.append(UnreadableText.quoted(report.source)) }
             case let .unreadable(source, message):
-                rows.append([source, "unreadable: \(message)"])
+                rows.append([UnreadableText.quoted(source), "unreadable: \(message)"])
                 unreadable += 1
             }
         }
@@ -43,7 +52,16 @@ public struct CheckSummaryRenderer: Sendable {
         }
         text += "\n\(outcomes.count) files: \(clean) without mistakes, \(withMistakes) with mistakes"
         if unreadable > 0 { text += ", \(unreadable) unreadable" }
-        return text + ".\n"
+        text += ".\n"
+        if !forReference.isEmpty {
+            let files = forReference.count <= 3
+                ? forReference.joined(separator: ", ")
+                : forReference.prefix(3).joined(separator: ", ") + " and \(forReference.count - 3) more"
+            text += "\(files) record\(forReference.count == 1 ? "s" : "") no network and "
+                + "\(forReference.count == 1 ? "was" : "were") checked against the reference "
+                + "network. Made for another network? Give check its numbers (\(options.networkValues)).\n"
+        }
+        return text
     }
 
     private func line(_ cells: [String], _ widths: [Int]) -> String {

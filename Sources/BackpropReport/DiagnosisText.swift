@@ -1,5 +1,6 @@
 import BackpropCheck
 import BackpropCore
+import BackpropRender
 
 /// One or two sentences for the student that name the slip of a diagnosis in the terms of the
 /// step. They name terms and never print numbers (the report formats those).
@@ -86,15 +87,64 @@ struct DiagnosisText {
             return "Your value is \(self.name(sibling))'s, not \(name)'s: "
                 + "\(weight.map(connection) ?? name) but "
                 + "\(siblingWeight.map(connection) ?? self.name(sibling)) \(Self.numbering)."
-        case let .roundingInLastDigit(units):
-            return "Only rounding differs: your value is off by \(units) in the last digit. Round "
-                + "rather than cut off, and keep more digits in intermediate results than in the "
-                + "answer."
+        case .roundingInLastDigit(_, cutOff: true):
+            return "Only rounding differs: your value is the exact one cut off after its last "
+                + "digit rather than rounded. Round to the nearest, and keep more digits in "
+                + "intermediate results than in the answer."
+        case let .roundingInLastDigit(units, cutOff: false):
+            return "Only rounding differs: your value is off by \(units) in the last digit. Keep "
+                + "more digits in intermediate results than in the answer."
         case .roundedTooEarly:
             return "Only rounding differs: your value agrees to about three significant figures, as "
                 + "when an intermediate value is rounded too early. Keep more digits in "
                 + "intermediate results than in the answer."
+        case let .deltaForGradient(delta, input):
+            let weight = trace.terms[index].weight.map { trace.names.weight($0) } ?? "the weight"
+            let factor = "\(self.name(input))\(equalTo(input))"
+            let opening = delta.map { "Your value is \(self.name($0)) alone" }
+                ?? "The factor \(factor) is missing"
+            return "\(opening): \(name) is the delta of the neuron \(weight) feeds times the input "
+                + "\(weight) multiplies, \(factor)."
+        case let .onePathOnly(path, slope):
+            let slopeTerm = trace.terms[slope]
+            let output = trace.index(of: TermID(.output, layer: slopeTerm.layer, neuron: slopeTerm.neuron))
+            let what = slope == index ? "Your value" : "\(name) was computed with a \(self.name(slope)) that"
+            return "\(what) counts only \(self.name(path)), one path back: "
+                + "\(output.map(self.name) ?? "the neuron") feeds every neuron of the next layer, so "
+                + "\(self.name(slope)) = \(pathList(slope)) adds what flows back through each."
+        case .negativeSquare:
+            let formula = FormulaText(trace: trace).symbolic(trace.terms[index])
+            return "\(name) cannot be negative: \(name) = \(formula) is never below zero, "
+                + "and your value has the sign flipped."
+        case .roundedOperands:
+            return "Accepted: " + Self.acceptance(diagnosis) + "."
         }
+    }
+
+    /// Why an accepted value counts as right: "the reference's rounding: …".
+    static func acceptance(_ diagnosis: Diagnosis) -> String {
+        switch diagnosis.detail {
+        case let .roundedOperands(decimals):
+            return "the reference's rounding: it follows from its operands rounded to \(decimals) "
+                + "decimal\(decimals == 1 ? "" : "s")"
+        default:
+            return diagnosis.slip.rawValue
+        }
+    }
+
+    /// ` (= out_h1)`: the term an operand equals, after its name.
+    private func equalTo(_ index: Int) -> String {
+        guard case let .equal(other) = trace.terms[index].formula else { return "" }
+        return " = \(name(other))"
+    }
+
+    /// `dE_o1/dout_h1 + dE_o2/dout_h1`: the paths a hidden neuron's error slope sums, the
+    /// middle left out when there are many.
+    private func pathList(_ slope: Int) -> String {
+        guard case let .sum(paths) = trace.terms[slope].formula else { return "" }
+        let names = paths.count <= 4
+            ? paths.map(name) : [name(paths[0]), name(paths[1]), "...", name(paths[paths.count - 1])]
+        return names.joined(separator: " + ")
     }
 
     private static let numbering = "(weights are numbered layer by layer, then by the neuron they "

@@ -29,9 +29,13 @@ enum Sheets {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The report on `text` checked against `trace`.
-    static func check(_ text: String, against trace: Trace = reference) throws -> CheckReport {
-        Checker(trace: trace).check(try AnswerSheet(text: text, source: "answers.txt"))
+    /// The report on `text` checked against `trace`, with the precision floor `marking`.
+    static func check(
+        _ text: String, against trace: Trace = reference, marking: MarkingRule = .standard,
+        explain: Explanation = .all
+    ) -> CheckReport {
+        Checker(trace: trace, marking: marking)
+            .check(AnswerSheet(text: text, source: "answers.txt"), explain: explain)
     }
 }
 

@@ -44,7 +44,14 @@ import Testing
         Case(term: "w5+", written: nine(0.4 + 0.5 * gradientW5), slip: .updateAdded),
         Case(term: "net_o1", written: nine(0.4 * outH1 + 0.5 * outH2 + 0.6), slip: .weightsSwapped),
         Case(term: "dE_total/dw6", written: "-0.022602540", slip: .weightsSwapped),
+        Case(term: "dE_total/dw5", written: nine(deltaO1), slip: .deltaForGradient),
+        Case(term: "dE_total/dw1", written: nine(0.036350306 * 0.241300709), slip: .deltaForGradient),
+        Case(term: "dE_total/dout_h1", written: nine(deltaO1 * 0.4), slip: .onePathOnly),
+        Case(term: "delta_h1", written: nine(deltaO1 * 0.4 * 0.241300709), slip: .onePathOnly),
+        Case(term: "E_o1", written: nine(-0.5 * (0.01 - outO1) * (0.01 - outO1)), slip: .negativeSquare),
+        Case(term: "E_total", written: "-0.298371109", slip: .negativeSquare),
         Case(term: "out_h1", written: "0.5932", slip: .roundingOnly),
+        Case(term: "out_h1", written: "0.5934", slip: .roundingOnly),
         Case(term: "net_o1", written: nine(0.4 * 0.593 + 0.45 * outH2 + 0.6), slip: .roundingOnly),
     ]
 
@@ -58,7 +65,7 @@ import Testing
             text = text.split(separator: "\n").dropLast().joined(separator: "\n") + "\n"
         }
         text += "\(example.term) = \(example.written)\n"
-        let report = try Sheets.check(text, against: trace)
+        let report = Sheets.check(text, against: trace)
         let mistake = try #require(report.firstMistake)
         #expect(mistake.verdict.name == example.term)
         #expect(mistake.diagnosis?.slip == example.slip, "\(String(describing: mistake.diagnosis))")
@@ -93,7 +100,7 @@ import Testing
         }
         fromNets += trace.terms[bias].value
         for (value, slip) in [(fromNets, Slip.netForOut), (withoutBias, .biasLeftOut)] {
-            let report = try Sheets.check(
+            let report = Sheets.check(
                 Sheets.text(trace, overrides: ["net_o1": Sheets.written(value)], through: "net_o1"),
                 against: trace
             )
@@ -102,14 +109,37 @@ import Testing
     }
 
     @Test func anUnexplainedMistakeHasNoDiagnosis() throws {
-        let report = try Sheets.check("net_h1 = 0.9\n")
+        let report = Sheets.check("net_h1 = 0.9\n")
         #expect(report.firstMistake?.verdict.name == "net_h1")
         #expect(report.firstMistake?.diagnosis == nil)
     }
 
     @Test func aDiagnosisNamesTheTermsThatShowIt() throws {
-        let report = try Sheets.check("net_h1 = 0.0275\n")
+        let report = Sheets.check("net_h1 = 0.0275\n")
         let diagnosis = try #require(report.firstMistake?.diagnosis)
         #expect(diagnosis.detail == .biasLeftOut(bias: try #require(Sheets.reference.index(named: "b1"))))
+    }
+
+    /// "Round rather than cut off" only for a value that was cut off.
+    @Test(arguments: [("0.5932", true), ("0.5934", false), ("0.5931", false)])
+    func cutOffIsSaidOnlyOfValuesThatWere(written: String, cutOff: Bool) throws {
+        let report = Sheets.check("out_h1 = \(written)\n")
+        let detail = try #require(report.firstMistake?.diagnosis?.detail)
+        guard case let .roundingInLastDigit(_, wasCutOff) = detail else {
+            Issue.record("\(detail)")
+            return
+        }
+        #expect(wasCutOff == cutOff)
+    }
+
+    /// The reference walkthrough's own −0.019049119 comes from its δ_o2 rounded to 9 decimals:
+    /// accepted as right, with the reason, even when δ_o2 is not written.
+    @Test func theReferencesRoundingIsAccepted() throws {
+        let report = Sheets.check("dE_o2/dout_h1 = -0.019049119\n")
+        let verdict = try #require(report.verdicts.first)
+        #expect(verdict.mark == .correct)
+        #expect(verdict.note == .accepted(Diagnosis(.referenceRounding, .roundedOperands(decimals: 9))))
+        // Two units off is no rounding of the operands: wrong.
+        #expect(Sheets.check("dE_o2/dout_h1 = -0.019049121\n").verdicts.first?.mark == .wrong)
     }
 }

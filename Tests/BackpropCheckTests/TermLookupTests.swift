@@ -20,23 +20,45 @@ import Testing
         ("w5^+", "w5+"), ("w₅⁺", "w5+"), ("E_total", "E_total"), ("Etotal", "E_total"),
         ("E", "E_total"), ("E_o1", "E_o1"), ("η", "eta"), ("learning rate", "eta"),
         ("`net_h1`", "net_h1"),
+        ("∂E_{total}/∂w_5", "dE_total/dw5"), ("\\partial E_{total}/\\partial w_5", "dE_total/dw5"),
+        ("δ_{o1}", "delta_o1"), ("$\\delta_{o1}$", "delta_o1"), ("out_{h1}", "out_h1"),
+        ("w5*", "w5+"), ("new w5", "w5+"), ("New W5", "w5+"),
     ])
     func acceptsTheFormsPeopleWrite(written: String, canonical: String) {
-        #expect(lookup.resolve(written) == .term(trace.index(named: canonical) ?? -1))
+        #expect(resolve(written) == .term(trace.index(named: canonical) ?? -1))
     }
 
     @Test func updatedAndGivenWeightStayApart() {
-        #expect(lookup.resolve("w5") != lookup.resolve("w5+"))
+        #expect(resolve("w5") != resolve("w5+"))
     }
 
-    @Test func unknownNamesGetASuggestion() {
-        #expect(lookup.resolve("dE_total/dw9") == .unknown(suggestion: "dE_total/dw5"))
-        #expect(lookup.resolve("otu_h1") == .unknown(suggestion: "out_h1"))
-        #expect(lookup.resolve("velocity") == .unknown(suggestion: nil))
+    /// A suggestion is made only when one term is close: a typo, or two letters swapped.
+    @Test(arguments: [
+        ("otu_h1", "out_h1"), ("ouy_h1", "out_h1"), ("dE_totl/dw5", "dE_total/dw5"),
+        ("delta_o11", "delta_o1"), ("Etotl", "E_total"),
+    ])
+    func closeNamesGetASuggestion(written: String, suggestion: String) {
+        #expect(resolve(written) == .unknown(suggestion: suggestion))
+    }
+
+    @Test(arguments: ["velocity", "xy", "w9", "dE_total/dw9", "dE/dw9", "net_h3", "o1", "answer"])
+    func farOrAmbiguousNamesGetNone(written: String) {
+        #expect(resolve(written) == .unknown(suggestion: nil))
+    }
+
+    @Test func suggestionsStopWhenTheirBudgetIsSpent() {
+        var budget = 10
+        #expect(lookup.resolve("otu_h1", suggestionBudget: &budget) == .unknown(suggestion: nil))
+        #expect(budget == 10)
+    }
+
+    func resolve(_ name: String) -> NameResolution {
+        var budget = TermLookup.suggestionBudget
+        return lookup.resolve(name, suggestionBudget: &budget)
     }
 
     @Test func termsOfOtherOptionsAreNotAsked() {
-        #expect(lookup.resolve("b1⁺") == .notAsked(name: "b1+", option: .updateBiases))
+        #expect(resolve("b1⁺") == .notAsked(name: "b1+", option: .updateBiases))
     }
 
     @Test func deepNetworksKeepTheirNamesApart() throws {
@@ -51,12 +73,13 @@ import Testing
         )
         let deep = try Engine.run(network)
         let lookup = TermLookup(trace: deep)
+        var budget = 0
         for (index, term) in deep.terms.enumerated() {
             let name = deep.name(of: term)
-            #expect(lookup.resolve(name) == .term(index))
-            #expect(lookup.resolve(name.uppercased()) == .term(index))
+            #expect(lookup.resolve(name, suggestionBudget: &budget) == .term(index))
+            #expect(lookup.resolve(name.uppercased(), suggestionBudget: &budget) == .term(index))
         }
-        #expect(lookup.resolve("out h1_12") == .term(deep.index(named: "out_h1_12") ?? -1))
-        #expect(lookup.resolve("δ_h11_2") == .term(deep.index(named: "delta_h11_2") ?? -1))
+        #expect(lookup.resolve("out h1_12", suggestionBudget: &budget) == .term(deep.index(named: "out_h1_12") ?? -1))
+        #expect(lookup.resolve("δ_h11_2", suggestionBudget: &budget) == .term(deep.index(named: "delta_h11_2") ?? -1))
     }
 }

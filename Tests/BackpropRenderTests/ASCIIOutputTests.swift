@@ -30,7 +30,7 @@ import Testing
             }
         }
         let exercise = try ExerciseGenerator(seed: 3, layerSizes: [2, 3, 2]).exercises(count: 1)[0]
-        var sheets = ExerciseSheetRenderer(style: .text(ascii: true), options: WalkthroughOptions(), templates: templates)
+        var sheets = ExerciseSheetRenderer(style: .text(ascii: true), options: WalkthroughOptions(), templates: templates, rule: "to at least 3 significant figures")
         let problem = try sheets.problem(exercise, trace: Engine.run(exercise.setup), files: ExerciseFiles(number: 1, count: 1, extension: "txt"))
         #expect(!problem.unicodeScalars.contains { !$0.isASCII })
     }

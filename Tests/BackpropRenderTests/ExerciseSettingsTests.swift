@@ -232,7 +232,8 @@ import Testing
         let exercise = try Self.set(item, seed: 7, count: 1)[0]
         let trace = try Engine.run(exercise.setup, options: exercise.options)
         var sheets = ExerciseSheetRenderer(
-            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil),
+            rule: "to at least 3 significant figures"
         )
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         // Text on a terminal is wrapped to its width: compare the words.
@@ -254,7 +255,8 @@ import Testing
         let exercise = try Self.set(item, seed: 7, count: 1)[0]
         let trace = try Engine.run(exercise.setup, options: exercise.options)
         var sheets = ExerciseSheetRenderer(
-            style: .markdown, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+            style: .markdown, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil),
+            rule: "to at least 3 significant figures"
         )
         let problem = try sheets.problem(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
         #expect(problem.contains("the biases are updated too."))
@@ -266,7 +268,8 @@ import Testing
         let exercise = try ExerciseGenerator(seed: 5, layerSizes: [2, 2, 2]).exercises(count: 1)[0]
         let trace = try Engine.run(exercise.setup)
         var sheets = ExerciseSheetRenderer(
-            style: .markdown, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+            style: .markdown, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil),
+            rule: "to at least 3 significant figures"
         )
         let problem = try sheets.problem(exercise, trace: trace, files: ExerciseFiles(number: 1, count: 1, extension: "md"))
         #expect(problem.contains("""

@@ -12,7 +12,8 @@ import Testing
     /// The sheets of a set in `style`, with the built-in templates.
     static func sheets(_ style: DocumentStyle) throws -> ExerciseSheetRenderer {
         ExerciseSheetRenderer(
-            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil),
+            rule: "to at least 3 significant figures"
         )
     }
 
@@ -139,8 +140,9 @@ import Testing
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
         let sheets = try Self.sheets(.markdown)
-        let worksheet = sheets.worksheet(trace: trace, checkOptions: ["--network exercise-01.json"])
-        #expect(worksheet.contains("#   backprop check FILE --network exercise-01.json\n"))
+        let worksheet = sheets.worksheet(trace: trace, header: ["#@ the setup"])
+        #expect(worksheet.contains("'=', to at least 3 significant figures, then check it with\n#   backprop check FILE\n"))
+        #expect(worksheet.contains("\n#@ the setup\n"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
         let computed = trace.terms.filter { $0.section != .given }.map { trace.name(of: $0) + " =" }
         #expect(lines.map(String.init) == computed)
@@ -154,7 +156,7 @@ import Testing
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         // LaTeX sets a number's integer part and fraction in two columns.
         let key = try sheets.key(exercise, trace: trace, files: files).replacingOccurrences(of: " & .", with: ".")
-        let worksheet = try sheets.printedWorksheet(exercise, trace: trace, files: files, checkOptions: [])
+        let worksheet = try sheets.printedWorksheet(exercise, trace: trace, files: files, header: [])
         let numbers = NumberFormat.standard
         let asked: Set<TermKind> = [.netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight]
         let askedTerms = trace.terms.filter { $0.section != .given && asked.contains($0.kind) }

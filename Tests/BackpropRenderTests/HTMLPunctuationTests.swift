@@ -28,7 +28,7 @@ import Testing
             }
         }
         let exercises = try ExerciseGenerator(seed: 12, layerSizes: [2, 3, 2]).exercises(count: 2)
-        var sheets = ExerciseSheetRenderer(style: .html(), options: WalkthroughOptions(), templates: templates)
+        var sheets = ExerciseSheetRenderer(style: .html(), options: WalkthroughOptions(), templates: templates, rule: "to at least 3 significant figures")
         let set = try exercises.enumerated().map { index, exercise in
             (exercise, try Engine.run(exercise.setup), ExerciseFiles(number: index + 1, count: 2, extension: "html"))
         }

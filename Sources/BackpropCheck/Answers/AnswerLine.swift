@@ -1,20 +1,31 @@
 /// What one line of an answers file is, before its name and value are looked at.
 enum AnswerLine: Equatable {
-    /// Blank, a `#` comment or Markdown heading, or a `>` quote: nothing to judge.
+    /// Blank, a `#` comment or Markdown heading, a `>` quote, or an HTML comment's first or last
+    /// line: nothing to judge.
     case note
+    /// A line of a worksheet's header (`#@ …`), the text after `#@ `.
+    case header(String)
     /// A Markdown table's delimiter row, `|---|---|`.
     case tableDelimiter
     /// A Markdown table row, split into its trimmed cells.
     case tableRow([String])
-    /// `name = value`, possibly as a list item; the value may be empty.
-    case assignment(name: String, value: String)
+    /// `name = value` (or `name: value`, `name ≈ value`), possibly as a list item; the value may
+    /// be empty, and a remark may follow a `#`.
+    case assignment(name: String, value: String, remark: String?)
     /// None of the above.
-    case malformed
+    case malformed(Unreadable.Problem)
 
     /// Classifies a line (without its line break).
     init(_ raw: Substring) {
         let line = raw.trimmedSpaces
-        guard let first = line.first, first != "#", first != ">" else {
+        if line.hasPrefix("#@") {
+            var content = line.dropFirst(2)
+            if content.first == " " { content = content.dropFirst() }
+            self = .header(String(content))
+            return
+        }
+        guard let first = line.first, first != "#", first != ">",
+              !line.hasPrefix("<!--"), line != "-->" else {
             self = .note
             return
         }
@@ -24,22 +35,40 @@ enum AnswerLine: Equatable {
                 ? .tableDelimiter : .tableRow(cells)
             return
         }
-        var body = Self.droppingListMarker(line)
-        if let hash = body.firstIndex(of: "#") { body = body[..<hash] }
-        // With working shown (`net_h1 = 0.15*0.05 + … = 0.3775`) the value is after the last '='.
-        guard let firstEquals = body.firstIndex(of: "="),
-              let lastEquals = body.lastIndex(of: "=") else {
-            self = .malformed
+        var body = Self.droppingListMarkers(line)
+        var remark: String?
+        if let hash = body.firstIndex(of: "#") {
+            remark = String(body[body.index(after: hash)...].trimmedSpaces)
+            body = body[..<hash]
+        }
+        guard let (name, value) = Self.split(body) else {
+            let words = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if words.count == 2, WrittenNumber(String(words[1])) != nil {
+                self = .malformed(.missingEquals(name: String(words[0]), number: String(words[1])))
+            } else {
+                self = .malformed(.noSeparator)
+            }
             return
         }
-        let name = body[..<firstEquals].trimmedSpaces
         guard !name.isEmpty else {
-            self = .malformed
+            self = .malformed(.noName)
             return
         }
-        self = .assignment(
-            name: String(name), value: String(body[body.index(after: lastEquals)...].trimmedSpaces)
-        )
+        self = .assignment(name: String(name), value: String(value), remark: remark)
+    }
+
+    /// Name and value: around `=` (with working shown, `net_h1 = 0.15*0.05 + … = 0.3775`, the
+    /// name is before the first `=` and the value after the last), else `≈`, else `:`. A name
+    /// written `name: working = value` ends at the colon.
+    private static func split(_ body: Substring) -> (Substring, Substring)? {
+        for separator: Character in ["=", "\u{2248}", ":"] {
+            guard let first = body.firstIndex(of: separator),
+                  let last = body.lastIndex(of: separator) else { continue }
+            var name = body[..<first]
+            if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
+            return (name.trimmedSpaces, body[body.index(after: last)...].trimmedSpaces)
+        }
+        return nil
     }
 
     private static func cells(_ line: Substring) -> [String] {
@@ -57,19 +86,38 @@ enum AnswerLine: Equatable {
         return !body.isEmpty && body.allSatisfy { $0 == "-" }
     }
 
-    /// `- `, `* `, `+ ` or `1. ` before a list item's text.
-    private static func droppingListMarker(_ line: Substring) -> Substring {
+    /// List markers before an item's text: `- `, `* `, `+ `, `• `, `1. `, `1) `, `(1) `, `a) `,
+    /// `(a) `, `a. ` (a letter or two, or a number), at most two of them (`1. (a) …`).
+    private static func droppingListMarkers(_ line: Substring) -> Substring {
         var rest = line
-        if let first = rest.first, "-*+".contains(first), rest.dropFirst().first == " " {
-            rest = rest.dropFirst()
-        } else {
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            let after = rest.dropFirst(digits.count)
-            if !digits.isEmpty, after.first == ".", after.dropFirst().first == " " {
-                rest = after.dropFirst()
-            }
+        for _ in 0..<2 {
+            guard let marker = listMarker(rest) else { break }
+            rest = rest.dropFirst(marker).trimmedSpaces
         }
-        return rest.trimmedSpaces
+        return rest
+    }
+
+    /// The length of the list marker and the space after it at the start of `text`, if any.
+    private static func listMarker(_ text: Substring) -> Int? {
+        guard let first = text.first else { return nil }
+        if "-*+\u{2022}".contains(first), text.dropFirst().first == " " { return 2 }
+        let opened = first == "(" ? 1 : 0
+        let label = text.dropFirst(opened).prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
+        guard !label.isEmpty, label.count <= 3 else { return nil }
+        let isNumber = label.allSatisfy(\.isNumber)
+        guard isNumber || label.count <= 2, label.allSatisfy(\.isNumber) || label.allSatisfy(\.isLetter)
+        else { return nil }
+        var after = text.dropFirst(opened + label.count)
+        let closer = after.first
+        if opened == 1 {
+            guard closer == ")" else { return nil }
+        } else {
+            // `a.` only for a single letter: `w5.` or `eta.` are not list markers.
+            guard closer == ")" || (closer == "." && (isNumber || label.count == 1)) else { return nil }
+        }
+        after = after.dropFirst()
+        guard after.first == " " else { return nil }
+        return opened + label.count + 2
     }
 }
 

@@ -1,88 +1,123 @@
-/// A student's answers: every `name = value` line of a file, in the order written.
+/// A student's answers: every line of a file that gives a value (or tries to), in the order
+/// written, and the worksheet header that records the step, if the file has one.
 ///
-/// The format, described in `docs/check.md`: one `name = value` per line in any order; blank
-/// lines, `#` comments (and Markdown headings) and `>` quotes are ignored; a `#` after a value
-/// starts a comment; list items (`- name = value`) and Markdown table rows (`| name | … | value |`,
-/// name in the first cell and value in the last) are answers too, and a table's header row is
-/// skipped. An empty value means "not answered".
+/// The format, described in `docs/check.md`: one `name = value` per line in any order (also
+/// `name: value` and `name ≈ value`); blank lines, `#` comments (and Markdown headings), `>`
+/// quotes and HTML comment lines are ignored; a `#` after a value starts a remark; list items
+/// (`- name = value`, `1) …`, `(a) …`) and Markdown table rows (`| name | … | value |`, name in
+/// the first cell and value in the last) are answers too, and a table's header row is skipped.
+/// An empty value means "not answered". A line that cannot be read is kept as
+/// ``AnswerValue/unreadable(_:)``, so the rest of the sheet can still be marked.
 public struct AnswerSheet: Sendable, Equatable {
     /// The file, as the user named it.
     public let source: String
-    /// The answers in file order, including those left empty.
+    /// The answers in file order, including those left empty and those that cannot be read.
     public let answers: [Answer]
+    /// The worksheet header (`#@` lines), read or found damaged; nil when the file has none.
+    public let header: Result<WorksheetHeader, WorksheetHeaderError>?
 
     /// Answers given directly.
-    public init(source: String, answers: [Answer]) {
+    public init(
+        source: String, answers: [Answer],
+        header: Result<WorksheetHeader, WorksheetHeaderError>? = nil
+    ) {
         self.source = source
         self.answers = answers
+        self.header = header
     }
 
     /// Reads the bytes of an answers file.
     ///
-    /// - Throws: ``AnswerSheetError`` for bytes that are not UTF-8 text or a line that is not
-    ///   an answer, naming the first such line.
+    /// - Throws: ``AnswerSheetError`` for bytes that are not UTF-8 text.
     public init(bytes: [UInt8], source: String) throws(AnswerSheetError) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw AnswerSheetError(source: source, line: nil, problem: .notText)
         }
-        try self.init(text: text, source: source)
+        self.init(text: text, source: source)
     }
 
-    /// Reads the text of an answers file.
-    ///
-    /// - Throws: ``AnswerSheetError`` naming the first line that is not an answer, or whose
-    ///   value is not a number.
-    public init(text: String, source: String) throws(AnswerSheetError) {
+    /// Reads the text of an answers file. Every line is kept: one that is not an answer is an
+    /// answer with an ``AnswerValue/unreadable(_:)`` value.
+    public init(text: String, source: String) {
         // "\r\n" is one Character in Swift, so it must be named as a separator of its own.
         let raw = text.split(omittingEmptySubsequences: false) {
             $0 == "\n" || $0 == "\r\n" || $0 == "\r"
         }
         let lines = raw.map(AnswerLine.init)
         var answers: [Answer] = []
+        var headerLines: [(line: Int, text: String)] = []
         for (index, line) in lines.enumerated() {
             let number = index + 1
-            func fail(_ problem: AnswerSheetError.Problem) -> AnswerSheetError {
-                AnswerSheetError(source: source, line: number, problem: problem)
+            func unreadable(_ problem: Unreadable.Problem) -> Answer {
+                let text = String(raw[index].trimmedSpaces)
+                return Answer(line: number, name: "", value: .unreadable(Unreadable(text, problem)))
             }
             switch line {
             case .note, .tableDelimiter:
                 continue
-            case .malformed:
-                throw fail(.expectedAssignment(got: String(raw[index].trimmedSpaces)))
+            case let .header(text):
+                headerLines.append((number, text))
+            case let .malformed(problem):
+                var answer = unreadable(problem)
+                if case let .missingEquals(name, _) = problem {
+                    answer = Answer(line: number, name: name, value: answer.value)
+                }
+                answers.append(answer)
             case let .tableRow(cells):
                 if index + 1 < lines.count, lines[index + 1] == .tableDelimiter { continue }
-                guard cells.count >= 2, let name = cells.first, let value = cells.last,
-                      !name.isEmpty else {
-                    throw fail(.expectedTableRow(got: String(raw[index].trimmedSpaces)))
+                guard cells.count >= 2, let name = cells.first, let value = cells.last else {
+                    answers.append(unreadable(.shortTableRow))
+                    continue
                 }
-                answers.append(try Self.answer(name: name, value: value, line: number, fail))
-            case let .assignment(name, value):
-                answers.append(try Self.answer(name: name, value: value, line: number, fail))
+                guard !Self.cleaned(name).isEmpty else {
+                    answers.append(unreadable(.noName))
+                    continue
+                }
+                answers.append(Self.answer(name: name, value: value, remark: nil, line: number))
+            case let .assignment(name, value, remark):
+                answers.append(Self.answer(name: name, value: value, remark: remark, line: number))
             }
         }
-        self.init(source: source, answers: answers)
+        self.init(
+            source: source, answers: answers,
+            header: headerLines.isEmpty ? nil : WorksheetHeader.read(headerLines)
+        )
     }
 
-    private static func answer(
-        name: String, value: String, line: Int,
-        _ fail: (AnswerSheetError.Problem) -> AnswerSheetError
-    ) throws(AnswerSheetError) -> Answer {
-        let name = String(unquoted(name))
-        let value = unquoted(value)
-        if value.isEmpty { return Answer(line: line, name: name, number: nil) }
-        guard let number = WrittenNumber(String(value)) else {
-            throw fail(.notANumber(String(value), name: name))
+    private static func answer(name: String, value: String, remark: String?, line: Int) -> Answer {
+        Answer(line: line, name: String(cleaned(name)), value: self.value(value), remark: remark)
+    }
+
+    /// What the value part of a line gives: backticks, bold marks and a leading `≈` or `~`
+    /// (`≈ 0.0822`) are ignored.
+    static func value(_ text: String) -> AnswerValue {
+        var value = cleaned(text)
+        if let first = value.first, "\u{2248}~\u{2243}".contains(first) {
+            value = value.dropFirst().trimmedSpaces
         }
-        return Answer(line: line, name: name, number: number)
+        if value.isEmpty { return .blank }
+        guard let number = WrittenNumber(String(value)) else {
+            return .unreadable(Unreadable(value: String(value)))
+        }
+        return .number(number)
     }
 
-    /// Without the backticks of Markdown code spans around it.
-    private static func unquoted(_ text: String) -> Substring {
+    /// Without the backticks of Markdown code spans or the `**` of bold text around it.
+    private static func cleaned(_ text: String) -> Substring {
         var slice = text.trimmedSpaces
-        while slice.count >= 2, slice.first == "`", slice.last == "`" {
-            slice = slice.dropFirst().dropLast().trimmedSpaces
+        for _ in 0..<3 {
+            let before = slice
+            if slice.count >= 2, slice.first == "`", slice.last == "`" {
+                slice = slice.dropFirst().dropLast()
+            }
+            for mark in ["**", "__"] {
+                if slice.hasPrefix(mark) { slice = slice.dropFirst(2) }
+                if slice.hasSuffix(mark) { slice = slice.dropLast(2) }
+            }
+            slice = slice.trimmedSpaces
+            if slice == before { break }
         }
         return slice
     }

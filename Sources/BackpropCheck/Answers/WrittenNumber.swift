@@ -5,18 +5,24 @@ import Foundation
 /// `0.5933` stands for anything in [0.59325, 0.59335]: the precision is the place of the last
 /// written digit, so trailing zeros count (`0.40` is written to hundredths).
 public struct WrittenNumber: Sendable, Equatable {
-    /// The text as written, such as `-0.0190` or `5.5e-4`.
+    /// The text as written, such as `-0.0190`, `5.5e-4` or `8.22×10^-2`.
     public let text: String
     /// The value the text denotes.
     public let value: Double
     /// The power of ten of the last written digit: −4 for `0.3775`, 0 for `12`, −5 for `5.5e-4`.
     public let lastDigitExponent: Int
+    /// How many significant figures are written: the digits from the first that is not zero to
+    /// the last, 3 for `0.0822` and for `1.20e-3`, 2 for `0.40`, none for `0` or `0.000`.
+    public let significantDigits: Int
 
     /// Reads a plain decimal number: an optional sign (`+`, `-` or `−`), digits with at most one
-    /// point, and an optional exponent (`e-4`). Nil for anything else, and for values too large
-    /// for a double.
+    /// point, and an optional exponent, written `e-4`, `×10^-4`, `x10^-4`, `*10^(-4)`, `·10⁻⁴`
+    /// (spaces around the `×` allowed). Nil for anything else, and for values too large for a
+    /// double.
     public init?(_ text: String) {
-        var scalars = Array(text.unicodeScalars)
+        guard text.unicodeScalars.count <= Self.maximumLength,
+              let (mantissa, exponent) = Self.split(text) else { return nil }
+        var scalars = Array(mantissa.unicodeScalars)
         if scalars.first == "\u{2212}" { scalars[0] = "-" }
         var position = 0
         if position < scalars.count, scalars[position] == "-" || scalars[position] == "+" {
@@ -24,6 +30,7 @@ public struct WrittenNumber: Sendable, Equatable {
         }
         var digits = 0
         var decimals = 0
+        var significant = 0
         var seenPoint = false
         while position < scalars.count {
             let scalar = scalars[position]
@@ -33,28 +40,73 @@ public struct WrittenNumber: Sendable, Equatable {
             } else if ("0"..."9").contains(scalar) {
                 digits += 1
                 if seenPoint { decimals += 1 }
+                if significant > 0 || scalar != "0" { significant += 1 }
             } else {
-                break
+                return nil
             }
             position += 1
         }
         guard digits > 0 else { return nil }
-        var exponent = 0
-        if position < scalars.count, scalars[position] == "e" || scalars[position] == "E" {
-            let exponentText = String(String.UnicodeScalarView(scalars[(position + 1)...]))
-            guard exponentText.count <= 5,
-                  let first = exponentText.unicodeScalars.first,
-                  first == "-" || first == "+" || ("0"..."9").contains(first),
-                  let value = Int(exponentText) else { return nil }
-            exponent = value
-            position = scalars.count
-        }
-        guard position == scalars.count else { return nil }
-        let plain = String(String.UnicodeScalarView(scalars))
+        let plain = String(String.UnicodeScalarView(scalars)) + "e" + String(exponent)
         guard let value = Double(plain), value.isFinite else { return nil }
         self.text = text
         self.value = value
         self.lastDigitExponent = exponent - decimals
+        self.significantDigits = significant
+    }
+
+    /// Longer texts are not numbers anyone writes by hand (a double has 17 significant digits).
+    static let maximumLength = 100
+
+    /// The digits before the exponent, and the exponent (0 when none is written).
+    private static func split(_ text: String) -> (Substring, Int)? {
+        let scalars = text.unicodeScalars
+        if let e = scalars.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            let exponentText = String(scalars[scalars.index(after: e)...])
+            guard let exponent = integer(exponentText) else { return nil }
+            return (Substring(scalars[..<e]), exponent)
+        }
+        let times: Set<Unicode.Scalar> = ["\u{00D7}", "x", "X", "*", "\u{00B7}", "\u{22C5}"]
+        guard let mark = scalars.firstIndex(where: { times.contains($0) }) else {
+            return (Substring(text), 0)
+        }
+        let mantissa = Substring(scalars[..<mark]).trimmedSpaces
+        var power = Substring(scalars[scalars.index(after: mark)...]).trimmedSpaces
+        guard power.hasPrefix("10") else { return nil }
+        power = power.dropFirst(2)
+        if power.first == "^" {
+            power = power.dropFirst()
+            if power.first == "(", power.last == ")" { power = power.dropFirst().dropLast() }
+        } else {
+            power = Substring(superscriptDigits(power) ?? "")
+        }
+        guard let exponent = integer(String(power)) else { return nil }
+        return (mantissa, exponent)
+    }
+
+    /// A signed whole number of at most four digits: `-2`, `+3`, `−2`.
+    private static func integer(_ text: String) -> Int? {
+        var scalars = Array(text.unicodeScalars)
+        if scalars.first == "\u{2212}" { scalars[0] = "-" }
+        let digits = scalars.drop { $0 == "-" || $0 == "+" }
+        guard scalars.count - digits.count <= 1, (1...4).contains(digits.count),
+              digits.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Int(String(String.UnicodeScalarView(scalars)))
+    }
+
+    /// `⁻²` as `-2`; nil if anything else is written.
+    private static func superscriptDigits(_ text: Substring) -> String? {
+        let digits: [Unicode.Scalar: Character] = [
+            "\u{2070}": "0", "\u{00B9}": "1", "\u{00B2}": "2", "\u{00B3}": "3", "\u{2074}": "4",
+            "\u{2075}": "5", "\u{2076}": "6", "\u{2077}": "7", "\u{2078}": "8", "\u{2079}": "9",
+            "\u{207B}": "-", "\u{207A}": "+",
+        ]
+        var result = ""
+        for scalar in text.unicodeScalars {
+            guard let digit = digits[scalar] else { return nil }
+            result.append(digit)
+        }
+        return result.isEmpty ? nil : result
     }
 
     /// Half a unit of the last written digit: 0.00005 for `0.3775`.
@@ -71,4 +123,15 @@ public struct WrittenNumber: Sendable, Equatable {
         let slack = 16 * max(abs(value), abs(self.value)).ulp + halfUnit * 1e-9
         return abs(value - self.value) <= halfUnit + allowance + slack
     }
+
+    /// Whether this is `value` itself, not a rounding of it: `0.05` for an input of 0.05. A
+    /// written zero is exact for a value below `zeroNoise` in magnitude: a sum that cancels
+    /// (a softmax bias gradient) leaves such floating-point noise where the true value is 0.
+    public func isExactly(_ value: Double) -> Bool {
+        if self.value == 0, abs(value) < Self.zeroNoise { return true }
+        return abs(value - self.value) <= 4 * max(abs(value), abs(self.value)).ulp
+    }
+
+    /// Below this magnitude a computed value counts as zero for ``isExactly(_:)``.
+    public static let zeroNoise = 1e-12
 }

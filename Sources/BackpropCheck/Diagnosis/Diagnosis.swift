@@ -41,16 +41,30 @@ public struct Diagnosis: Sendable, Equatable {
         case weightUsedForAnother(used: Int, belongs: Int)
         /// The value of the same term for `sibling` written; the given weights of both, if known.
         case valueOfAnotherWeight(sibling: Int, weight: Int?, siblingWeight: Int?)
-        /// Off by `units` in the last written digit.
-        case roundingInLastDigit(units: Int)
+        /// Off by `units` in the last written digit; `cutOff` when the value is the right one
+        /// cut off (truncated) after that digit rather than rounded.
+        case roundingInLastDigit(units: Int, cutOff: Bool)
         /// Agreeing to about three significant figures: an intermediate value rounded early.
         case roundedTooEarly
+        /// A weight's gradient written as the δ of the neuron it feeds: the factor `input`
+        /// (∂net/∂w, the input the weight multiplies) left out; `delta` is the δ, if the step
+        /// has one for that neuron.
+        case deltaForGradient(delta: Int?, input: Int)
+        /// Only the path through `path` (one ∂E_o/∂out_h) counted in the hidden neuron's
+        /// `slope` (∂E_total/∂out_h), which sums every path.
+        case onePathOnly(path: Int, slope: Int)
+        /// A loss (a square, or a sum of them) written negative.
+        case negativeSquare
+        /// Accepted: the value follows from its operands rounded to `decimals` decimals, as a
+        /// published walkthrough rounds them.
+        case roundedOperands(decimals: Int)
 
         public static func == (left: Detail, right: Detail) -> Bool {
             switch (left, right) {
             case let (.flippedSign(a), .flippedSign(b)):
                 return a?.target == b?.target && a?.output == b?.output
-            case (.givenMiscopied, .givenMiscopied), (.roundedTooEarly, .roundedTooEarly):
+            case (.givenMiscopied, .givenMiscopied), (.roundedTooEarly, .roundedTooEarly),
+                 (.negativeSquare, .negativeSquare):
                 return true
             case let (.missingActivationSlope(a), .missingActivationSlope(b)): return a == b
             case let (.netForOut(a, b), .netForOut(c, d)): return a == c && b == d
@@ -69,7 +83,10 @@ public struct Diagnosis: Sendable, Equatable {
             case let (.weightUsedForAnother(a, b), .weightUsedForAnother(c, d)): return a == c && b == d
             case let (.valueOfAnotherWeight(a, b, c), .valueOfAnotherWeight(d, e, f)):
                 return a == d && b == e && c == f
-            case let (.roundingInLastDigit(a), .roundingInLastDigit(b)): return a == b
+            case let (.roundingInLastDigit(a, b), .roundingInLastDigit(c, d)): return a == c && b == d
+            case let (.deltaForGradient(a, b), .deltaForGradient(c, d)): return a == c && b == d
+            case let (.onePathOnly(a, b), .onePathOnly(c, d)): return a == c && b == d
+            case let (.roundedOperands(a), .roundedOperands(b)): return a == b
             default: return false
             }
         }

@@ -35,6 +35,15 @@ public enum Slip: String, Sendable, CaseIterable {
     case updateAdded = "update-added"
     /// Two weights' numbers swapped.
     case weightsSwapped = "weights-swapped"
+    /// A weight's gradient written as δ, the ∂net/∂w factor (the input) left out.
+    case deltaForGradient = "delta-for-gradient"
+    /// Only one path counted into a hidden neuron: ∂E_total/∂out_h as one ∂E_o/∂out_h.
+    case onePathOnly = "one-path-only"
+    /// A loss written negative: a square cannot be.
+    case negativeSquare = "negative-square"
     /// Right but for rounding: off by a few units in the last written digit.
     case roundingOnly = "rounding-only"
+    /// Not a mistake: the value follows from its operands rounded to the answer's own decimals,
+    /// as the reference walkthrough rounds them (its −0.019049119). Accepted as right.
+    case referenceRounding = "reference-rounding"
 }

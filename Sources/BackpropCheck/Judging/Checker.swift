@@ -4,22 +4,32 @@ import BackpropCore
 ///
 /// Each answer is judged at the precision it was written to. A value that is not the exact one
 /// but follows from the student's own earlier values is ``Mark/carried`` if one of those was
-/// wrong, and ``Mark/correct`` if they were only rounded. The first wrong answer in derivation
-/// order is explained with a diagnosis from the ``Slip`` catalogue.
+/// wrong, and ``Mark/correct`` if they were only rounded. A right value written less precisely
+/// than the ``MarkingRule`` asks is ``Mark/tooImprecise``. Wrong answers are explained in
+/// derivation order with a diagnosis from the ``Slip`` catalogue.
+///
+/// The work is linear in the size of the network and of the sheet: every lookup goes through
+/// an index, and each slip tries a bounded number of alternatives per operand.
 public struct Checker: Sendable {
     /// The step the answers are judged against.
     public let trace: Trace
+    /// How precisely values must be written.
+    public let marking: MarkingRule
+    /// The terms the step asks for (every term that is not a given), in derivation order.
+    public let asked: [Int]
     private let derivations: Derivations
     private let lookup: TermLookup
     private let groups: TermGroups
     private let other: (trace: Trace, derivations: Derivations)?
 
-    /// A checker for `trace`'s first step.
+    /// A checker for `trace`'s first step, with the precision floor `marking`.
     ///
     /// It also runs the engine once with the other `hiddenUses` (to recognise that slip) and,
     /// without `updateBiases`, once with it (to tell a bias update from an unknown name).
-    public init(trace: Trace) {
+    public init(trace: Trace, marking: MarkingRule = .standard) {
         self.trace = trace
+        self.marking = marking
+        asked = trace.terms.indices.filter { trace.terms[$0].formula != .given }
         derivations = Derivations(terms: trace.terms)
         groups = TermGroups(trace.terms)
         let single = TrainingOptions(
@@ -43,48 +53,82 @@ public struct Checker: Sendable {
         lookup = TermLookup(trace: trace, optional: optional)
     }
 
-    /// Judges every answered line of `sheet`.
-    public func check(_ sheet: AnswerSheet) -> CheckReport {
+    /// The term a written name means, or why it means none.
+    public func resolve(_ name: String) -> NameResolution {
+        var budget = TermLookup.suggestionBudget
+        return lookup.resolve(name, suggestionBudget: &budget)
+    }
+
+    /// Judges every answered line of `sheet`, explaining the first wrong answer or all of them.
+    public func check(_ sheet: AnswerSheet, explain: Explanation = .all) -> CheckReport {
         var written: [Int: WrittenNumber] = [:]
         var firstLine: [Int: Int] = [:]
-        var resolutions: [(answer: Answer, number: WrittenNumber, resolution: NameResolution)] = []
+        var resolutions: [(answer: Answer, resolution: NameResolution?)] = []
         var blank = 0
+        var budget = TermLookup.suggestionBudget
         for answer in sheet.answers {
-            guard let number = answer.number else {
+            switch answer.value {
+            case .blank:
                 blank += 1
-                continue
+            case .unreadable:
+                let resolution = answer.name.isEmpty
+                    ? nil : lookup.resolve(answer.name, suggestionBudget: &budget)
+                resolutions.append((answer, resolution))
+            case let .number(number):
+                let resolution = lookup.resolve(answer.name, suggestionBudget: &budget)
+                if case let .term(index) = resolution, firstLine[index] == nil {
+                    firstLine[index] = answer.line
+                    written[index] = number
+                }
+                resolutions.append((answer, resolution))
             }
-            let resolution = lookup.resolve(answer.name)
-            if case let .term(index) = resolution, firstLine[index] == nil {
-                firstLine[index] = answer.line
-                written[index] = number
-            }
-            resolutions.append((answer, number, resolution))
         }
         let world = StudentWorld(terms: trace.terms, derivations: derivations, written: written)
         let judgements = judge(written: written, world: world)
         var verdicts: [Verdict] = []
-        for (answer, number, resolution) in resolutions {
-            verdicts.append(verdict(answer, number, resolution, judgements, firstLine))
+        var verdictOfTerm: [Int: Int] = [:]
+        for (answer, resolution) in resolutions {
+            let verdict = verdict(answer, resolution, judgements, firstLine)
+            if let term = verdict.term, verdict.mark == .wrong, verdictOfTerm[term] == nil {
+                verdictOfTerm[term] = verdicts.count
+            }
+            verdicts.append(verdict)
         }
-        let firstWrong = judgements.keys.sorted().first { judgements[$0]?.mark == .wrong }
-        let mistake = firstWrong.flatMap { index -> Mistake? in
-            guard let verdict = verdicts.first(where: { $0.term == index && $0.mark == .wrong }),
-                  let number = written[index] else { return nil }
+        var wrong = judgements.keys.filter { judgements[$0]?.mark == .wrong }.sorted()
+        if explain == .first { wrong = Array(wrong.prefix(1)) }
+        let otherOrdering = wrong.isEmpty ? nil : other.map { other in
+            OtherOrdering(
+                trace: other.trace, derivations: other.derivations,
+                world: StudentWorld(
+                    terms: other.trace.terms, derivations: other.derivations, written: written
+                )
+            )
+        }
+        let mistakes = wrong.compactMap { index -> Mistake? in
+            guard let position = verdictOfTerm[index], let number = written[index] else { return nil }
+            let context = context(index, number, world, otherOrdering)
             return Mistake(
-                verdict: verdict, term: index,
-                diagnosis: diagnose(index, number: number, world: world, written: written)
+                verdict: verdicts[position], term: index, diagnosis: SlipCatalogue().diagnose(context)
             )
         }
         return CheckReport(
-            source: sheet.source, verdicts: verdicts, firstMistake: mistake,
-            score: Score(verdicts: verdicts, blank: blank)
+            source: sheet.source, verdicts: verdicts, mistakes: mistakes,
+            score: Score(verdicts: verdicts, blank: blank), asked: asked.count, marking: marking
         )
+    }
+
+    /// The step as the student computed it from `written` values: theirs where written, and the
+    /// rest recomputed from them with the engine's functions (for hints that show their numbers).
+    public func ownValues(_ written: [Int: WrittenNumber]) -> [Double] {
+        StudentWorld(terms: trace.terms, derivations: derivations, written: written).values
     }
 
     private struct Judgement {
         let mark: Mark
         let fromOwnValues: Double?
+        var note: Verdict.Note?
+        /// Whether terms computed from this one follow from a mistake.
+        var taints: Bool
     }
 
     /// Marks every written term in derivation order, tracking which values are tainted by an
@@ -98,50 +142,86 @@ public struct Checker: Sendable {
                 tainted[index] = formulas.first?.operands.contains { tainted[$0] } ?? false
                 continue
             }
-            let judgement = judge(number, exact: term.value, formulas: formulas, world: world) {
+            let judgement = judge(number, term: index, exact: term.value, formulas: formulas, world: world) {
                 $0.operands.contains { tainted[$0] }
             }
             judgements[index] = judgement
-            tainted[index] = judgement.mark == .wrong || judgement.mark == .carried
+            tainted[index] = judgement.taints
         }
         return judgements
     }
 
     private func judge(
-        _ number: WrittenNumber, exact: Double, formulas: [Formula], world: StudentWorld,
-        isTainted: (Formula) -> Bool
+        _ number: WrittenNumber, term index: Int, exact: Double, formulas: [Formula],
+        world: StudentWorld, isTainted: (Formula) -> Bool
     ) -> Judgement {
+        func right(carried: Bool, own: Double?, note: Verdict.Note? = nil) -> Judgement {
+            guard marking.admits(number) || number.isExactly(exact) else {
+                return Judgement(mark: .tooImprecise, fromOwnValues: nil, note: nil, taints: carried)
+            }
+            return Judgement(
+                mark: carried ? .carried : .correct, fromOwnValues: carried ? own : nil,
+                note: note, taints: carried
+            )
+        }
         if number.agrees(with: exact) {
-            return Judgement(mark: formulas.isEmpty ? .notAsked : .correct, fromOwnValues: nil)
+            if formulas.isEmpty {
+                return Judgement(mark: .notAsked, fromOwnValues: nil, note: .given, taints: false)
+            }
+            return right(carried: false, own: nil)
         }
         for formula in formulas {
             let own = world.evaluate(formula)
             guard number.agrees(with: own, allowance: world.allowance(for: formula)) else {
                 continue
             }
-            return isTainted(formula)
-                ? Judgement(mark: .carried, fromOwnValues: own)
-                : Judgement(mark: .correct, fromOwnValues: nil)
+            return right(carried: isTainted(formula), own: own)
         }
-        return Judgement(mark: .wrong, fromOwnValues: nil)
+        let context = context(index, number, world, nil)
+        if let accepted = SlipCatalogue().accepted(context) {
+            return right(
+                carried: formulas.contains(where: isTainted), own: nil, note: .accepted(accepted)
+            )
+        }
+        return Judgement(mark: .wrong, fromOwnValues: nil, note: nil, taints: true)
+    }
+
+    private func context(
+        _ index: Int, _ number: WrittenNumber, _ world: StudentWorld, _ otherOrdering: OtherOrdering?
+    ) -> DiagnosisContext {
+        DiagnosisContext(
+            trace: trace, index: index, number: number, world: world, derivations: derivations,
+            otherOrdering: otherOrdering, groups: groups
+        )
     }
 
     private func verdict(
-        _ answer: Answer, _ number: WrittenNumber, _ resolution: NameResolution,
-        _ judgements: [Int: Judgement], _ firstLine: [Int: Int]
+        _ answer: Answer, _ resolution: NameResolution?, _ judgements: [Int: Judgement],
+        _ firstLine: [Int: Int]
     ) -> Verdict {
         func make(
             _ term: Int?, _ name: String, _ mark: Mark, expected: Double? = nil,
             own: Double? = nil, note: Verdict.Note? = nil
         ) -> Verdict {
             Verdict(
-                answer: answer, number: number, term: term, name: name, mark: mark,
+                answer: answer, number: answer.number, term: term, name: name, mark: mark,
                 expected: expected, fromOwnValues: own, note: note
             )
         }
+        if case let .unreadable(problem) = answer.value {
+            var term: Int?
+            var name = answer.name
+            if case let .term(index)? = resolution {
+                term = index
+                name = trace.name(of: trace.terms[index])
+            }
+            return make(term, name, .unreadable, note: .unreadable(problem))
+        }
         switch resolution {
-        case let .unknown(suggestion):
-            return make(nil, answer.name, .unknown, note: suggestion.map(Verdict.Note.didYouMean))
+        case nil, .unknown(nil):
+            return make(nil, answer.name, .unknown)
+        case let .unknown(suggestion?):
+            return make(nil, answer.name, .unknown, note: .didYouMean(suggestion))
         case let .notAsked(name, option):
             return make(nil, name, .notAsked, note: .notComputed(option: option))
         case let .term(index):
@@ -152,29 +232,12 @@ public struct Checker: Sendable {
                     index, name, .duplicate, expected: term.value, note: .duplicate(ofLine: line)
                 )
             }
-            let judgement = judgements[index] ?? Judgement(mark: .wrong, fromOwnValues: nil)
+            let judgement = judgements[index]
+                ?? Judgement(mark: .wrong, fromOwnValues: nil, note: nil, taints: true)
             return make(
-                index, name, judgement.mark, expected: term.value,
-                own: judgement.fromOwnValues, note: judgement.mark == .notAsked ? .given : nil
+                index, name, judgement.mark, expected: term.value, own: judgement.fromOwnValues,
+                note: judgement.note
             )
         }
-    }
-
-    private func diagnose(
-        _ index: Int, number: WrittenNumber, world: StudentWorld, written: [Int: WrittenNumber]
-    ) -> Diagnosis? {
-        let otherOrdering = other.map { other in
-            OtherOrdering(
-                trace: other.trace, derivations: other.derivations,
-                world: StudentWorld(
-                    terms: other.trace.terms, derivations: other.derivations, written: written
-                )
-            )
-        }
-        let context = DiagnosisContext(
-            trace: trace, index: index, number: number, world: world, derivations: derivations,
-            otherOrdering: otherOrdering, groups: groups
-        )
-        return SlipCatalogue().diagnose(context)
     }
 }

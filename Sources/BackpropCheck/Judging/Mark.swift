@@ -8,6 +8,11 @@ public enum Mark: String, Sendable, CaseIterable {
     case carried
     /// Neither: a mistake.
     case wrong
+    /// Right as far as it goes, but written with fewer figures than the ``MarkingRule`` asks
+    /// for: not counted as right or as wrong.
+    case tooImprecise
+    /// The line could not be read as `name = value`.
+    case unreadable
     /// The name is not a term of this network.
     case unknown
     /// A term that is not asked for: a given of the network copied correctly, or a term only
@@ -20,7 +25,7 @@ public enum Mark: String, Sendable, CaseIterable {
     public var needsAttention: Bool {
         switch self {
         case .correct, .carried, .notAsked: return false
-        case .wrong, .unknown, .duplicate: return true
+        case .wrong, .tooImprecise, .unreadable, .unknown, .duplicate: return true
         }
     }
 }

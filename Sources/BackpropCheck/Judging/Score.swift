@@ -6,6 +6,10 @@ public struct Score: Sendable, Equatable {
     public var carried = 0
     /// Mistakes.
     public var wrong = 0
+    /// Answers written less precisely than the marking rule asks.
+    public var imprecise = 0
+    /// Lines that could not be read.
+    public var unreadable = 0
     /// Names that are not terms of this network.
     public var unknown = 0
     /// Givens and terms not computed with these options.
@@ -23,6 +27,8 @@ public struct Score: Sendable, Equatable {
             case .correct: correct += 1
             case .carried: carried += 1
             case .wrong: wrong += 1
+            case .tooImprecise: imprecise += 1
+            case .unreadable: unreadable += 1
             case .unknown: unknown += 1
             case .notAsked: notAsked += 1
             case .duplicate: duplicate += 1
@@ -30,8 +36,8 @@ public struct Score: Sendable, Equatable {
         }
     }
 
-    /// Answers that were judged: right or wrong.
-    public var judged: Int { correct + carried + wrong }
+    /// Answers that were judged: right, wrong or too imprecise.
+    public var judged: Int { correct + carried + wrong + imprecise }
     /// Answers judged right: correct, or following from the student's own earlier values.
     public var right: Int { correct + carried }
 }

@@ -41,8 +41,12 @@ struct StudentWorld: Sendable {
     /// How far `formula`'s value may move when each operand moves by its uncertainty: the sum of
     /// the separate moves (a first-order bound, computed with the same evaluator).
     func allowance(for formula: Formula, replacing replaced: [Int: Double] = [:]) -> Double {
-        let operands = Set(formula.operands).filter { uncertainties[$0] > 0 }
-        guard !operands.isEmpty, operands.count <= Self.propagationLimit else { return 0 }
+        var operands: [Int] = []
+        for operand in formula.operands where uncertainties[operand] > 0 && !operands.contains(operand) {
+            guard operands.count < Self.propagationLimit else { return 0 }
+            operands.append(operand)
+        }
+        guard !operands.isEmpty else { return 0 }
         let base = evaluate(formula, replacing: replaced)
         var total = 0.0
         for operand in operands {

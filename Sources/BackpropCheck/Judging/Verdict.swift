@@ -1,6 +1,6 @@
-/// The judgement on one answered line.
+/// The judgement on one answered (or unreadable) line.
 public struct Verdict: Sendable, Equatable {
-    /// Why a line was not judged, or what would have matched.
+    /// Why a line was not judged, or what else there is to say about it.
     public enum Note: Sendable, Equatable {
         /// A given of the network, written with its value.
         case given
@@ -10,15 +10,20 @@ public struct Verdict: Sendable, Equatable {
         case notComputed(option: TrainingOption)
         /// The same term was answered on this earlier line.
         case duplicate(ofLine: Int)
+        /// The line could not be read, and why.
+        case unreadable(Unreadable)
+        /// Not the exact value, but accepted: a known way of rounding explains it.
+        case accepted(Diagnosis)
     }
 
     /// The line as read.
     public let answer: Answer
-    /// The value written (verdicts are only given for answered lines).
-    public let number: WrittenNumber
+    /// The value written; nil for an unreadable line.
+    public let number: WrittenNumber?
     /// The term's index in the trace, if the name is one of its terms.
     public let term: Int?
-    /// The canonical name, or the name as written when it is unknown.
+    /// The canonical name, or the name as written when it is unknown (empty for an unreadable
+    /// line without a name).
     public let name: String
     /// The judgement.
     public let mark: Mark
@@ -27,6 +32,6 @@ public struct Verdict: Sendable, Equatable {
     /// What the student's own earlier values give, when that is what the answer was matched
     /// against (``Mark/carried``).
     public let fromOwnValues: Double?
-    /// More about an answer that was not judged.
+    /// More about the line.
     public let note: Note?
 }

@@ -1,16 +1,27 @@
+import Foundation
+
 /// The form of a term name that the ways people write it have in common.
 ///
-/// Two names with the same key are the same name: case is ignored; `∂` is `d`, `δ` is `delta`,
-/// `η` is `eta`, `⁺` is `+` and `′` is `'`; spaces and underscores are dropped except between two
-/// digits (so `h1_12` and `h11_2` stay apart); subscript digits are digits. Which informal names
+/// Two names with the same key are the same name: case is ignored; `∂` (and LaTeX's `\partial`)
+/// is `d`, `δ` is `delta`, `η` is `eta`, `⁺` is `+` and `′` is `'`; LaTeX's braces, backslashes
+/// and dollars are dropped (`\delta_{o1}` is `delta_o1`); spaces and underscores are dropped
+/// except between two digits (so `h1_12` and `h11_2` stay apart); subscript digits are digits.
+/// Which informal names
 /// a term has (`E` for `E_total`, `w5'` for `w5+`) is the naming's business
 /// (``BackpropCore/TermNaming/spellings(_:)``); the key only makes characters comparable.
 struct NameKey: Hashable, Sendable {
     let text: String
 
     init(_ name: String) {
+        if let ascii = Self.asciiKey(name) {
+            text = ascii
+            return
+        }
         var scalars: [Unicode.Scalar] = []
-        for scalar in name.lowercased().unicodeScalars {
+        let lowered = name.lowercased()
+        let latex = lowered.contains("\\partial")
+            ? lowered.replacingOccurrences(of: "\\partial", with: "d") : lowered
+        for scalar in latex.unicodeScalars {
             switch scalar {
             case "\u{2202}", "\u{1D715}", "\u{1D6DB}": scalars.append("d")
             case "\u{03B4}": scalars += "delta".unicodeScalars
@@ -19,7 +30,7 @@ struct NameKey: Hashable, Sendable {
             case "\u{2080}"..."\u{2089}":
                 scalars.append(Unicode.Scalar(scalar.value - 0x2080 + 0x30) ?? "0")
             case "\u{2032}": scalars.append("'")
-            case "`", "^": continue
+            case "`", "^", "{", "}", "\\", "$": continue
             default: scalars.append(scalar)
             }
         }
@@ -40,5 +51,48 @@ struct NameKey: Hashable, Sendable {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar)
+    }
+
+    /// The same key for a name of ASCII characters only, byte by byte: the names a network
+    /// generates are all such, and a large network has hundreds of thousands of them.
+    private static func asciiKey(_ name: String) -> String? {
+        let utf8 = Array(name.utf8)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let partial = Array("partial".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var index = 0
+        while index < utf8.count {
+            var byte = utf8[index]
+            index += 1
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 32 }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                let rest = utf8[index...].prefix(partial.count).map { $0 | 0x20 }
+                if rest.elementsEqual(partial) {
+                    bytes.append(UInt8(ascii: "d"))
+                    index += partial.count
+                }
+            case UInt8(ascii: "`"), UInt8(ascii: "^"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "$"):
+                continue
+            default:
+                bytes.append(byte)
+            }
+        }
+        func isDigit(_ position: Int) -> Bool {
+            position >= 0 && position < bytes.count
+                && bytes[position] >= UInt8(ascii: "0") && bytes[position] <= UInt8(ascii: "9")
+        }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        for (position, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                if isDigit(position - 1), isDigit(position + 1) { kept.append(UInt8(ascii: "_")) }
+            } else {
+                kept.append(byte)
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 }

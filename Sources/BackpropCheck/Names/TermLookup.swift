@@ -12,6 +12,11 @@ import Synchronization
 /// reduced to its key) are indexed when a name first needs them, so a sheet written in canonical
 /// names costs one dictionary of the trace's names however large the network.
 public struct TermLookup: Sendable {
+    /// How many name comparisons the suggestions for one sheet's unknown names may cost in all:
+    /// plenty for a hand calculation, and a bound for a sheet of unknown names against a large
+    /// network (later unknown names then get no suggestion).
+    public static let suggestionBudget = 2_000_000
+
     private let trace: Trace
     private let optional: [(id: TermID, option: TrainingOption)]
     private let byName: [String: Int]
@@ -32,10 +37,12 @@ public struct TermLookup: Sendable {
         byName = exact
     }
 
-    /// The term `name` means, or why it means none.
-    public func resolve(_ name: String) -> NameResolution {
+    /// The term `name` means, or why it means none. A suggestion costs one comparison per
+    /// name of the network, taken from `suggestionBudget`; with too little left, none is made.
+    public func resolve(_ name: String, suggestionBudget: inout Int) -> NameResolution {
         if let index = byName[name] { return .term(index) }
-        return spellings.index { SpellingIndex(trace: trace, optional: optional) }.resolve(name)
+        return spellings.index { SpellingIndex(trace: trace, optional: optional) }
+            .resolve(name, suggestionBudget: &suggestionBudget)
     }
 }
 
@@ -68,16 +75,19 @@ private struct SpellingIndex: Sendable {
         var suggestions: [(String, String)] = []
         var informal: [(String, String)] = []
         for (index, term) in trace.terms.enumerated() {
-            let formal = [naming.name(term.id)] + naming.aliases(term.id)
-            for name in formal {
-                lowercased[name.lowercased()] = index
-                suggestions.append((NameKey(name).text, name))
-            }
-            for spelling in naming.spellings(term.id) {
+            // The spellings start with the canonical name and its aliases.
+            let spellings = naming.spellings(term.id)
+            let formalCount = 1 + naming.aliases(term.id).count
+            for (position, spelling) in spellings.enumerated() {
                 let key = NameKey(spelling)
                 if let other = keys[key], other != index { ambiguous.insert(key) }
                 keys[key] = index
-                if !formal.contains(spelling) { informal.append((key.text, formal[0])) }
+                if position < formalCount {
+                    lowercased[spelling.lowercased()] = index
+                    suggestions.append((key.text, spelling))
+                } else {
+                    informal.append((key.text, spellings[0]))
+                }
             }
         }
         // Formal names first: of two equally close candidates, the first is suggested.
@@ -95,17 +105,37 @@ private struct SpellingIndex: Sendable {
     }
 
     /// The term a name that is not exactly canonical means, or why it means none.
-    func resolve(_ name: String) -> NameResolution {
+    func resolve(_ name: String, suggestionBudget: inout Int) -> NameResolution {
         if let index = byLowercased[name.lowercased()] { return .term(index) }
         let key = NameKey(name)
         if let index = byKey[key] { return .term(index) }
         if let (canonical, option) = absent[key] { return .notAsked(name: canonical, option: option) }
-        // Suggestion accepts at most max(2, length/3) edits, so longer or shorter names cannot win.
-        let reach = max(2, key.text.count / 3)
-        let near = suggestions.lazy.map(\.key).filter { abs($0.count - key.text.count) <= reach }
-        let closest = Suggestion.closest(to: key.text, among: Array(near))
-        return .unknown(suggestion: closest.flatMap { match in
-            suggestions.first { $0.key == match }?.name
-        })
+        guard suggestionBudget >= suggestions.count else { return .unknown(suggestion: nil) }
+        suggestionBudget -= suggestions.count
+        return .unknown(suggestion: suggestion(for: key.text))
+    }
+
+    /// The one name closest to `key`, if it is close: within one edit for a key of up to five
+    /// characters, two up to twelve, three beyond (a swap of two neighbours is one edit), and
+    /// no other term's name as close. A tie between two terms suggests neither (`w9` is as close
+    /// to `w1` as to `w8`).
+    private func suggestion(for text: String) -> String? {
+        let key = Array(text)
+        let reach = key.count <= 5 ? 1 : key.count <= 12 ? 2 : 3
+        var best: (distance: Int, name: String)?
+        var tied = false
+        // Keys of generated names are ASCII, so their UTF-8 length is their length.
+        for candidate in suggestions where abs(candidate.key.utf8.count - key.count) <= reach {
+            let distance = Suggestion.editDistance(key, Array(candidate.key), transpositions: true)
+            guard distance <= reach else { continue }
+            if let current = best, distance > current.distance { continue }
+            if let current = best, distance == current.distance {
+                if current.name != candidate.name { tied = true }
+                continue
+            }
+            best = (distance, candidate.name)
+            tied = false
+        }
+        return tied ? nil : best?.name
     }
 }

@@ -100,7 +100,7 @@ public struct TermNaming: Sendable {
 
     /// Every way of writing the term that `check` accepts before its own normalisation of
     /// characters: the name, the aliases, and the informal forms (`E` and `Etot` for `E_total`,
-    /// `dE/dw5` for `dE_total/dw5`, `w5'` and `w5new` for `w5+`, `lr` for `eta`).
+    /// `dE/dw5` for `dE_total/dw5`, `w5'`, `w5new`, `w5*` and `new w5` for `w5+`, `lr` for `eta`).
     public func spellings(_ id: TermID) -> [String] {
         var formal: [TermSymbol] = [plainSymbol(id)]
         if id.kind == .delta {
@@ -113,7 +113,7 @@ public struct TermNaming: Sendable {
                 result.append("d" + numerator.base + "/d" + Self.ascii(denominator))
             case let .quantity(symbol) where symbol.superscript == "+":
                 let before = Self.ascii(MathSymbol(symbol.base, subscript: symbol.subscriptText))
-                result += [before + "'", before + "new", before + "(new)"]
+                result += [before + "'", before + "new", before + "(new)", before + "*", "new " + before]
             default:
                 break
             }

@@ -14,15 +14,20 @@ public struct ExerciseSheetRenderer {
     public let style: DocumentStyle
     /// How numbers look; the detail level does not matter for sheets.
     public let options: WalkthroughOptions
+    /// How precisely each value is asked for, as the sheets say it ("to at least 3 significant
+    /// figures (…)"): the rule `check` marks the worksheets with. Templates get it as `rule`.
+    public let rule: String
     private var templates: TemplateLibrary
     /// The last exercise's template values, as the problem sheet, key, worksheet and packet
     /// of one exercise are rendered one after the other.
     private var lastContext: (seed: UInt64, files: ExerciseFiles, values: [String: TemplateValue])?
 
-    /// A renderer using `templates` (the built-in set, or a user's overrides over it).
-    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
+    /// A renderer using `templates` (the built-in set, or a user's overrides over it), asking
+    /// for values `rule`.
+    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary, rule: String) {
         self.style = style
         self.options = options
+        self.rule = rule
         self.templates = templates
     }
 
@@ -43,14 +48,15 @@ public struct ExerciseSheetRenderer {
 
     /// The worksheet to print and fill in by hand, in the set's format: every term `check`
     /// judges, section by section, with a line for its value. Markdown's is
-    /// `backprop worksheet --format markdown`'s and text's is ``worksheet(trace:checkOptions:)``,
-    /// which `check` also reads filled in.
+    /// `backprop worksheet --format markdown`'s and text's is ``worksheet(trace:header:)``, both
+    /// carrying `header` (the `#@` lines recording the exercise), which `check` also reads
+    /// filled in.
     public mutating func printedWorksheet(
-        _ exercise: Exercise, trace: Trace, files: ExerciseFiles, checkOptions: [String]
+        _ exercise: Exercise, trace: Trace, files: ExerciseFiles, header: [String]
     ) throws -> String {
         switch style.templateFolder {
-        case "markdown": WorksheetRenderer(format: .markdown, formulas: false, checkOptions: checkOptions).render(trace)
-        case "text": worksheet(trace: trace, checkOptions: checkOptions)
+        case "markdown": WorksheetRenderer(format: .markdown, formulas: false, rule: rule, header: header).render(trace)
+        case "text": worksheet(trace: trace, header: header)
         default: try render("worksheet", exercise: exercise, trace: trace, files: files)
         }
     }
@@ -98,16 +104,18 @@ public struct ExerciseSheetRenderer {
         if let lastContext, lastContext.seed == exercise.seed, lastContext.files == files { return lastContext.values }
         var context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         context["exercise"] = exerciseValues(exercise, trace: trace, files: files)
+        context["rule"] = .text(rule)
         context["keyTable"] = .raw(style.tables.write(keyTable(trace)))
         context["worksheet"] = .list(worksheetSections(trace))
         lastContext = (exercise.seed, files, context)
         return context
     }
 
-    /// The worksheet: `backprop worksheet`'s, naming the options `check` needs (the exercise's
-    /// network file), so that filled in it is an answers file for `backprop check`.
-    public func worksheet(trace: Trace, checkOptions: [String]) -> String {
-        WorksheetRenderer(format: .text, formulas: false, checkOptions: checkOptions).render(trace)
+    /// The worksheet: `backprop worksheet`'s, stating the rule and carrying the `header` that
+    /// records the exercise for `check`, so that filled in it is an answers file `backprop check`
+    /// marks against its own network.
+    public func worksheet(trace: Trace, header: [String]) -> String {
+        WorksheetRenderer(format: .text, formulas: false, rule: rule, header: header).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.

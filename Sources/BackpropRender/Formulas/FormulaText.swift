@@ -15,6 +15,11 @@ public struct FormulaText: Sendable {
         LinearMathWriter.ascii.write(expressions.symbolic(term))
     }
 
+    /// The formula with each operand (an index into the trace's terms) written by `operand`.
+    public func written(_ term: Term, operand: (Int) -> MathExpression) -> String {
+        LinearMathWriter.ascii.write(expressions.expression(term, operand: operand))
+    }
+
     /// The formula with operand values, written with the numbers' format.
     public func substituted(_ term: Term) -> String {
         LinearMathWriter.ascii.write(expressions.substituted(term))

@@ -57,6 +57,12 @@ public struct FormulaExpression: Sendable {
         return build(formula) { .number(text(trace.terms[$0], numbers)) }
     }
 
+    /// The formula with each operand (an index into the trace's terms) written by `operand`:
+    /// for a formula's shape, or with values that are not the trace's.
+    public func expression(_ term: Term, operand: (Int) -> MathExpression) -> MathExpression {
+        build(term.formula, operand: operand)
+    }
+
     /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
     public func derivation(_ term: Term) -> MathExpression {
         var chain = [symbol(term)]

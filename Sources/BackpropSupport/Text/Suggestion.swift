@@ -12,18 +12,25 @@ package enum Suggestion {
         return best.candidate
     }
 
-    /// The Levenshtein distance between two character sequences.
-    package static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// The Levenshtein distance between two character sequences; with `transpositions`, a swap
+    /// of two neighbouring characters counts as one edit too (optimal string alignment).
+    package static func editDistance(
+        _ a: [Character], _ b: [Character], transpositions: Bool = false
+    ) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
+        var beforePrevious = Array(0...b.count)
+        var previous = beforePrevious
         var current = previous
         for (i, left) in a.enumerated() {
             current[0] = i + 1
             for (j, right) in b.enumerated() {
                 current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1))
+                if transpositions, i > 0, j > 0, left == b[j - 1], a[i - 1] == right, left != right {
+                    current[j + 1] = min(current[j + 1], beforePrevious[j - 1] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

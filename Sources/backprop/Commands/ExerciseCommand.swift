@@ -1,8 +1,10 @@
+import BackpropCheck
 import BackpropCore
 import BackpropExercises
 import BackpropInput
 import BackpropSupport
 import BackpropRender
+import BackpropReport
 import Foundation
 
 /// `backprop exercise`: a seeded set of exercises, each with its network file, problem sheet,
@@ -25,12 +27,14 @@ enum ExerciseCommand {
             OptionSpec("--biases", value: "none", "a network without biases (by default each layer has one shared bias, drawn)"),
             OptionSpec("--examples", value: "N", "examples per exercise, learnt from in one batch (default 1, at most \(ExerciseSettings.maximumExampleCount))"),
         ]),
+        OptionGroup("Marking (stated on the worksheets, recorded for check)", MarkingOptions.options),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
     static let discussion = """
         For each exercise the folder gets exercise-NN.json (the network, for --network), \
         exercise-NN-problem.EXT (the values and what to compute, no answers), \
-        exercise-NN-worksheet.txt ('name =' lines to fill in for 'backprop check'), \
+        exercise-NN-worksheet.txt ('name =' lines to fill in, recording the exercise for \
+        'backprop check', so 'backprop check class/*.txt' marks each against its own), \
         exercise-NN-worksheet.EXT (the same terms to print and fill in by hand; not for text), \
         exercise-NN-key.EXT (the compact answer key: every asked value in one table) and \
         exercise-NN-answers.EXT (the full walkthrough: what 'backprop explain --network \
@@ -73,6 +77,7 @@ enum ExerciseCommand {
         let count = try arguments.value("--count").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
         } ?? 1
+        let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let document = try DocumentOptions(arguments, environment: environment, command: name)
         guard formats.contains(document.format), let style = document.style else {
             throw UsageError(
@@ -101,7 +106,9 @@ enum ExerciseCommand {
         )
         let templates = try WalkthroughRenderer.templates(overriding: document.templateDirectory)
         var walkthrough = WalkthroughRenderer(style: style, options: options, templates: templates)
-        var sheets = ExerciseSheetRenderer(style: style, options: options, templates: templates)
+        var sheets = ExerciseSheetRenderer(
+            style: style, options: options, templates: templates, rule: MarkingRuleText.instruction(marking)
+        )
         let fileExtension = extensionByFormat[document.format] ?? "txt"
 
         // Everything is rendered before anything is written, so a broken template leaves no
@@ -112,14 +119,15 @@ enum ExerciseCommand {
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup, options: exercise.options)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
-            let checkOptions = NetworkOptions.repeated(trace.options, networkFile: names.network)
-            files.append(.init(name: names.network, contents: NetworkFile.encode(exercise.setup)))
+            let network = NetworkFile.encode(exercise.setup)
+            let header = WorksheetHeader(network: network, training: trace.options, marking: marking).lines
+            files.append(.init(name: names.network, contents: network))
             files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
-            files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, checkOptions: checkOptions)))
+            files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, header: header)))
             if let printed = names.printedWorksheet {
                 files.append(.init(
                     name: printed,
-                    contents: try sheets.printedWorksheet(exercise, trace: trace, files: names, checkOptions: checkOptions)
+                    contents: try sheets.printedWorksheet(exercise, trace: trace, files: names, header: header)
                 ))
             }
             files.append(.init(name: names.key, contents: try sheets.key(exercise, trace: trace, files: names)))

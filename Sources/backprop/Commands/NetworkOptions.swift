@@ -73,6 +73,16 @@ enum NetworkOptions {
         return setup
     }
 
+    /// The network flags given (`--network`, `--weights`, …), in the order of the help.
+    static func givenNetworkFlags(_ arguments: ParsedArguments) -> [String] {
+        network.map(\.name).filter { arguments.value($0) != nil }
+    }
+
+    /// The training flags given, in the order of the help.
+    static func givenTrainingFlags(_ arguments: ParsedArguments) -> [String] {
+        training.map(\.name).filter { arguments.value($0) != nil || arguments.has($0) }
+    }
+
     /// The options a reader must repeat to get the same step: the network file, if the network
     /// came from one, and the training options that change what is computed.
     static func repeated(_ options: TrainingOptions, networkFile: String?) -> [String] {
@@ -182,8 +192,11 @@ enum NetworkOptions {
     /// The most decimals `--round` takes.
     static let maximumRounding = TrainingOptions.maximumRoundingDecimals
 
-    static func training(from arguments: ParsedArguments) throws(UsageError) -> TrainingOptions {
-        var options = TrainingOptions()
+    /// The training options the flags give, each over its value in `base`.
+    static func training(
+        from arguments: ParsedArguments, over base: TrainingOptions = TrainingOptions()
+    ) throws(UsageError) -> TrainingOptions {
+        var options = base
         if let text = arguments.value("--batch-size") {
             options.batchSize = try ValueParsing.integer(text, option: "--batch-size", range: 1...NetworkSpec.maximumExampleCount)
         }
@@ -196,7 +209,7 @@ enum NetworkOptions {
         if let text = arguments.value("--hidden-uses") {
             options.hiddenUses = try ValueParsing.choice(text, option: "--hidden-uses", as: HiddenWeights.self)
         }
-        options.updateBiases = arguments.has("--update-biases")
+        if arguments.has("--update-biases") { options.updateBiases = true }
         if let text = arguments.value("--steps") {
             options.steps = try ValueParsing.integer(text, option: "--steps", range: 1...maximumSteps)
         }

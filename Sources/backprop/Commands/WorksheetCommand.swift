@@ -1,5 +1,8 @@
+import BackpropCheck
 import BackpropCore
+import BackpropInput
 import BackpropRender
+import BackpropReport
 
 /// `backprop worksheet`: every term of a step with an empty value, to fill in and check.
 enum WorksheetCommand {
@@ -9,6 +12,7 @@ enum WorksheetCommand {
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Marking", MarkingOptions.options),
         OptionGroup("Output", [
             OptionSpec(
                 "--format", value: "text|markdown", kind: .choices(of: WorksheetRenderer.Format.self),
@@ -24,8 +28,9 @@ enum WorksheetCommand {
     ]
     static let discussion = """
         The terms come in derivation order, grouped by section like the walkthrough, with the \
-        givens filled in as comments. Fill in the values you compute and run 'backprop check \
-        FILE' with the same network and training options; empty values are not judged.
+        givens filled in as comments. The sheet records its network, training options and \
+        marking rule in '#@' comment lines, so 'backprop check FILE' needs no options; empty \
+        values are not judged.
         """
 
     static let command = Command(
@@ -41,10 +46,12 @@ enum WorksheetCommand {
         } ?? .text
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
         let training = try NetworkOptions.training(from: arguments)
+        let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let trace = try Engine.run(setup, options: training)
-        let checkOptions = NetworkOptions.repeated(training, networkFile: arguments.value("--network"))
+        let header = WorksheetHeader(network: NetworkFile.encode(setup), training: training, marking: marking)
         let text = WorksheetRenderer(
-            format: format, formulas: arguments.has("--formulas"), checkOptions: checkOptions
+            format: format, formulas: arguments.has("--formulas"),
+            rule: MarkingRuleText.instruction(marking), header: header.lines
         ).render(trace)
         try OutputWriter(arguments, environment: environment).write(text)
         return ExitStatus.success

@@ -50,6 +50,10 @@ struct Failure {
             return (Self.message(error), ExitStatus.dataError)
         case let error as AnswerSheetError:
             return (error.description, ExitStatus.dataError)
+        case let error as SheetHeaderError:
+            return (Self.message(error), ExitStatus.dataError)
+        case let error as QuizResumeError:
+            return (Self.message(error), ExitStatus.dataError)
         case let error as EngineError:
             return Self.describe(error)
         case let error as TrainError:

@@ -5,7 +5,7 @@ import BackpropSupport
 enum Help {
     static let commands: [Command] = [
         ExplainCommand.command, TrainCommand.command, InitCommand.command, WorksheetCommand.command,
-        CheckCommand.command, ExerciseCommand.command, TemplatesCommand.command,
+        CheckCommand.command, QuizCommand.command, ExerciseCommand.command, TemplatesCommand.command,
         CompletionsCommand.command, HelpCommand.command,
     ]
 

@@ -17,6 +17,7 @@ final class TemporaryItems: Sendable {
         var paths: [Int: String] = [:]
         var children: [Int: pid_t] = [:]
         var nextID = 0
+        var farewell: String?
     }
 
     private let state = Mutex(State())
@@ -60,12 +61,22 @@ final class TemporaryItems: Sendable {
         }
     }
 
-    /// Stops every child, removes every registered path and exits with `status`. Holds the lock
-    /// until the process is gone, so nothing can be committed after it started.
+    /// Sets the line an interruption writes on standard error before exiting (nil for none):
+    /// where an interactive command left its work.
+    func setFarewell(_ text: String?) {
+        state.withLock { $0.farewell = text }
+    }
+
+    /// Stops every child, removes every registered path, writes the farewell and exits with
+    /// `status`. Holds the lock until the process is gone, so nothing can be committed after it
+    /// started.
     func removeAllAndExit(status: Int32) -> Never {
         state.withLock { state in
             for child in state.children.values { kill(child, SIGKILL) }
             for path in state.paths.values { Self.remove(path) }
+            if let farewell = state.farewell {
+                _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
+            }
             _exit(status)
         }
     }

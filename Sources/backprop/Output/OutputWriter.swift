@@ -13,6 +13,13 @@ struct OutputWriter {
         force = arguments.has("--force")
     }
 
+    /// A writer to `path` (`-` is standard output).
+    init(path: String, settings: OutputSettings, force: Bool = false) {
+        destination = OutputDestination(path)
+        self.settings = settings
+        self.force = force
+    }
+
     func write(_ text: String) throws(OutputError) {
         let handle = try destination.open(settings, force: force)
         try handle.write(text)
