@@ -10,6 +10,7 @@ extension TraceSection {
         case let .forward(layer): return "The forward pass: \(layerName(layer))"
         case .error: return "The total error"
         case let .backward(layer): return "The backward pass: \(layerName(layer))"
+        case .gradientCheck: return "The gradient check"
         }
     }
 }

@@ -8,10 +8,11 @@ extension Formula {
     /// bit for bit. `check` uses it to recompute a step from a student's own values, or with a
     /// slip applied.
     ///
-    /// - Returns: the value, or nil for ``given``, which has nothing to compute from.
+    /// - Returns: the value, or nil for ``given``, which has nothing to compute from, and for
+    ///   ``shiftedLoss``, which needs a forward pass of its own rather than its operands.
     public func evaluate(_ value: (Int) -> Double) -> Double? {
         switch self {
-        case .given:
+        case .given, .shiftedLoss:
             return nil
         case let .weightedSum(weights, inputs, bias):
             var net = 0.0
@@ -40,6 +41,8 @@ extension Formula {
             return GradientDescent.updated(
                 value(parameter), learningRate: value(learningRate), gradient: value(gradient)
             )
+        case let .centralDifference(raised, lowered, step):
+            return FiniteDifference.central(raised: value(raised), lowered: value(lowered), step: step)
         }
     }
 }

@@ -8,4 +8,7 @@ public enum TraceSection: Sendable, Equatable, Hashable {
     case error
     /// The backward pass through non-input layer `layer` (the output layer first).
     case backward(layer: Int)
+    /// A gradient check's finite differences: never part of an engine's trace, only of one
+    /// extended by ``Trace/adding(_:)`` (as `check` does to mark a student's estimates).
+    case gradientCheck
 }

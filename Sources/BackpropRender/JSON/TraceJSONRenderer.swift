@@ -74,6 +74,7 @@ public struct TraceJSONRenderer: Sendable {
         case let .forward(layer): return "forward:\(layer)"
         case .error: return "error"
         case let .backward(layer): return "backward:\(layer)"
+        case .gradientCheck: return "gradient-check"
         }
     }
 

@@ -27,13 +27,17 @@ public struct FormulaExpression: Sendable {
 
     /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
     public func symbolic(_ term: Term) -> MathExpression {
-        build(term.formula) { symbol(trace.terms[$0]) }
+        build(term.formula, step: { _ in .symbol(MathSymbol("h")) }) { symbol(trace.terms[$0]) }
     }
 
-    /// The formula with operand values: 0.15·0.05 + 0.2·0.1 + 0.35·1.
+    /// The formula with operand values: 0.15·0.05 + 0.2·0.1 + 0.35·1. A gradient check's step
+    /// h is written in full, whatever the digits.
     public func substituted(_ term: Term) -> MathExpression {
-        build(term.formula) { value(trace.terms[$0]) }
+        build(term.formula, step: { .number(Self.exactly.string($0)) }) { value(trace.terms[$0]) }
     }
+
+    /// Every digit a short decimal like h = 0.00001 has.
+    private static let exactly = NumberFormat(digits: NumberFormat.maximumDigits)
 
     /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
     public func derivation(_ term: Term) -> MathExpression {
@@ -51,7 +55,9 @@ public struct FormulaExpression: Sendable {
         return .equation(chain)
     }
 
-    private func build(_ formula: Formula, operand: (Int) -> MathExpression) -> MathExpression {
+    private func build(
+        _ formula: Formula, step: (Double) -> MathExpression, operand: (Int) -> MathExpression
+    ) -> MathExpression {
         switch formula {
         case .given:
             return .text("given")
@@ -85,6 +91,13 @@ public struct FormulaExpression: Sendable {
             return .sum(deltas.map { .product([operand($0), .number("1")]) })
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
+        case let .shiftedLoss(parameter, size, raised):
+            let total = MathSymbol("E", subscript: "total")
+            let shifted: MathExpression = raised
+                ? .sum([operand(parameter), step(size)]) : .difference(operand(parameter), step(size))
+            return .applied(total, [shifted])
+        case let .centralDifference(raised, lowered, size):
+            return .fraction(.difference(operand(raised), operand(lowered)), .product([.number("2"), step(size)]))
         }
     }
 
