@@ -49,7 +49,8 @@ public struct FormulaExpression: Sendable {
         let formula = symbolic(term)
         let numbers = substituted(term)
         let result = value(term)
-        chain.append(formula)
+        // A term computed by a pass of its own (E_total(w5 + h)) is written as its own formula.
+        if formula != chain[0] { chain.append(formula) }
         if numbers != formula { chain.append(numbers) }
         if result != numbers { chain.append(result) }
         return .equation(chain)

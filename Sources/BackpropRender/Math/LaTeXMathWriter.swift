@@ -69,6 +69,8 @@ public struct LaTeXMathWriter: MathWriter {
         case let .transposed(inner):
             let base = inner.isBareSymbol ? write(inner) : "\\left(\(write(inner))\\right)"
             return base + "^{\\mathsf{T}}"
+        case let .absolute(inner):
+            return "\\left|" + write(inner) + "\\right|"
         }
     }
 
@@ -107,7 +109,7 @@ extension MathExpression {
     /// A single symbol or non-negative number: needs no parentheses under an exponent.
     var isAtomic: Bool {
         switch self {
-        case .symbol, .parenthesized, .matrix, .applied: return true
+        case .symbol, .parenthesized, .matrix, .applied, .absolute: return true
         case let .number(text): return !text.hasPrefix("-")
         default: return false
         }

@@ -22,7 +22,8 @@ public struct LinearMathWriter: MathWriter {
         let transposed: String
         let prime: String
         let dots: (horizontal: String, vertical: String, diagonal: String)
-        /// Superscript digits for a symbol's superscript (W²), or nil to write `^2`.
+        /// Superscript characters for a symbol's superscript (W², Wˡ⁺¹): digits, signs and the
+        /// letters l and L of a layer's index; nil to write `^2`.
         let superscriptDigits: [Character: Character]?
     }
 
@@ -34,7 +35,7 @@ public struct LinearMathWriter: MathWriter {
         exponential: "e^(", updated: "⁺",
         greek: ["delta": "δ", "eta": "η"],
         difference: "Δ", hadamard: " ⊙ ", transposed: "ᵀ", prime: "′", dots: ("⋯", "⋮", "⋱"),
-        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ"))
     ))
 
     /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.
@@ -70,6 +71,7 @@ public struct LinearMathWriter: MathWriter {
             return atom(numerator) + "/" + atom(denominator)
         case let .power(base, exponent):
             if case .number("2") = exponent, let squared = glyphs.squared { return atom(base) + squared }
+            if case let .number(text) = exponent, let raised = superscript(text) { return atom(base) + raised }
             return atom(base) + "^" + atom(exponent)
         case let .exponential(exponent):
             return glyphs.exponential + write(exponent) + ")"
@@ -100,6 +102,8 @@ public struct LinearMathWriter: MathWriter {
                 .joined(separator: glyphs.hadamard)
         case let .transposed(inner):
             return (inner.isBareSymbol ? write(inner) : "(\(write(inner)))") + glyphs.transposed
+        case let .absolute(inner):
+            return "|" + write(inner) + "|"
         }
     }
 
@@ -123,6 +127,22 @@ public struct LinearMathWriter: MathWriter {
             }
         }
         return text
+    }
+
+    /// `text` in superscript characters (`⁻¹⁰`), if the notation has them all.
+    private func superscript(_ text: String) -> String? {
+        guard let digits = glyphs.superscriptDigits else { return nil }
+        var raised = ""
+        for character in text {
+            if character == "-" || character == "−" {
+                raised += "⁻"
+            } else if let digit = digits[character] {
+                raised.append(digit)
+            } else {
+                return nil
+            }
+        }
+        return raised
     }
 
     /// A factor or subtrahend, in parentheses when it needs them.

@@ -48,6 +48,8 @@ public indirect enum MathExpression: Sendable, Equatable {
     case hadamard([MathExpression])
     /// aᵀ.
     case transposed(MathExpression)
+    /// |a|.
+    case absolute(MathExpression)
 
     /// Which way elided matrix entries run.
     public enum Dots: Sendable, Equatable {

@@ -74,6 +74,8 @@ public struct MathMLWriter: MathWriter {
         case let .transposed(inner):
             let base = inner.isBareSymbol ? write(inner) : fenced(write(inner))
             return "<msup>\(row(base))<mi mathvariant=\"normal\">T</mi></msup>"
+        case let .absolute(inner):
+            return row("<mo>|</mo>" + write(inner) + "<mo>|</mo>")
         }
     }
 

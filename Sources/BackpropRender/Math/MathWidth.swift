@@ -45,6 +45,7 @@ enum MathWidth {
             return factors.map(of).reduce(0, +) + 12 * (factors.count - 1)
                 + factors.filter(\.needsParenthesesInHadamard).count * 8
         case let .transposed(inner): return of(inner) + (inner.isBareSymbol ? 5 : 13)
+        case let .absolute(inner): return of(inner) + 6
         }
     }
 

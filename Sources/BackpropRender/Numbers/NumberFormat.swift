@@ -27,6 +27,21 @@ public struct NumberFormat: Sendable, Equatable {
         return text == "-0" ? "0" : text
     }
 
+    /// `value` in scientific notation with `significant` significant digits, for numbers far
+    /// below the decimals shown (a relative error of 3.2·10⁻¹⁰): the mantissa without trailing
+    /// zeros and the exponent. Nil for 0 and for values that are not finite.
+    public static func scientific(_ value: Double, significant: Int = 2) -> (mantissa: String, exponent: Int)? {
+        guard value.isFinite, value != 0 else { return nil }
+        let text = String(format: "%.\(max(0, min(significant, 17) - 1))e", value)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return nil }
+        var mantissa = String(text[..<e])
+        if mantissa.contains(".") {
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        }
+        return (mantissa, exponent)
+    }
+
     /// Rounds Swift's shortest round-trip digits of `value`. This equals rounding the exact
     /// binary value except when the digits end in a 5 exactly at the rounding position (a
     /// decimal tie the binary value need not share) or more than 15 significant digits are

@@ -35,11 +35,16 @@ struct WalkthroughContext {
             "backward": .list(try stride(from: outputLayer, through: 1, by: -1).map { layer throws(MissingTermError) in try backwardLayer(layer) }),
             "updatedTable": .raw(style.tables.write(try updatedTable())),
             "summary": try summaryValues(),
-            "emphasis": .object([
-                "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
-                "off": .raw(TextStyle(enabled: options.terminalEmphasis).reset),
-            ]),
+            "emphasis": emphasis(),
         ]
+    }
+
+    /// The text format's bold headings: escapes to switch bold on and off, or nothing.
+    func emphasis() -> TemplateValue {
+        .object([
+            "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
+            "off": .raw(TextStyle(enabled: options.terminalEmphasis).reset),
+        ])
     }
 
     // MARK: - Shared pieces

@@ -4,7 +4,7 @@ import Foundation
 
 /// The output flags of `explain`: format, detail, digits, templates, file.
 struct DocumentOptions {
-    enum Format: String, CaseIterable { case markdown, text, json, list, latex, html }
+    enum Format: String, CaseIterable { case markdown, text, json, list, latex, html, dot }
 
     /// The document options of a command that writes `formats` (the first is the default).
     static func options(for formats: [Format]) -> [OptionSpec] {
@@ -29,7 +29,7 @@ struct DocumentOptions {
     }
 
     /// `explain`'s options: every format, and where the document goes.
-    static let options: [OptionSpec] = options(for: Format.allCases) + [
+    static let options: [OptionSpec] = options(for: Format.allCases) + ViewOptions.options + [
         OutputOptions.output,
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
         OptionSpec("--pdf", value: "FILE", kind: .outputFile, "run pdflatex on the LaTeX document and write the PDF to FILE"),
@@ -45,6 +45,8 @@ struct DocumentOptions {
     let pdfPath: String?
     /// One-line notes for standard error: options that do not apply to the chosen format.
     let notes: [String]
+    /// Which views of the step (`explain --view`).
+    let views: ViewOptions
 
     init(_ arguments: ParsedArguments, environment: Environment) throws(UsageError) {
         pdfPath = arguments.value("--pdf")
@@ -68,8 +70,9 @@ struct DocumentOptions {
             try ValueParsing.integer(text, option: "--digits", range: 0...NumberFormat.maximumDigits)
         } ?? NumberFormat.standard.digits
         ascii = arguments.has("--ascii")
-        notes = ascii && format != .text
-            ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []
+        views = try ViewOptions(arguments, format: format)
+        notes = (ascii && format != .text
+            ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []) + views.notes
         let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
         let emphasis = format == .text && toStandardOutput && environment.allowsColour
         walkthrough = WalkthroughOptions(
@@ -78,10 +81,10 @@ struct DocumentOptions {
         templateDirectory = arguments.value("--template-dir").map { URL(fileURLWithPath: $0) }
     }
 
-    /// The walkthrough style of the chosen format; nil for json and list, which have none.
+    /// The walkthrough style of the chosen format; nil for json, list and dot, which have none.
     var style: DocumentStyle? {
         switch format {
-        case .json, .list: return nil
+        case .json, .list, .dot: return nil
         case .markdown: return .markdown
         case .text: return .text(ascii: ascii)
         case .latex: return .latex(bodyOnly: bodyOnly)
@@ -91,6 +94,7 @@ struct DocumentOptions {
 
     /// The document for `trace` in the chosen format.
     func render(_ trace: Trace) throws -> String {
+        guard views.isWalkthroughOnly else { return try renderViews(views.stepViews(trace)) }
         guard let style else {
             return format == .json ? TraceJSONRenderer().render(trace) : TraceListRenderer().render(trace)
         }
@@ -99,5 +103,34 @@ struct DocumentOptions {
             templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
         )
         return try renderer.render(trace)
+    }
+}
+
+extension DocumentOptions {
+    /// The views' style of the chosen format; nil for json, list and dot.
+    var viewStyle: ViewStyle? {
+        switch format {
+        case .json, .list, .dot: return nil
+        case .markdown: return .markdown
+        case .text: return .text(ascii: ascii)
+        case .latex: return .latex(bodyOnly: bodyOnly)
+        case .html: return .html(bodyOnly: bodyOnly)
+        }
+    }
+
+    /// A document of several views, or of one other than the walkthrough.
+    func renderViews(_ views: StepViews) throws -> String {
+        guard let viewStyle else {
+            switch format {
+            case .json: return ViewJSONRenderer().render(views)
+            case .dot: return GraphDOTRenderer(numbers: walkthrough.numbers).render(views)
+            default: return ViewListRenderer().render(views)
+            }
+        }
+        var renderer = ViewRenderer(
+            style: viewStyle, options: walkthrough,
+            templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
+        )
+        return try renderer.render(views)
     }
 }
