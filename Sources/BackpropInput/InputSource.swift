@@ -33,4 +33,6 @@ public enum BiasValues: Sendable, Equatable {
     case shared([Double])
     /// One list per non-input layer, one bias per neuron.
     case perNeuron([[Double]])
+    /// No biases (`--biases none`, `"biases": null`).
+    case none
 }

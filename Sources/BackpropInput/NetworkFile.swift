@@ -34,12 +34,17 @@ public enum NetworkFile {
             }
             switch key {
             case "layers": spec.layers = sourced(try reader.integers(value, key))
-            case "inputs": spec.inputs = sourced(try reader.numbers(value, key))
-            case "targets": spec.targets = sourced(try reader.numbers(value, key))
+            case "inputs": spec.inputs = sourced(try reader.examples(value, key))
+            case "targets": spec.targets = sourced(try reader.examples(value, key))
+            case "examples":
+                let (inputs, targets) = try reader.examplePairs(value)
+                spec.inputs = sourced(inputs)
+                spec.targets = sourced(targets)
             case "weights": spec.weights = sourced(try reader.numbers(value, key))
             case "biases": spec.biases = sourced(try reader.biases(value))
             case "learningRate": spec.learningRate = sourced(try reader.number(value, key))
             case "activation": spec.activation = sourced(try reader.activations(value))
+            case "loss": spec.loss = sourced(try reader.loss(value))
             case "comment": continue
             default:
                 let suggestion = Suggestion.closest(to: key, among: NetworkSpec.fields + ["comment"])
@@ -49,30 +54,45 @@ public enum NetworkFile {
                 )
             }
         }
+        let keys = Set(members.map(\.key))
+        if keys.contains("examples"), let other = members.first(where: { $0.key == "inputs" || $0.key == "targets" }) {
+            throw NetworkInputError(
+                .file(path), field: other.key, .examplesBesideInputs,
+                line: other.value.line, column: other.value.column
+            )
+        }
         return spec
     }
 
     /// The setup as a file `decode` reads back to the same setup, fields in the usual order.
+    /// The loss is written only when it is not the reference's half squared error, and
+    /// several examples as an `"examples"` list.
     public static func encode(_ setup: TrainingSetup) -> String {
         let network = setup.network
         func list(_ values: [Double]) -> String {
             "[" + values.map { JSONNumber.text($0) }.joined(separator: ", ") + "]"
         }
-        let biases = network.biasSharing == .perLayer
-            ? list(network.biases.map { $0[0] })
-            : "[" + network.biases.map(list).joined(separator: ", ") + "]"
+        let biases = switch network.biasSharing {
+        case .perLayer: list(network.biases.map { $0[0] })
+        case .perNeuron: "[" + network.biases.map(list).joined(separator: ", ") + "]"
+        case .none: "null"
+        }
         let activations = Set(network.activations).count == 1
             ? "\"\(network.activations[0].rawValue)\""
             : "[" + network.activations.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
+        let examples = setup.examples.count == 1
+            ? "\n  \"inputs\": \(list(setup.inputs)),\n  \"targets\": \(list(setup.targets)),"
+            : "\n  \"examples\": [\n" + setup.examples.map {
+                "    {\"inputs\": \(list($0.inputs)), \"targets\": \(list($0.targets))}"
+            }.joined(separator: ",\n") + "\n  ],"
+        let loss = setup.loss == .halfSquared ? "" : ",\n  \"loss\": \"\(setup.loss.rawValue)\""
         return """
             {
-              "layers": [\(network.layerSizes.map(String.init).joined(separator: ", "))],
-              "inputs": \(list(setup.inputs)),
-              "targets": \(list(setup.targets)),
+              "layers": [\(network.layerSizes.map(String.init).joined(separator: ", "))],\(examples)
               "weights": \(list(network.weights)),
               "biases": \(biases),
               "learningRate": \(JSONNumber.text(setup.learningRate)),
-              "activation": \(activations)
+              "activation": \(activations)\(loss)
             }
 
             """
@@ -124,7 +144,48 @@ private struct FieldReader {
         return result
     }
 
+    /// One example's values (a list of numbers) or several examples' (a list of lists).
+    func examples(_ value: JSONValue, _ field: String) throws(NetworkInputError) -> [[Double]] {
+        let list = try elements(value, field)
+        guard list.contains(where: { if case .array = $0.kind { true } else { false } }) else {
+            return [try numbers(value, field)]
+        }
+        return try list.map { element throws(NetworkInputError) in try numbers(element, field) }
+    }
+
+    /// `"examples": [{"inputs": […], "targets": […]}, …]`.
+    func examplePairs(_ value: JSONValue) throws(NetworkInputError) -> ([[Double]], [[Double]]) {
+        var inputs: [[Double]] = [], targets: [[Double]] = []
+        let list = try elements(value, "examples")
+        if list.count > NetworkSpec.maximumExampleCount {
+            throw failure("examples", value, .tooManyExamples(limit: NetworkSpec.maximumExampleCount))
+        }
+        for (index, element) in list.enumerated() {
+            guard case let .object(members) = element.kind,
+                  let input = members.first(where: { $0.key == "inputs" })?.value,
+                  let target = members.first(where: { $0.key == "targets" })?.value,
+                  members.count == 2 else {
+                throw failure("examples", element, .malformedExample(index: index))
+            }
+            inputs.append(try numbers(input, "examples"))
+            targets.append(try numbers(target, "examples"))
+        }
+        if list.isEmpty { throw failure("examples", value, .malformedExample(index: 0)) }
+        return (inputs, targets)
+    }
+
+    func loss(_ value: JSONValue) throws(NetworkInputError) -> Loss {
+        guard case let .string(name) = value.kind else {
+            throw failure("loss", value, .expectedLossName(found: value.type))
+        }
+        guard let loss = LossName.parse(name) else {
+            throw failure("loss", value, .unknownLoss(name, suggestion: LossName.suggestion(for: name)))
+        }
+        return loss
+    }
+
     func biases(_ value: JSONValue) throws(NetworkInputError) -> BiasValues {
+        if case .null = value.kind { return .none }
         let list = try elements(value, "biases")
         let nested = list.contains { if case .array = $0.kind { true } else { false } }
         guard nested else { return .shared(try numbers(value, "biases")) }

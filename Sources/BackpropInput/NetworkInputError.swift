@@ -29,6 +29,24 @@ public struct NetworkInputError: Error, Sendable, Equatable {
         case unknownActivation(String, suggestion: String?)
         /// An empty list of activations.
         case noActivation
+        /// A loss's name was expected.
+        case expectedLossName(found: JSONType)
+        /// A loss we do not know; the closest known name, if one is close.
+        case unknownLoss(String, suggestion: String?)
+        /// Inputs for one number of examples and targets for another.
+        case exampleCountMismatch(inputs: Int, targets: Int)
+        /// A file with "examples" and "inputs" or "targets" too.
+        case examplesBesideInputs
+        /// An example of "examples" that is not an object with "inputs" and "targets" (0-based).
+        case malformedExample(index: Int)
+        /// A table row (`--examples`) with the wrong number of values for the layers.
+        case rowLength(expected: Int, got: Int, inputs: Int)
+        /// A table cell that is not a number (1-based column), with its text.
+        case notANumberInRow(column: Int, text: String)
+        /// A table with no rows.
+        case noRows
+        /// More examples than the limit.
+        case tooManyExamples(limit: Int)
         /// The parts do not make a network; `layersFrom` is where the layer sizes came from, when
         /// a count is wrong and the layers came from elsewhere than the part that is wrong.
         case invalid(NetworkError.Problem, layersFrom: InputSource?)

@@ -7,21 +7,31 @@ import BackpropCore
 /// of the part that is wrong.
 public struct NetworkSpec: Sendable {
     public var layers: Sourced<[Int]>?
-    public var inputs: Sourced<[Double]>?
-    public var targets: Sourced<[Double]>?
+    /// Each training example's inputs.
+    public var inputs: Sourced<[[Double]]>?
+    /// Each training example's targets.
+    public var targets: Sourced<[[Double]]>?
+    /// Examples as rows of a table, inputs then targets (`--examples FILE.csv`): they replace
+    /// `inputs` and `targets` once the layer sizes say where a row splits.
+    public var exampleRows: Sourced<[ExampleRow]>?
     public var weights: Sourced<[Double]>?
     public var biases: Sourced<BiasValues>?
     public var learningRate: Sourced<Double>?
     /// One activation for every layer, or one per non-input layer.
     public var activation: Sourced<[Activation]>?
+    public var loss: Sourced<Loss>?
 
     /// An empty description: every part unset.
     public init() {}
 
     /// The fields a network file may have, in the order `backprop init` writes them.
     public static let fields = [
-        "layers", "inputs", "targets", "weights", "biases", "learningRate", "activation",
+        "layers", "inputs", "targets", "examples", "weights", "biases", "learningRate", "activation",
+        "loss",
     ]
+
+    /// The most training examples a description may hold.
+    public static let maximumExampleCount = 1_000_000
 
     /// The reference network, every part marked as the reference's.
     public static var reference: NetworkSpec {
@@ -29,12 +39,13 @@ public struct NetworkSpec: Sendable {
         let network = setup.network
         var spec = NetworkSpec()
         spec.layers = Sourced(network.layerSizes, from: .reference)
-        spec.inputs = Sourced(setup.inputs, from: .reference)
-        spec.targets = Sourced(setup.targets, from: .reference)
+        spec.inputs = Sourced([setup.inputs], from: .reference)
+        spec.targets = Sourced([setup.targets], from: .reference)
         spec.weights = Sourced(network.weights, from: .reference)
         spec.biases = Sourced(.shared(network.biases.map { $0[0] }), from: .reference)
         spec.learningRate = Sourced(setup.learningRate, from: .reference)
         spec.activation = Sourced([.logistic], from: .reference)
+        spec.loss = Sourced(setup.loss, from: .reference)
         return spec
     }
 
@@ -42,13 +53,36 @@ public struct NetworkSpec: Sendable {
     public func overridden(by other: NetworkSpec) -> NetworkSpec {
         var merged = self
         if let value = other.layers { merged.layers = value }
-        if let value = other.inputs { merged.inputs = value }
-        if let value = other.targets { merged.targets = value }
+        if let value = other.inputs { merged.inputs = value; merged.exampleRows = nil }
+        if let value = other.targets { merged.targets = value; merged.exampleRows = nil }
+        if let value = other.exampleRows {
+            merged.exampleRows = value
+            merged.inputs = nil
+            merged.targets = nil
+        }
         if let value = other.weights { merged.weights = value }
         if let value = other.biases { merged.biases = value }
         if let value = other.learningRate { merged.learningRate = value }
         if let value = other.activation { merged.activation = value }
+        if let value = other.loss { merged.loss = value }
         return merged
+    }
+
+    /// The fields whose values are still the reference network's although the layers are not:
+    /// a 2-2-1 network given by flags gets the reference's biases 0.35 and 0.6 unless told
+    /// otherwise. Empty when the layers are the reference's.
+    public func fieldsFromTheReference() -> [String] {
+        let complete = NetworkSpec.reference.overridden(by: self)
+        guard let layers = complete.layers, layers.value != TrainingSetup.reference.network.layerSizes
+        else { return [] }
+        var fields: [String] = []
+        if complete.inputs?.source == .reference { fields.append("inputs") }
+        if complete.targets?.source == .reference { fields.append("targets") }
+        if complete.weights?.source == .reference { fields.append("weights") }
+        if complete.biases?.source == .reference { fields.append("biases") }
+        if complete.learningRate?.source == .reference { fields.append("learningRate") }
+        if complete.activation?.source == .reference { fields.append("activation") }
+        return fields
     }
 
     /// The checked network, its training example and learning rate; the reference fills every
@@ -58,11 +92,21 @@ public struct NetworkSpec: Sendable {
     public func setup() throws(NetworkInputError) -> TrainingSetup {
         let complete = NetworkSpec.reference.overridden(by: self)
         // Every part is set once the reference fills the gaps.
-        guard let layers = complete.layers, let inputs = complete.inputs,
-              let targets = complete.targets, let weights = complete.weights,
+        guard let layers = complete.layers, let weights = complete.weights,
               let biases = complete.biases, let learningRate = complete.learningRate,
-              let activation = complete.activation
+              let activation = complete.activation, let loss = complete.loss
         else { preconditionFailure("the reference sets every part") }
+        let (inputs, targets) = try complete.exampleParts(layers: layers.value)
+        guard inputs.value.count == targets.value.count else {
+            // Blame the part that was given over the one that came from the reference.
+            let blameInputs = targets.source == .reference
+            let blamed = blameInputs ? inputs : targets
+            throw NetworkInputError(
+                blamed.source, field: blameInputs ? "inputs" : "targets",
+                .exampleCountMismatch(inputs: inputs.value.count, targets: targets.value.count),
+                line: blamed.position?.line, column: blamed.position?.column
+            )
+        }
 
         let layerCount = layers.value.count
         var activations = activation.value
@@ -72,13 +116,14 @@ public struct NetworkSpec: Sendable {
         let (biasValues, sharing): ([[Double]], BiasSharing) = switch biases.value {
         case let .shared(values): (values.map { [$0] }, .perLayer)
         case let .perNeuron(values): (values, .perNeuron)
+        case .none: (Array(repeating: [], count: max(layerCount - 1, 0)), .none)
         }
         do {
             return try TrainingSetup(
                 layerSizes: layers.value, weights: weights.value, biases: biasValues,
                 biasSharing: sharing, activations: activations,
-                examples: [Example(inputs: inputs.value, targets: targets.value)],
-                learningRate: learningRate.value
+                examples: zip(inputs.value, targets.value).map { Example(inputs: $0, targets: $1) },
+                loss: loss.value, learningRate: learningRate.value
             )
         } catch {
             let part: (source: InputSource, position: (line: Int, column: Int)?) = switch error.field {
@@ -89,6 +134,7 @@ public struct NetworkSpec: Sendable {
             case .biases: (biases.source, biases.position)
             case .learningRate: (learningRate.source, learningRate.position)
             case .activation: (activation.source, activation.position)
+            case .loss: (loss.source, loss.position)
             }
             // A count that disagrees with layers from elsewhere: say where the layers came from.
             var layersFrom: InputSource?
@@ -104,5 +150,45 @@ public struct NetworkSpec: Sendable {
                 line: part.position?.line, column: part.position?.column
             )
         }
+    }
+
+    /// The examples' inputs and targets: given as such, or split from table rows, the first
+    /// `layers[0]` values of a row being its inputs and the rest its targets.
+    private func exampleParts(
+        layers: [Int]
+    ) throws(NetworkInputError) -> (inputs: Sourced<[[Double]]>, targets: Sourced<[[Double]]>) {
+        guard let rows = exampleRows else {
+            guard let inputs, let targets else { preconditionFailure("the reference sets every part") }
+            return (inputs, targets)
+        }
+        let inputCount = layers.first ?? 0
+        let width = inputCount + (layers.last ?? 0)
+        var inputs: [[Double]] = [], targets: [[Double]] = []
+        for row in rows.value {
+            guard row.values.count == width else {
+                throw NetworkInputError(
+                    rows.source, field: "examples",
+                    .rowLength(expected: width, got: row.values.count, inputs: inputCount),
+                    line: row.line, column: 1
+                )
+            }
+            inputs.append(Array(row.values[..<inputCount]))
+            targets.append(Array(row.values[inputCount...]))
+        }
+        return (Sourced(inputs, from: rows.source), Sourced(targets, from: rows.source))
+    }
+}
+
+/// One example as a row of a table: its values, inputs then targets, and the line it is on.
+public struct ExampleRow: Sendable, Equatable {
+    /// The numbers of the row.
+    public let values: [Double]
+    /// The row's 1-based line in its file.
+    public let line: Int
+
+    /// A row.
+    public init(values: [Double], line: Int) {
+        self.values = values
+        self.line = line
     }
 }

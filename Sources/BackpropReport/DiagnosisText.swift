@@ -96,7 +96,7 @@ struct DiagnosisText {
         }
         let (n, o) = (name(net), name(output))
         switch activation {
-        case .logistic: return " = \(o)*(1 - \(o))"
+        case .logistic, .softmax: return " = \(o)*(1 - \(o))"
         case .tanh: return " = 1 - \(o)^2"
         case .relu: return " (1 if \(n) > 0, else 0)"
         case .linear: return " = 1"

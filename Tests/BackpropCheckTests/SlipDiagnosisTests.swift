@@ -79,7 +79,7 @@ import Testing
         )
         let trace = try Engine.run(network)
         let netO1 = try #require(trace[named: "net_o1"])
-        guard case let .weightedSum(weights, inputs, bias) = netO1.formula else {
+        guard case let .weightedSum(weights, inputs, bias?) = netO1.formula else {
             Issue.record("net_o1 is a weighted sum")
             return
         }

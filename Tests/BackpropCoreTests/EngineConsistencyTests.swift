@@ -22,7 +22,7 @@ import Testing
         let (shape, activation, sharing) = GradientCheckTests.cases[caseIndex]
         var random = RandomNetworks(seed: UInt64(caseIndex) &* 104_729 &+ 3)
         let activations = (1..<shape.count).map { layer in
-            layer == shape.count - 1 ? activation : Activation.allCases[(layer + caseIndex) % 4]
+            layer == shape.count - 1 ? activation : GradientCheckTests.elementwise[(layer + caseIndex) % 4]
         }
         let setup = try random.network(layers: shape, activations: activations, sharing: sharing)
         for hiddenUses in HiddenWeights.allCases {

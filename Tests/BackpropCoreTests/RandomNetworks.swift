@@ -11,23 +11,32 @@ struct RandomNetworks {
         low + (high - low) * generator.nextUnitDouble()
     }
 
-    /// A network with one training example, weights in [−1, 1], biases in [−0.5, 0.5], inputs in
-    /// [−1, 1], targets in [0.05, 0.95] and η in [0.1, 1].
+    /// A network with `examples` training examples, weights in [−1, 1], biases in [−0.5, 0.5],
+    /// inputs in [−1, 1] and η in [0.1, 1]. Targets suit the loss and the output layer: a
+    /// distribution for softmax, probabilities for the cross-entropies, else values in
+    /// [0.05, 0.95].
     mutating func network(
-        layers: [Int], activations: [Activation], sharing: BiasSharing
+        layers: [Int], activations: [Activation], sharing: BiasSharing,
+        loss: Loss = .halfSquared, examples: Int = 1
     ) throws -> TrainingSetup {
         let weightCount = Network.weightCount(for: layers) ?? 0
         let biases: [[Double]] = layers.dropFirst().map { size in
-            (0..<(sharing == .perLayer ? 1 : size)).map { _ in uniform(-0.5, 0.5) }
+            (0..<sharing.count(forLayerOf: size)).map { _ in uniform(-0.5, 0.5) }
         }
         let weights = (0..<weightCount).map { _ in uniform(-1, 1) }
-        let example = Example(
-            inputs: (0..<layers[0]).map { _ in uniform(-1, 1) },
-            targets: (0..<layers[layers.count - 1]).map { _ in uniform(0.05, 0.95) }
-        )
+        let outputs = layers[layers.count - 1]
+        let softmax = activations.last == .softmax
+        let made = (0..<examples).map { _ in
+            var targets = (0..<outputs).map { _ in uniform(0.05, 0.95) }
+            if softmax {
+                let sum = targets.reduce(0, +)
+                targets = targets.map { $0 / sum }
+            }
+            return Example(inputs: (0..<layers[0]).map { _ in uniform(-1, 1) }, targets: targets)
+        }
         return try TrainingSetup(
             layerSizes: layers, weights: weights, biases: biases, biasSharing: sharing,
-            activations: activations, examples: [example], learningRate: uniform(0.1, 1)
+            activations: activations, examples: made, loss: loss, learningRate: uniform(0.1, 1)
         )
     }
 }
@@ -36,6 +45,6 @@ extension Trace {
     /// The term with this canonical name or alias.
     subscript(name: String) -> Term? { self[named: name] }
 
-    /// E_total of the traced step.
+    /// E_total of the traced step (the batch's, with several examples).
     var totalError: Double? { self[.totalError(layer: outputLayer)]?.value }
 }

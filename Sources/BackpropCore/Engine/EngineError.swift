@@ -1,4 +1,4 @@
-/// A training run that could not produce finite numbers.
+/// A training run that could not produce finite numbers, or was asked for one it cannot trace.
 public enum EngineError: Error, Sendable, Equatable {
     /// What stopped being finite in an untraced step.
     public enum Quantity: Sendable, Equatable {
@@ -14,4 +14,10 @@ public enum EngineError: Error, Sendable, Equatable {
     case nonFiniteAfterStep(step: Int, what: Quantity)
     /// Fewer than one step was asked for.
     case invalidStepCount(Int)
+    /// `--hidden-uses updated` with several examples: the hidden layer can use weights updated in
+    /// the same step only when a step learns from one example.
+    case updatedOrderingNeedsOneExample(examples: Int)
+    /// The first step would record more terms than a trace holds (`limit`): its examples times
+    /// the terms of one.
+    case traceTooLarge(terms: Int, limit: Int)
 }

@@ -1,20 +1,36 @@
 /// The recorder of a traced step: turns each value the step computes into a term, with the
 /// formula and operands it came from. It computes nothing.
+///
+/// In a step of several examples, each example's terms carry its index (``TermID/example``),
+/// and the batch's loss, gradients and updates follow in the ``TraceSection/update`` section.
 struct TraceBuilder: StepRecorder {
     private let network: Network
     private let loss: Loss
     private let hiddenUses: HiddenWeights
+    private let reduction: Reduction
+    private let severalExamples: Bool
     private(set) var terms: [Term] = []
 
-    private var outputIndex: [[Int]]
-    private var netIndex: [[Int]]
-    private var deltaIndex: [[Int]]
+    // Shared by every example of the step.
     private var weightIndex: [Int] = []
     private var updatedWeightIndex: [Int]
     private var biasIndex: [[Int]] = []
+    private var learningRateIndex = 0
+    private var inputIndex: [Int: [Int]] = [:]
+    private var targetIndexByExample: [Int: [Int]] = [:]
+    /// Each example's loss, and each weight's and bias's gradient per example, for the batch.
+    private var exampleErrors: [Int] = []
+    private var exampleWeightGradients: [[Int]]
+    private var exampleBiasGradients: [[[Int]]]
+
+    // The current example's terms.
+    private var example: Int?
+    private var outputIndex: [[Int]]
+    private var netIndex: [[Int]]
+    private var deltaIndex: [[Int]]
     private var targetIndex: [Int] = []
     private var errorIndex: [Int] = []
-    private var learningRateIndex = 0
+    private var errorSlopeIndices: [Int] = []
     /// The current backward layer's section and the deltas of the layer above as it sees them.
     private var section = TraceSection.given
     private var shareIndex: [Int] = []
@@ -22,16 +38,22 @@ struct TraceBuilder: StepRecorder {
     private var contributions: [Int] = []
     private var errorSlopeIndex = 0
     private var activationSlopeIndex = 0
+    private var softmaxSlopes: [Int] = []
+    private var softmaxLayer = false
 
     init(_ setup: TrainingSetup, options: TrainingOptions) {
         network = setup.network
         loss = setup.loss
         hiddenUses = options.hiddenUses
+        reduction = options.reduction
+        severalExamples = setup.examples.count > 1
         let layers = network.layerCount
         outputIndex = Array(repeating: [], count: layers)
         netIndex = Array(repeating: [], count: layers)
         deltaIndex = Array(repeating: [], count: layers)
         updatedWeightIndex = Array(repeating: 0, count: network.weights.count)
+        exampleWeightGradients = severalExamples ? Array(repeating: [], count: network.weights.count) : []
+        exampleBiasGradients = severalExamples ? network.biases.map { $0.map { _ in [] } } : []
         let neurons = network.layerSizes.reduce(0, +)
         terms.reserveCapacity(4 * network.weights.count + 12 * neurons + 8)
     }
@@ -42,17 +64,30 @@ struct TraceBuilder: StepRecorder {
         return terms.count - 1
     }
 
-    private func biasTerm(layer: Int, neuron: Int) -> Int {
-        network.biasSharing == .perLayer ? biasIndex[layer - 1][0] : biasIndex[layer - 1][neuron]
+    /// An identity of the current example's: `kind` about `neuron` of `layer` (or `weight`).
+    private func id(_ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil, output: Int? = nil) -> TermID {
+        TermID(kind, layer: layer, neuron: neuron, weight: weight, example: example, output: output)
+    }
+
+    private func biasTerm(layer: Int, neuron: Int) -> Int? {
+        switch network.biasSharing {
+        case .perLayer: return biasIndex[layer - 1][0]
+        case .perNeuron: return biasIndex[layer - 1][neuron]
+        case .none: return nil
+        }
     }
 
     mutating func givens(
-        network: Network, biases: [Double], weights: [Double], example: Example, learningRate: Double
+        network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
+        learningRate: Double
     ) {
         section = .given
         let sizes = network.layerSizes
-        outputIndex[0] = example.inputs.enumerated().map { neuron, value in
-            record(.input(neuron), value, .given)
+        for (index, example) in examples {
+            let number: Int? = severalExamples ? index : nil
+            inputIndex[index] = example.inputs.enumerated().map { neuron, value in
+                record(TermID(.input, layer: 0, neuron: neuron, example: number), value, .given)
+            }
         }
         weightIndex.reserveCapacity(weights.count)
         for layer in 1..<sizes.count {
@@ -69,15 +104,33 @@ struct TraceBuilder: StepRecorder {
         var flat = biases.makeIterator()
         for layer in 1..<sizes.count {
             let shared = network.biasSharing == .perLayer
-            biasIndex.append((0..<(shared ? 1 : sizes[layer])).map { neuron in
+            biasIndex.append((0..<network.biasSharing.count(forLayerOf: sizes[layer])).map { neuron in
                 record(TermID(.bias, layer: layer, neuron: shared ? nil : neuron), flat.next() ?? .nan, .given)
             })
         }
         let outputLayer = sizes.count - 1
-        targetIndex = example.targets.enumerated().map { neuron, value in
-            record(.target(layer: outputLayer, neuron), value, .given)
+        for (index, example) in examples {
+            let number: Int? = severalExamples ? index : nil
+            targetIndexByExample[index] = example.targets.enumerated().map { neuron, value in
+                record(TermID(.target, layer: outputLayer, neuron: neuron, example: number), value, .given)
+            }
         }
         learningRateIndex = record(.learningRate, learningRate, .given)
+        if !severalExamples, let only = examples.first?.index { startExample(only) }
+    }
+
+    mutating func beginExample(_ example: Int) {
+        startExample(example)
+        self.example = example
+    }
+
+    private mutating func startExample(_ example: Int) {
+        outputIndex = Array(repeating: [], count: network.layerCount)
+        netIndex = Array(repeating: [], count: network.layerCount)
+        deltaIndex = Array(repeating: [], count: network.layerCount)
+        outputIndex[0] = inputIndex[example] ?? []
+        targetIndex = targetIndexByExample[example] ?? []
+        errorIndex = []
     }
 
     mutating func netInput(layer: Int, neuron: Int, _ value: Double) {
@@ -85,7 +138,7 @@ struct TraceBuilder: StepRecorder {
         let sources = outputIndex[layer - 1]
         let first = network.weightIndex(layer: layer, neuron: neuron, source: 0)
         netIndex[layer].append(record(
-            TermID(.netInput, layer: layer, neuron: neuron), value,
+            id(.netInput, layer: layer, neuron: neuron), value,
             .weightedSum(
                 weights: Array(weightIndex[first..<(first + sources.count)]), inputs: sources,
                 bias: biasTerm(layer: layer, neuron: neuron)
@@ -94,17 +147,18 @@ struct TraceBuilder: StepRecorder {
     }
 
     mutating func output(layer: Int, neuron: Int, _ value: Double) {
-        outputIndex[layer].append(record(
-            TermID(.output, layer: layer, neuron: neuron), value,
-            .activation(network.activations[layer - 1], net: netIndex[layer][neuron])
-        ))
+        let activation = network.activations[layer - 1]
+        let formula: Formula = activation.isElementwise
+            ? .activation(activation, net: netIndex[layer][neuron])
+            : .softmax(index: neuron, nets: netIndex[layer])
+        outputIndex[layer].append(record(id(.output, layer: layer, neuron: neuron), value, formula))
     }
 
     mutating func outputError(neuron: Int, _ value: Double) {
         section = .error
         let layer = network.outputLayer
         errorIndex.append(record(
-            TermID(.outputError, layer: layer, neuron: neuron), value,
+            id(.outputError, layer: layer, neuron: neuron), value,
             .loss(
                 loss, target: targetIndex[neuron], output: outputIndex[layer][neuron],
                 outputs: network.layerSizes[layer]
@@ -113,26 +167,29 @@ struct TraceBuilder: StepRecorder {
     }
 
     mutating func totalError(_ value: Double) {
-        record(.totalError(layer: network.outputLayer), value, .sum(errorIndex))
+        exampleErrors.append(record(id(.totalError, layer: network.outputLayer), value, .sum(errorIndex)))
     }
 
     mutating func beginBackward(layer: Int) {
         section = .backward(layer: layer)
+        softmaxLayer = !network.activations[layer - 1].isElementwise
+        errorSlopeIndices = []
         guard layer < network.outputLayer else { return }
         shareIndex = deltaIndex[layer + 1].enumerated().map { neuron, delta in
-            record(TermID(.deltaShare, layer: layer + 1, neuron: neuron), terms[delta].value, .equal(delta))
+            record(id(.deltaShare, layer: layer + 1, neuron: neuron), terms[delta].value, .equal(delta))
         }
     }
 
     mutating func errorSlope(neuron: Int, _ value: Double) {
         let layer = network.outputLayer
         errorSlopeIndex = record(
-            TermID(.errorSlope, layer: layer, neuron: neuron), value,
+            id(.errorSlope, layer: layer, neuron: neuron), value,
             .lossSlope(
                 loss, target: targetIndex[neuron], output: outputIndex[layer][neuron],
                 outputs: network.layerSizes[layer]
             )
         )
+        errorSlopeIndices.append(errorSlopeIndex)
     }
 
     mutating func contribution(
@@ -142,25 +199,25 @@ struct TraceBuilder: StepRecorder {
         let next = above / network.layerSizes[layer]
         let weightTerm = hiddenUses == .updated ? updatedWeightIndex[weight] : weightIndex[weight]
         let netSlope = record(
-            TermID(.netSlopeOfOutput, layer: layer + 1, neuron: next, weight: weight), weightValue,
+            id(.netSlopeOfOutput, layer: layer + 1, neuron: next, weight: weight), weightValue,
             .equal(weightTerm)
         )
         contributions.append(record(
-            TermID(.contribution, layer: layer, neuron: neuron, weight: weight), value,
+            id(.contribution, layer: layer, neuron: neuron, weight: weight), value,
             .product([shareIndex[next], netSlope])
         ))
     }
 
     mutating func hiddenErrorSlope(layer: Int, neuron: Int, _ value: Double) {
         errorSlopeIndex = record(
-            TermID(.hiddenErrorSlope, layer: layer, neuron: neuron), value, .sum(contributions)
+            id(.hiddenErrorSlope, layer: layer, neuron: neuron), value, .sum(contributions)
         )
         contributions = []
     }
 
     mutating func activationSlope(layer: Int, neuron: Int, _ value: Double) {
         activationSlopeIndex = record(
-            TermID(.activationSlope, layer: layer, neuron: neuron), value,
+            id(.activationSlope, layer: layer, neuron: neuron), value,
             .activationSlope(
                 network.activations[layer - 1], net: netIndex[layer][neuron],
                 output: outputIndex[layer][neuron]
@@ -168,25 +225,40 @@ struct TraceBuilder: StepRecorder {
         )
     }
 
-    mutating func delta(layer: Int, neuron: Int, _ value: Double) {
-        deltaIndex[layer].append(record(
-            TermID(.delta, layer: layer, neuron: neuron), value,
-            .product([errorSlopeIndex, activationSlopeIndex])
+    mutating func softmaxSlope(layer: Int, output: Int, neuron: Int, _ value: Double) {
+        softmaxSlopes.append(record(
+            id(.activationSlope, layer: layer, neuron: neuron, output: output), value,
+            .softmaxSlope(
+                output: outputIndex[layer][output], other: outputIndex[layer][neuron],
+                same: output == neuron
+            )
         ))
+    }
+
+    mutating func delta(layer: Int, neuron: Int, _ value: Double) {
+        let formula: Formula = softmaxLayer
+            ? .dot(left: errorSlopeIndices, right: softmaxSlopes)
+            : .product([errorSlopeIndex, activationSlopeIndex])
+        softmaxSlopes = []
+        deltaIndex[layer].append(record(id(.delta, layer: layer, neuron: neuron), value, formula))
     }
 
     mutating func weightGradient(
         layer: Int, neuron: Int, source: Int, weight: Int, input: Double,
-        gradient: Double, updated: Double
+        gradient: Double, updated: Double?
     ) {
         let netSlope = record(
-            TermID(.netSlope, layer: layer, neuron: neuron, weight: weight), input,
+            id(.netSlope, layer: layer, neuron: neuron, weight: weight), input,
             .equal(outputIndex[layer - 1][source])
         )
+        let factors = softmaxLayer
+            ? [deltaIndex[layer][neuron], netSlope]
+            : [errorSlopeIndex, activationSlopeIndex, netSlope]
         let gradientTerm = record(
-            TermID(.weightGradient, layer: layer, neuron: neuron, weight: weight), gradient,
-            .product([errorSlopeIndex, activationSlopeIndex, netSlope])
+            id(.weightGradient, layer: layer, neuron: neuron, weight: weight), gradient, .product(factors)
         )
+        if severalExamples { exampleWeightGradients[weight].append(gradientTerm) }
+        guard let updated else { return }
         updatedWeightIndex[weight] = record(
             TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight), updated,
             .update(parameter: weightIndex[weight], learningRate: learningRateIndex, gradient: gradientTerm)
@@ -196,15 +268,44 @@ struct TraceBuilder: StepRecorder {
     mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {
         let deltas = neuron.map { [deltaIndex[layer][$0]] } ?? deltaIndex[layer]
         let gradientTerm = record(
-            TermID(.biasGradient, layer: layer, neuron: neuron), gradient, .biasGradient(deltas: deltas)
+            id(.biasGradient, layer: layer, neuron: neuron), gradient, .biasGradient(deltas: deltas)
+        )
+        if severalExamples { exampleBiasGradients[layer - 1][neuron ?? 0].append(gradientTerm) }
+        guard let updated else { return }
+        recordUpdatedBias(layer: layer, neuron: neuron, value: updated, gradient: gradientTerm)
+    }
+
+    mutating func batchTotalError(_ value: Double) {
+        section = .update
+        example = nil
+        record(.totalError(layer: network.outputLayer), value, .reduction(reduction, exampleErrors))
+    }
+
+    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double) {
+        let gradientTerm = record(
+            TermID(.weightGradient, layer: layer, neuron: neuron, weight: weight), gradient,
+            .reduction(reduction, exampleWeightGradients[weight])
+        )
+        record(
+            TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight), updated,
+            .update(parameter: weightIndex[weight], learningRate: learningRateIndex, gradient: gradientTerm)
+        )
+    }
+
+    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {
+        let gradientTerm = record(
+            TermID(.biasGradient, layer: layer, neuron: neuron), gradient,
+            .reduction(reduction, exampleBiasGradients[layer - 1][neuron ?? 0])
         )
         guard let updated else { return }
+        recordUpdatedBias(layer: layer, neuron: neuron, value: updated, gradient: gradientTerm)
+    }
+
+    private mutating func recordUpdatedBias(layer: Int, neuron: Int?, value: Double, gradient: Int) {
+        guard let bias = biasTerm(layer: layer, neuron: neuron ?? 0) else { return }
         record(
-            TermID(.updatedBias, layer: layer, neuron: neuron), updated,
-            .update(
-                parameter: biasTerm(layer: layer, neuron: neuron ?? 0),
-                learningRate: learningRateIndex, gradient: gradientTerm
-            )
+            TermID(.updatedBias, layer: layer, neuron: neuron), value,
+            .update(parameter: bias, learningRate: learningRateIndex, gradient: gradient)
         )
     }
 }

@@ -3,11 +3,20 @@ public enum HiddenWeights: String, Sendable, CaseIterable {
     /// The weights as they were before the step, as the reference text prescribes.
     case original
     /// The weights already updated, layer by layer as the backward pass proceeds: what produced
-    /// the reference's summary figures.
+    /// the reference's summary figures. Only for steps that learn from one example.
     case updated
 }
 
-/// How to train: which ordering, whether biases learn, and for how many steps.
+/// How the examples of a batch combine into one loss and one gradient.
+public enum Reduction: String, Sendable, CaseIterable {
+    /// The mean over the batch, as PyTorch's losses do by default.
+    case mean
+    /// The sum over the batch.
+    case sum
+}
+
+/// How to train: which ordering, whether biases learn, how examples are batched, whether values
+/// are rounded as by hand, and for how many steps.
 public struct TrainingOptions: Sendable, Equatable {
     /// Which weights the hidden deltas use.
     public var hiddenUses: HiddenWeights
@@ -15,11 +24,28 @@ public struct TrainingOptions: Sendable, Equatable {
     public var updateBiases: Bool
     /// How many steps to take; the first is traced in full. At least 1.
     public var steps: Int
+    /// Examples per step, in order; nil for all of them (full-batch gradient descent).
+    public var batchSize: Int?
+    /// How a batch's losses and gradients combine.
+    public var reduction: Reduction
+    /// Decimals every computed value is rounded to before it is used, as a student with a
+    /// calculator does; nil for full precision.
+    public var roundingDecimals: Int?
 
-    /// The reference's choices: original weights, fixed biases, one step.
-    public init(hiddenUses: HiddenWeights = .original, updateBiases: Bool = false, steps: Int = 1) {
+    /// The most decimals `roundingDecimals` may ask for.
+    public static let maximumRoundingDecimals = 15
+
+    /// The reference's choices: original weights, fixed biases, one step, every example in one
+    /// batch whose losses are averaged, full precision.
+    public init(
+        hiddenUses: HiddenWeights = .original, updateBiases: Bool = false, steps: Int = 1,
+        batchSize: Int? = nil, reduction: Reduction = .mean, roundingDecimals: Int? = nil
+    ) {
         self.hiddenUses = hiddenUses
         self.updateBiases = updateBiases
         self.steps = steps
+        self.batchSize = batchSize
+        self.reduction = reduction
+        self.roundingDecimals = roundingDecimals
     }
 }

@@ -2,7 +2,7 @@
 /// should pass: for each weight and bias, the central difference (E(p + h) − E(p − h)) / 2h with
 /// the network run forward again by the engine, compared with the trace's ∂E_total/∂p.
 ///
-/// Everything here is computed by ``Engine/totalError(of:)`` and ``FiniteDifference``; renderers
+/// Everything here is computed by ``Engine/totalError(of:options:)`` and ``FiniteDifference``; renderers
 /// only format it. Checking a parameter costs two forward passes, so a large network is checked
 /// on a sample (see ``parameters(of:work:)``).
 public struct GradientCheck: Sendable {
@@ -62,15 +62,15 @@ public struct GradientCheck: Sendable {
     public init(trace: Trace, step: Double = defaultStep, parameters: [TermID]? = nil) throws(EngineError) {
         let setup = trace.setup
         self.step = step
-        totalError = Engine.totalError(of: setup)
+        totalError = Engine.totalError(of: setup, options: trace.options)
         parameterCount = Self.parameterCount(of: setup.network)
         var signs = NetInputSigns(setup.network)
-        if signs.isWatching { _ = Engine.totalError(of: setup, recording: &signs) }
+        if signs.isWatching { _ = Engine.totalError(of: setup, options: trace.options, recording: &signs) }
         var entries: [Entry] = []
         for id in parameters ?? Self.parameters(of: setup) {
             guard let value = Self.value(of: id, in: setup.network) else { continue }
-            let (raised, raisedSigns) = Self.error(of: setup, id, value + step, watching: signs)
-            let (lowered, loweredSigns) = Self.error(of: setup, id, value - step, watching: signs)
+            let (raised, raisedSigns) = Self.error(of: setup, trace.options, id, value + step, watching: signs)
+            let (lowered, loweredSigns) = Self.error(of: setup, trace.options, id, value - step, watching: signs)
             for (kind, error) in [(TermKind.raisedError, raised), (.loweredError, lowered)] where !error.isFinite {
                 let shifted = TermID(kind, layer: id.layer, neuron: id.neuron, weight: id.weight)
                 throw .nonFiniteTerm(name: trace.naming.name(shifted), value: error)
@@ -109,7 +109,8 @@ public struct GradientCheck: Sendable {
 
     /// E_total with parameter `id` set to `value`, and the ReLU signs of that pass.
     private static func error(
-        of setup: TrainingSetup, _ id: TermID, _ value: Double, watching base: NetInputSigns
+        of setup: TrainingSetup, _ options: TrainingOptions, _ id: TermID, _ value: Double,
+        watching base: NetInputSigns
     ) -> (Double, [Int8]) {
         var shifted = setup
         if let weight = id.weight {
@@ -117,9 +118,9 @@ public struct GradientCheck: Sendable {
         } else {
             shifted.network.biases[id.layer - 1][id.neuron ?? 0] = value
         }
-        guard base.isWatching else { return (Engine.totalError(of: shifted), []) }
+        guard base.isWatching else { return (Engine.totalError(of: shifted, options: options), []) }
         var signs = NetInputSigns(setup.network)
-        let error = Engine.totalError(of: shifted, recording: &signs)
+        let error = Engine.totalError(of: shifted, options: options, recording: &signs)
         return (error, signs.signs)
     }
 

@@ -18,8 +18,10 @@ struct NetInputSigns: StepRecorder {
     }
 
     mutating func givens(
-        network: Network, biases: [Double], weights: [Double], example: Example, learningRate: Double
+        network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
+        learningRate: Double
     ) {}
+    mutating func beginExample(_ example: Int) {}
     mutating func output(layer: Int, neuron: Int, _ value: Double) {}
     mutating func outputError(neuron: Int, _ value: Double) {}
     mutating func totalError(_ value: Double) {}
@@ -30,7 +32,11 @@ struct NetInputSigns: StepRecorder {
     mutating func activationSlope(layer: Int, neuron: Int, _ value: Double) {}
     mutating func delta(layer: Int, neuron: Int, _ value: Double) {}
     mutating func weightGradient(
-        layer: Int, neuron: Int, source: Int, weight: Int, input: Double, gradient: Double, updated: Double
+        layer: Int, neuron: Int, source: Int, weight: Int, input: Double, gradient: Double, updated: Double?
     ) {}
+    mutating func softmaxSlope(layer: Int, output: Int, neuron: Int, _ value: Double) {}
     mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {}
+    mutating func batchTotalError(_ value: Double) {}
+    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double) {}
+    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {}
 }

@@ -9,7 +9,8 @@
 /// input's is Σ δ·w over the neurons it feeds, with the weights the step's ordering gives the
 /// hidden deltas. Targets are constants: they have no gradient.
 ///
-/// The graph is of the trace's one example; its size is linear in the network's.
+/// The graph is of the trace's one example (``init(trace:)`` returns nil for a step of several);
+/// its size is linear in the network's, times the output layer's for a softmax.
 public struct ComputationalGraph: Sendable {
     /// One node.
     public struct Node: Sendable, Equatable {
@@ -21,7 +22,8 @@ public struct ComputationalGraph: Sendable {
             case product
             /// The sum of its operands: a net input, Σ w·x + b, or E_total = Σ Eₒ.
             case sum
-            /// An activation applied to its operand.
+            /// An activation applied to its operand, or for softmax, output k of the softmax of
+            /// its operands (the layer's net inputs).
             case activation(Activation)
             /// One output's share of the loss, from its output and its target.
             case loss(Loss)
@@ -90,13 +92,19 @@ extension ComputationalGraph {
                     ))
                     operands.append(nodes.count - 1)
                 }
-                if let biasNode = nodeOfTerm[bias] { operands.append(biasNode) }
+                if let bias, let biasNode = nodeOfTerm[bias] { operands.append(biasNode) }
                 append(term, at: index, .sum, operands: operands, gradient: delta)
             case let (.output, .activation(activation, net)):
                 let kind: TermKind = term.layer == trace.outputLayer ? .errorSlope : .hiddenErrorSlope
                 append(
                     term, at: index, .activation(activation), operands: nodeOfTerm[net].map { [$0] } ?? [],
                     gradient: value(TermID(kind, layer: term.layer, neuron: term.neuron))
+                )
+            case let (.output, .softmax(_, nets)):
+                // One node per output, each computed from every net input of its layer.
+                append(
+                    term, at: index, .activation(.softmax), operands: nets.compactMap { nodeOfTerm[$0] },
+                    gradient: value(TermID(.errorSlope, layer: term.layer, neuron: term.neuron))
                 )
             case let (.outputError, .loss(loss, target, output, _)):
                 append(

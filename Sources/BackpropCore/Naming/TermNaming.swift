@@ -4,8 +4,9 @@
 /// The ASCII name is read off the symbol: the base, then the subscript (joined with `_` unless
 /// it is a number: `w5`, `net_h1`), then `+` for an updated value; a partial derivative is
 /// `d` + numerator + `/d` + denominator (`dE_total/dw5`); a gradient check's finite differences
-/// are `E_total(w5+h)`, `E_total(w5-h)` and `DeltaE_total/Deltaw5`. `docs/terms.md` lists every
-/// name.
+/// are `E_total(w5+h)`, `E_total(w5-h)` and `DeltaE_total/Deltaw5`. A term of training example k of
+/// several ends in `[k]` (`net_h1[2]`), and its symbol carries the superscript (k), as in
+/// net_h1⁽²⁾. `docs/terms.md` lists every name.
 public struct TermNaming: Sendable {
     /// The names of the network's neurons.
     public let neurons: NeuronNames
@@ -15,8 +16,24 @@ public struct TermNaming: Sendable {
         self.neurons = neurons
     }
 
-    /// The term's symbol: `net_{h1}`, `∂E_total/∂w_5`, `δ_{o1}`.
+    /// The term's symbol: `net_{h1}`, `∂E_total/∂w_5`, `δ_{o1}`, `net_{h1}^{(2)}`.
     public func symbol(_ id: TermID) -> TermSymbol {
+        let symbol = plainSymbol(id)
+        guard let example = id.example else { return symbol }
+        let mark = "(\(example + 1))"
+        switch symbol {
+        case let .quantity(quantity):
+            return .quantity(MathSymbol(quantity.base, subscript: quantity.subscriptText, superscript: mark))
+        case let .partial(numerator, denominator):
+            return .partial(MathSymbol(numerator.base, subscript: numerator.subscriptText, superscript: mark), denominator)
+        case .shifted, .differenceQuotient:
+            // About a parameter, which every example shares: never an example's term.
+            return symbol
+        }
+    }
+
+    /// The symbol without the example's mark.
+    private func plainSymbol(_ id: TermID) -> TermSymbol {
         let total = MathSymbol("E", subscript: "total")
         switch id.kind {
         case .input, .target, .weight, .bias, .learningRate, .netInput, .output, .outputError,
@@ -25,7 +42,9 @@ public struct TermNaming: Sendable {
         case .errorSlope, .hiddenErrorSlope:
             return .partial(total, neuronSymbol("out", id))
         case .activationSlope:
-            return .partial(neuronSymbol("out", id), neuronSymbol("net", id))
+            // A softmax layer's Jacobian relates output `output` to net input `neuron`.
+            let output = id.output.map { MathSymbol("out", subscript: neurons.neuron(layer: id.layer, $0)) }
+            return .partial(output ?? neuronSymbol("out", id), neuronSymbol("net", id))
         case .netSlope:
             return .partial(neuronSymbol("net", id), weightSymbol(id))
         case .weightGradient:
@@ -53,18 +72,24 @@ public struct TermNaming: Sendable {
         }
     }
 
-    /// The canonical ASCII name: `net_h1`, `dE_total/dw5`, `w5+`.
-    public func name(_ id: TermID) -> String { Self.ascii(symbol(id)) }
+    /// The canonical ASCII name: `net_h1`, `dE_total/dw5`, `w5+`, `net_h1[2]`.
+    public func name(_ id: TermID) -> String {
+        var text = ""
+        appendName(id, to: &text)
+        return text
+    }
 
     /// Appends the canonical name to `text`, for writers of long documents that name every term.
     public func appendName(_ id: TermID, to text: inout String) {
-        Self.append(symbol(id), to: &text)
+        Self.append(plainSymbol(id), to: &text)
+        if let example = id.example { text += "[\(example + 1)]" }
     }
 
     /// Other canonical names of the same term: `dE_total/dnet_o1` for `delta_o1`.
     public func aliases(_ id: TermID) -> [String] {
         guard id.kind == .delta else { return [] }
-        return [Self.ascii(.partial(MathSymbol("E", subscript: "total"), neuronSymbol("net", id)))]
+        let alias = Self.ascii(.partial(MathSymbol("E", subscript: "total"), neuronSymbol("net", id)))
+        return [alias + (id.example.map { "[\($0 + 1)]" } ?? "")]
     }
 
     /// Every way of writing the term that `check` accepts before its own normalisation of
@@ -73,7 +98,7 @@ public struct TermNaming: Sendable {
     /// `E_total(w5+h)`, `DeltaE/Deltaw5` and `numerical dE_total/dw5` for
     /// `DeltaE_total/Deltaw5`).
     public func spellings(_ id: TermID) -> [String] {
-        var formal: [TermSymbol] = [symbol(id)]
+        var formal: [TermSymbol] = [plainSymbol(id)]
         if id.kind == .delta {
             formal.append(.partial(MathSymbol("E", subscript: "total"), neuronSymbol("net", id)))
         }
@@ -103,7 +128,9 @@ public struct TermNaming: Sendable {
         case .learningRate: result += ["learning rate", "lr"]
         default: break
         }
-        return result
+        // A term of example k: `net_h1[2]`, or as a superscript, `net_h1(2)`.
+        guard let example = id.example else { return result }
+        return result.flatMap { ["\($0)[\(example + 1)]", "\($0)(\(example + 1))"] }
     }
 
     /// The ASCII text of a symbol, as term names write it.

@@ -4,4 +4,15 @@ public enum BiasSharing: String, Sendable, Codable {
     case perLayer
     /// One bias per non-input neuron (b_h1, b_o2, …).
     case perNeuron
+    /// No biases at all: each net input is its weighted sum alone.
+    case none
+
+    /// How many biases a layer of `size` neurons has.
+    public func count(forLayerOf size: Int) -> Int {
+        switch self {
+        case .perLayer: return 1
+        case .perNeuron: return size
+        case .none: return 0
+        }
+    }
 }

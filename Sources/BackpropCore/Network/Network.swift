@@ -37,6 +37,7 @@ public struct Network: Sendable, Equatable {
         try Self.expectCount(weights.count, weightCount, .weights, layerSizes)
         try Self.expectCount(activations.count, layerSizes.count - 1, .activation, layerSizes)
         try Self.checkBiases(biases, sharing: biasSharing, layerSizes: layerSizes)
+        try Self.checkSoftmax(activations)
         try Self.expectFinite(weights, .weights)
         try Self.expectFinite(biases.flatMap { $0 }, .biases)
         self.init(
@@ -67,7 +68,7 @@ public struct Network: Sendable, Equatable {
     ) throws(NetworkError) {
         try expectCount(biases.count, layerSizes.count - 1, .biases, layerSizes)
         for (index, layerBiases) in biases.enumerated() {
-            let expected = sharing == .perLayer ? 1 : layerSizes[index + 1]
+            let expected = sharing.count(forLayerOf: layerSizes[index + 1])
             if layerBiases.count != expected {
                 throw NetworkError(
                     .biases,
@@ -78,6 +79,13 @@ public struct Network: Sendable, Equatable {
                         )
                 )
             }
+        }
+    }
+
+    /// Softmax acts on the output layer only: its outputs are a distribution over the classes.
+    static func checkSoftmax(_ activations: [Activation]) throws(NetworkError) {
+        if let layer = activations.dropLast().firstIndex(of: .softmax) {
+            throw NetworkError(.activation, .softmaxNotOnOutput(layer: layer + 1))
         }
     }
 
@@ -131,10 +139,20 @@ extension Network {
         firstWeight(intoLayer: layer) + neuron * layerSizes[layer - 1] + source
     }
 
-    /// The bias neuron `neuron` of `layer` adds to its net input.
+    /// The bias neuron `neuron` of `layer` adds to its net input (0 in a network without biases).
     public func bias(layer: Int, neuron: Int) -> Double {
-        biasSharing == .perLayer ? biases[layer - 1][0] : biases[layer - 1][neuron]
+        switch biasSharing {
+        case .perLayer: return biases[layer - 1][0]
+        case .perNeuron: return biases[layer - 1][neuron]
+        case .none: return 0
+        }
     }
+
+    /// Whether the network has biases at all.
+    public var hasBiases: Bool { biasSharing != .none }
+
+    /// The activation of the output layer.
+    public var outputActivation: Activation { activations[activations.count - 1] }
 
     /// The number of layers, inputs and outputs included.
     public var layerCount: Int { layerSizes.count }

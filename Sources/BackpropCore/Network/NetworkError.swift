@@ -1,6 +1,6 @@
 /// A part of a network description, as it is named in a network file.
 public enum NetworkField: String, Sendable {
-    case layers, inputs, targets, weights, biases, learningRate, activation
+    case layers, inputs, targets, weights, biases, learningRate, activation, loss
 }
 
 /// A network description that cannot be trained: which part is wrong and how.
@@ -31,6 +31,14 @@ public struct NetworkError: Error, Sendable, Equatable {
         case negative(Double)
         /// No training example at all.
         case noExamples
+        /// Softmax on a layer (1-based among the non-input layers) other than the output layer.
+        case softmaxNotOnOutput(layer: Int)
+        /// The loss needs its output layer to have `needs`, and it has `has`.
+        case lossNeedsOutputActivation(Loss, needs: Activation, has: Activation)
+        /// Target `index` (0-based) of example `example` is outside [0, 1], as the loss needs.
+        case targetOutsideUnitInterval(example: Int, index: Int, value: Double)
+        /// The targets of example `example` of a softmax layer sum to `sum`, not 1.
+        case softmaxTargetsDoNotSumToOne(example: Int, sum: Double)
     }
 
     /// The part that is wrong.

@@ -31,6 +31,7 @@ public struct TrainingSetup: Sendable, Equatable {
         }
         try Network.expectCount(activations.count, layerSizes.count - 1, .activation, layerSizes)
         try Network.checkBiases(biases, sharing: biasSharing, layerSizes: layerSizes)
+        try Network.checkSoftmax(activations)
         try Network.expectFinite(weights, .weights)
         try Network.expectFinite(biases.flatMap { $0 }, .biases)
         for example in examples {
@@ -39,6 +40,7 @@ public struct TrainingSetup: Sendable, Equatable {
         }
         try Network.expectFinite([learningRate], .learningRate)
         if learningRate < 0 { throw NetworkError(.learningRate, .negative(learningRate)) }
+        try Self.checkLoss(loss, outputActivation: activations[activations.count - 1], examples: examples)
         self.network = Network(
             unchecked: layerSizes, weights: weights, biases: biases, biasSharing: biasSharing,
             activations: activations
@@ -62,8 +64,32 @@ public struct TrainingSetup: Sendable, Equatable {
         )
     }
 
-    /// The first (today the only) example's inputs.
+    /// A loss that makes no sense with the output layer or the targets is refused, so that no
+    /// step computes a NaN.
+    private static func checkLoss(
+        _ loss: Loss, outputActivation: Activation, examples: [Example]
+    ) throws(NetworkError) {
+        if let needed = loss.requiredOutputActivation, needed != outputActivation {
+            throw NetworkError(.loss, .lossNeedsOutputActivation(loss, needs: needed, has: outputActivation))
+        }
+        for (number, example) in examples.enumerated() {
+            if loss.needsProbabilityTargets,
+               let index = example.targets.firstIndex(where: { !(0...1).contains($0) }) {
+                throw NetworkError(.targets, .targetOutsideUnitInterval(
+                    example: number, index: index, value: example.targets[index]
+                ))
+            }
+            if outputActivation == .softmax {
+                let sum = example.targets.reduce(0, +)
+                if abs(sum - 1) > 1e-9 {
+                    throw NetworkError(.targets, .softmaxTargetsDoNotSumToOne(example: number, sum: sum))
+                }
+            }
+        }
+    }
+
+    /// The first example's inputs.
     public var inputs: [Double] { examples[0].inputs }
-    /// The first (today the only) example's targets.
+    /// The first example's targets.
     public var targets: [Double] { examples[0].targets }
 }

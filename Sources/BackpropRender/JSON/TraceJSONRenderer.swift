@@ -14,7 +14,9 @@ public struct TraceJSONRenderer: Sendable {
         writeNetwork(trace.setup, into: &json)
         json.raw(",\n  \"options\": {\"hiddenUses\": ")
         json.string(trace.options.hiddenUses.rawValue)
-        json.raw(", \"updateBiases\": \(trace.options.updateBiases), \"steps\": \(trace.options.steps)}")
+        json.raw(", \"updateBiases\": \(trace.options.updateBiases), \"steps\": \(trace.options.steps)")
+        writeBatchOptions(trace, into: &json)
+        json.raw("}")
         json.raw(",\n  \"neurons\": [")
         for layer in 0..<trace.network.layerCount {
             if layer > 0 { json.raw(", ") }
@@ -40,6 +42,8 @@ public struct TraceJSONRenderer: Sendable {
             json.raw(", \"layer\": \(term.layer)")
             if let neuron = term.neuron { json.raw(", \"neuron\": \(neuron + 1)") }
             if let weight = term.weight { json.raw(", \"weight\": \(weight + 1)") }
+            if let example = term.id.example { json.raw(", \"example\": \(example + 1)") }
+            if let output = term.id.output { json.raw(", \"output\": \(output + 1)") }
             json.raw(", \"formula\": ")
             json.string(formulas.symbolic(term))
             json.raw(", \"from\": ")
@@ -52,13 +56,13 @@ public struct TraceJSONRenderer: Sendable {
             json.raw("{\"step\": \(checkpoint.step), \"E_total\": ")
             json.number(checkpoint.totalError)
             json.raw(", \"outputs\": ")
-            json.numbers(checkpoint.outputs)
+            writeOutputs(checkpoint, into: &json)
             json.raw("}")
         }
         json.raw("\n  ],\n  \"after\": {\"steps\": \(trace.final.step), \"E_total\": ")
         json.number(trace.final.totalError)
         json.raw(", \"outputs\": ")
-        json.numbers(trace.final.outputs)
+        writeOutputs(trace.final, into: &json)
         json.raw(", \"weights\": ")
         json.numbers(trace.trained.weights)
         json.raw(", \"biases\": ")
@@ -74,17 +78,42 @@ public struct TraceJSONRenderer: Sendable {
         case let .forward(layer): return "forward:\(layer)"
         case .error: return "error"
         case let .backward(layer): return "backward:\(layer)"
+        case .update: return "update"
         case .gradientCheck: return "gradient-check"
         }
+    }
+
+    /// The options of several examples, rounding and the loss, only where they are not the
+    /// reference's, so a trace of one example keeps its shape.
+    private func writeBatchOptions(_ trace: Trace, into json: inout JSONWriter) {
+        let options = trace.options
+        if trace.setup.examples.count > 1 {
+            json.raw(", \"batchSize\": \(min(options.batchSize ?? trace.setup.examples.count, trace.setup.examples.count))")
+            json.raw(", \"reduction\": ")
+            json.string(options.reduction.rawValue)
+        }
+        if let decimals = options.roundingDecimals { json.raw(", \"round\": \(decimals)") }
     }
 
     private func writeNetwork(_ setup: TrainingSetup, into json: inout JSONWriter) {
         let network = setup.network
         json.raw("{\"layers\": [\(network.layerSizes.map(String.init).joined(separator: ", "))]")
-        json.raw(", \"inputs\": ")
-        json.numbers(setup.inputs)
-        json.raw(", \"targets\": ")
-        json.numbers(setup.targets)
+        if setup.examples.count == 1 {
+            json.raw(", \"inputs\": ")
+            json.numbers(setup.inputs)
+            json.raw(", \"targets\": ")
+            json.numbers(setup.targets)
+        } else {
+            json.raw(", \"examples\": [")
+            for (index, example) in setup.examples.enumerated() {
+                json.raw(index == 0 ? "{\"inputs\": " : ", {\"inputs\": ")
+                json.numbers(example.inputs)
+                json.raw(", \"targets\": ")
+                json.numbers(example.targets)
+                json.raw("}")
+            }
+            json.raw("]")
+        }
         json.raw(", \"weights\": ")
         json.numbers(network.weights)
         json.raw(", \"biases\": ")
@@ -93,7 +122,25 @@ public struct TraceJSONRenderer: Sendable {
         json.number(setup.learningRate)
         json.raw(", \"activation\": ")
         json.strings(network.activations.map(\.rawValue))
+        if setup.loss != .halfSquared {
+            json.raw(", \"loss\": ")
+            json.string(setup.loss.rawValue)
+        }
         json.raw("}")
+    }
+
+    /// One example's outputs as a list; several examples' as a list of lists.
+    private func writeOutputs(_ checkpoint: Checkpoint, into json: inout JSONWriter) {
+        guard checkpoint.exampleOutputs.count > 1 else {
+            json.numbers(checkpoint.outputs)
+            return
+        }
+        json.raw("[")
+        for (index, outputs) in checkpoint.exampleOutputs.enumerated() {
+            if index > 0 { json.raw(", ") }
+            json.numbers(outputs)
+        }
+        json.raw("]")
     }
 
     private func writeBiases(_ network: Network, into json: inout JSONWriter) {
@@ -107,6 +154,8 @@ public struct TraceJSONRenderer: Sendable {
                 json.numbers(layer)
             }
             json.raw("]")
+        case .none:
+            json.raw("null")
         }
     }
 }

@@ -63,21 +63,28 @@ public struct FormulaExpression: Sendable {
         case .given:
             return .text("given")
         case let .weightedSum(weights, inputs, bias):
-            let products = zip(weights, inputs).map { MathExpression.product([operand($0), operand($1)]) }
-            return .sum(products + [.product([operand(bias), .number("1")])])
+            var products = zip(weights, inputs).map { MathExpression.product([operand($0), operand($1)]) }
+            if let bias { products.append(.product([operand(bias), .number("1")])) }
+            return .sum(products)
         case let .activation(activation, net):
             return Self.activation(activation, of: operand(net))
-        case let .loss(loss, target, output, _):
-            return Self.loss(loss, target: operand(target), output: operand(output))
+        case let .softmax(index, nets):
+            return .fraction(
+                .exponential(operand(nets[index])), .sum(nets.map { .exponential(operand($0)) })
+            )
+        case let .loss(loss, target, output, outputs):
+            return Self.loss(loss, target: operand(target), output: operand(output), outputs: outputs)
         case let .sum(terms):
             return .sum(terms.map(operand))
         case let .product(terms):
             return .product(terms.map(operand))
-        case let .lossSlope(loss, target, output, _):
-            return Self.lossSlope(loss, target: operand(target), output: operand(output))
+        case let .dot(left, right):
+            return .sum(zip(left, right).map { .product([operand($0), operand($1)]) })
+        case let .lossSlope(loss, target, output, outputs):
+            return Self.lossSlope(loss, target: operand(target), output: operand(output), outputs: outputs)
         case let .activationSlope(activation, net, output):
             switch activation {
-            case .logistic:
+            case .logistic, .softmax:
                 return .product([operand(output), .parenthesized(.difference(.number("1"), operand(output)))])
             case .tanh:
                 return .difference(.number("1"), .power(operand(output), .number("2")))
@@ -86,10 +93,20 @@ public struct FormulaExpression: Sendable {
             case .linear:
                 return .number("1")
             }
+        case let .softmaxSlope(output, other, same):
+            return same
+                ? .product([operand(output), .parenthesized(.difference(.number("1"), operand(output)))])
+                : .negation(.product([operand(output), operand(other)]))
         case let .equal(term):
             return operand(term)
         case let .biasGradient(deltas):
             return .sum(deltas.map { .product([operand($0), .number("1")]) })
+        case let .reduction(reduction, terms):
+            let sum = MathExpression.sum(terms.map(operand))
+            switch reduction {
+            case .sum: return sum
+            case .mean: return .fraction(sum, .number(String(terms.count)))
+            }
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
         case let .shiftedLoss(parameter, size, raised):
@@ -102,27 +119,53 @@ public struct FormulaExpression: Sendable {
         }
     }
 
-    /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)².
+    /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)², with the
+    /// number of outputs `outputs` for the mean squared error.
     public static func loss(
-        _ loss: Loss, target: MathExpression, output: MathExpression
+        _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
+        let squared = MathExpression.power(.parenthesized(.difference(target, output)), .number("2"))
         switch loss {
         case .halfSquared:
-            return .product([.half, .power(.parenthesized(.difference(target, output)), .number("2"))])
+            return .product([.half, squared])
+        case .squared:
+            return squared
+        case .meanSquared:
+            return .fraction(squared, .number(String(outputs)))
+        case .crossEntropy:
+            return .negation(.product([target, .function("ln", [output])]))
+        case .binaryCrossEntropy:
+            let one = MathExpression.number("1")
+            return .negation(.parenthesized(.sum([
+                .product([target, .function("ln", [output])]),
+                .product([.parenthesized(.difference(one, target)), .function("ln", [.difference(one, output)])]),
+            ])))
         }
     }
 
     /// ∂Eₒ/∂outₒ as textbooks write it: −(target − out).
     public static func lossSlope(
-        _ loss: Loss, target: MathExpression, output: MathExpression
+        _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
+        let difference = MathExpression.parenthesized(.difference(target, output))
         switch loss {
         case .halfSquared:
-            return .negation(.parenthesized(.difference(target, output)))
+            return .negation(difference)
+        case .squared:
+            return .negation(.product([.number("2"), difference]))
+        case .meanSquared:
+            return .negation(.fraction(.product([.number("2"), difference]), .number(String(outputs))))
+        case .crossEntropy:
+            return .negation(.fraction(target, output))
+        case .binaryCrossEntropy:
+            return .fraction(
+                .difference(output, target),
+                .product([output, .parenthesized(.difference(.number("1"), output))])
+            )
         }
     }
 
-    /// f(x) for an activation, as textbooks write it.
+    /// f(x) for an activation, as textbooks write it (softmax: for output k of the layer).
     public static func activation(_ activation: Activation, of x: MathExpression) -> MathExpression {
         switch activation {
         case .logistic:
@@ -133,6 +176,10 @@ public struct FormulaExpression: Sendable {
             return .function("max", [.number("0"), x])
         case .linear:
             return x
+        case .softmax:
+            return .fraction(
+                .exponential(x), .summation(over: "j", .exponential(.symbol(MathSymbol("net", subscript: "j"))))
+            )
         }
     }
 }

@@ -60,16 +60,28 @@ struct MatrixForm: Sendable {
     var sharedBiases: Bool { network.biasSharing == .perLayer }
 
     /// bˡ (kind `.bias`), ∂E_total/∂bˡ (`.biasGradient`) or bˡ⁺ (`.updatedBias`): one entry when
-    /// the layer shares its bias.
+    /// the layer shares its bias, none in a network without biases.
     func biases(_ layer: Int, kind: TermKind = .bias) -> TermMatrix {
         let shared = sharedBiases
-        return TermMatrix(vector: shared ? 1 : network.layerSizes[layer]) { neuron in
+        let count = network.biasSharing.count(forLayerOf: network.layerSizes[layer])
+        return TermMatrix(vector: count) { neuron in
             TermID(kind, layer: layer, neuron: shared ? nil : neuron)
         }
     }
 
+    /// Whether the network has biases at all.
+    var hasBiases: Bool { network.biasSharing != .none }
+
     /// Whether the step updates the biases.
-    var updatesBiases: Bool { options.updateBiases }
+    var updatesBiases: Bool { options.updateBiases && hasBiases }
+
+    /// ∂aᴸ/∂zᴸ of a softmax layer: entry (k, j) is ∂out_k/∂net_j.
+    func softmaxJacobian(_ layer: Int) -> TermMatrix {
+        let size = network.layerSizes[layer]
+        return TermMatrix(rows: size, columns: size) { row, column in
+            TermID(.activationSlope, layer: layer, neuron: column, output: row)
+        }
+    }
     /// Whether the hidden deltas use the updated weights of the layer above.
     var usesUpdatedWeights: Bool { options.hiddenUses == .updated }
 }

@@ -57,6 +57,7 @@ struct MatrixFormContext {
             "weightTable": .raw(style.document.tables.write(weightTable())),
             "weightTableIsPartial": .bool(base.options.detail == .first && network.layerSizes.indices.dropFirst().contains { weightRows($0) < network.layerSizes[$0] * network.layerSizes[$0 - 1] }),
             "sharedBiases": .bool(form.sharedBiases),
+            "hasBiases": .bool(form.hasBiases),
             "hiddenUsesUpdated": .bool(form.usesUpdatedWeights),
             "updateBiases": .bool(form.updatesBiases),
             "elided": .bool(elided),
@@ -69,21 +70,27 @@ struct MatrixFormContext {
     private func forwardLayer(_ layer: Int, _ chain: ([MathExpression]) -> TemplateValue) -> TemplateValue {
         let activation = network.activations[layer - 1]
         let weights = form.weights(layer)
+        let product = MathExpression.product([Self.symbol("W", layer), Self.symbol("a", layer - 1)])
+        let numbers = MathExpression.product([matrices.expression(weights), matrices.expression(form.outputs(layer - 1))])
         let netInputs: [MathExpression] = [
             Self.symbol("z", layer),
-            .sum([.product([Self.symbol("W", layer), Self.symbol("a", layer - 1)]), Self.symbol("b", layer)]),
-            .sum([.product([matrices.expression(weights), matrices.expression(form.outputs(layer - 1))]),
-                  matrices.expression(form.biases(layer))]),
+            form.hasBiases ? .sum([product, Self.symbol("b", layer)]) : product,
+            form.hasBiases ? .sum([numbers, matrices.expression(form.biases(layer))]) : numbers,
             matrices.expression(form.vector(.netInput, layer)),
         ]
-        var outputs = [Self.symbol("a", layer), FormulaExpression.activation(activation, of: Self.symbol("z", layer))]
-        if activation == .linear { outputs.removeLast() }
+        var outputs = [Self.symbol("a", layer)]
+        switch activation {
+        case .linear: break
+        case .softmax: outputs.append(.applied(MathSymbol("softmax"), [Self.symbol("z", layer)]))
+        default: outputs.append(FormulaExpression.activation(activation, of: Self.symbol("z", layer)))
+        }
         outputs.append(matrices.expression(form.outputs(layer)))
         let netInput = chain(netInputs)
         return .object([
             "number": .text(String(layer)),
             "name": .text(base.layerName(layer)),
             "isOutput": .bool(layer == form.outputLayer),
+            "softmax": .bool(activation == .softmax),
             "activation": base.activationFlags(activation),
             "shape": .text("\(weights.rows) × \(weights.columns)"),
             // Written on their own only when the net inputs' numbers do not fit beside them.
@@ -99,7 +106,17 @@ struct MatrixFormContext {
         let deltas = matrices.expression(form.vector(.delta, layer))
         let slopes = matrices.expression(form.vector(.activationSlope, layer))
         var delta: [MathExpression] = [Self.symbol("delta", layer)]
-        if isOutput {
+        let softmax = network.activations[layer - 1] == .softmax
+        if isOutput, softmax {
+            // The softmax Jacobian is symmetric: ∂out_k/∂net_j = ∂out_j/∂net_k.
+            let jacobian = MathExpression.partial(
+                MathSymbol("a", superscript: String(layer)), MathSymbol("z", superscript: String(layer))
+            )
+            delta += [
+                .product([jacobian, .partial(Self.total, MathSymbol("a", superscript: String(layer)))]),
+                .product([matrices.expression(form.softmaxJacobian(layer)), matrices.expression(form.errorSlopes(layer))]),
+            ]
+        } else if isOutput {
             delta += [
                 .hadamard([.partial(Self.total, MathSymbol("a", superscript: String(layer))), activationSlope(layer)]),
                 .hadamard([matrices.expression(form.errorSlopes(layer)), slopes]),
@@ -133,11 +150,12 @@ struct MatrixFormContext {
             "number": .text(String(layer)),
             "name": .text(base.layerName(layer)),
             "isOutput": .bool(isOutput),
+            "softmax": .bool(softmax),
             "above": .text(isOutput ? "" : base.layerName(layer + 1)),
             "activation": base.activationFlags(network.activations[layer - 1]),
             "delta": chain(delta),
             "weightGradient": chain(weightGradient),
-            "biasGradient": chain(biasGradient(layer)),
+            "biasGradient": form.hasBiases ? chain(biasGradient(layer)) : .raw(""),
             "update": chain(update),
         ]
         if form.updatesBiases {

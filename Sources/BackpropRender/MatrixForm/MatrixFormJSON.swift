@@ -11,14 +11,17 @@ struct MatrixFormJSON {
         var json = JSONWriter(capacity: 64 * network.weights.count + 1024)
         json.raw("{\n  \"format\": \"backprop-matrix-form\",\n  \"version\": 1,\n")
         json.raw("  \"convention\": \"W[l][j][k] is the weight from neuron k of layer l-1 to neuron j of layer l\",\n")
-        json.raw("  \"sharedBiases\": \(form.sharedBiases),\n  \"layers\": [")
+        json.raw("  \"biases\": \"\(network.biasSharing.rawValue)\",\n  \"sharedBiases\": \(form.sharedBiases),\n  \"layers\": [")
         for layer in 1..<network.layerCount {
             json.raw(layer == 1 ? "\n    {" : ",\n    {")
             json.raw("\"layer\": \(layer)")
             var fields: [(String, TermMatrix)] = [
                 ("W", form.weights(layer)), ("b", form.biases(layer)), ("inputs", form.outputs(layer - 1)),
                 ("z", form.vector(.netInput, layer)), ("a", form.outputs(layer)),
-                ("dE_da", form.errorSlopes(layer)), ("activationSlope", form.vector(.activationSlope, layer)),
+                ("dE_da", form.errorSlopes(layer)),
+                network.activations[layer - 1] == .softmax
+                    ? ("activationJacobian", form.softmaxJacobian(layer))
+                    : ("activationSlope", form.vector(.activationSlope, layer)),
                 ("delta", form.vector(.delta, layer)), ("dE_dW", form.weights(layer, kind: .weightGradient)),
                 ("dE_db", form.biases(layer, kind: .biasGradient)), ("W_updated", form.weights(layer, kind: .updatedWeight)),
             ]
@@ -27,7 +30,7 @@ struct MatrixFormJSON {
                 json.raw(", ")
                 json.string(name)
                 json.raw(": ")
-                write(matrix, asMatrix: name.hasPrefix("W") || name == "dE_dW", into: &json)
+                write(matrix, asMatrix: name.hasPrefix("W") || name == "dE_dW" || name == "activationJacobian", into: &json)
             }
             json.raw("}")
         }

@@ -14,7 +14,8 @@ extension DocumentStyle {
             inlineMath: { "$" + $0 + "$" }, displayMath: { "\\[\n" + $0 + "\n\\]" },
             diagram: { TikZDiagram(trace: $0, numbers: $1).render() },
             displayLayout: { LaTeXDisplayMath(layout: .page).write($0) },
-            proseMath: .latex
+            proseMath: .latex,
+            codeSpan: { "\\texttt{" + Escaping.latex.escape($0) + "}" }
         )
     }
 
@@ -31,7 +32,8 @@ extension DocumentStyle {
             displayMath: { "<div class=\"equation\"><math display=\"block\">" + $0 + "</math></div>" },
             diagram: { SVGDiagram(trace: $0, numbers: $1).render() },
             displayLayout: { MathMLDisplayMath(layout: .page).write($0) },
-            finish: { MathMLLineBreaks.glue($0) }
+            finish: { MathMLLineBreaks.glue($0) },
+            codeSpan: { "<code>" + Escaping.html.escape($0) + "</code>" }
         )
     }
 }

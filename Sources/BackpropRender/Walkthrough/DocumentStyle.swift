@@ -32,6 +32,8 @@ public struct DocumentStyle: Sendable {
     public let proseMath: ProseMath
     /// The last pass over a whole rendered document (``ASCIIText/fold(_:)`` for `--ascii`).
     public let finish: @Sendable (String) -> String
+    /// Writes a piece of code inside a sentence: `` `MSELoss()` `` in Markdown and text.
+    public let codeSpan: @Sendable (String) -> String
 
     /// A style from its parts.
     public init(
@@ -41,7 +43,8 @@ public struct DocumentStyle: Sendable {
         diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
         proseMath: ProseMath = .unicode,
-        finish: @escaping @Sendable (String) -> String = { $0 }
+        finish: @escaping @Sendable (String) -> String = { $0 },
+        codeSpan: @escaping @Sendable (String) -> String = { "`" + $0 + "`" }
     ) {
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
@@ -54,6 +57,7 @@ public struct DocumentStyle: Sendable {
         self.displayLayout = displayLayout
         self.proseMath = proseMath
         self.finish = finish
+        self.codeSpan = codeSpan
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.

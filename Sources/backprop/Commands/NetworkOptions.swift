@@ -9,12 +9,17 @@ enum NetworkOptions {
     static let network: [OptionSpec] = [
         OptionSpec("--network", value: "FILE", kind: .inputFile, "read the network from a JSON file (see 'backprop init'); '-' reads standard input"),
         OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (e.g. 2,2,2)"),
-        OptionSpec("--inputs", value: "X,…", kind: .list, "the training example's inputs"),
-        OptionSpec("--targets", value: "X,…", kind: .list, "the training example's targets"),
+        OptionSpec("--inputs", value: "X,…[;X,…]", kind: .list, "the training examples' inputs, examples split by ';'"),
+        OptionSpec("--targets", value: "X,…[;X,…]", kind: .list, "the training examples' targets, examples split by ';'"),
+        OptionSpec("--examples", value: "FILE.csv", kind: .inputFile, "training examples, one a row: inputs then targets (a header row optional)"),
         OptionSpec("--weights", value: "X,…", kind: .list, "every weight, w1 first (layer by layer, neuron by neuron); @FILE reads them from FILE"),
-        OptionSpec("--biases", value: "B,…", kind: .list, "one shared bias per layer, or per neuron with layers split by ';'"),
+        OptionSpec("--biases", value: "B,…|none", kind: .list, "one shared bias per layer, per neuron with layers split by ';', or none"),
         OptionSpec("--learning-rate", value: "X", "the learning rate η (default 0.5)"),
-        OptionSpec("--activation", value: "NAME[,…]", "logistic (default; also sigmoid), tanh, relu or linear; one, or one per layer"),
+        OptionSpec("--activation", value: "NAME[,…]", "logistic (default; also sigmoid), tanh, relu, linear or softmax (output layer only); one, or one per layer"),
+        OptionSpec(
+            "--loss", value: "NAME", kind: .choices(of: Loss.self),
+            "half-squared (default), squared, mean-squared, cross-entropy (softmax outputs) or binary-cross-entropy (logistic outputs)"
+        ),
     ]
 
     static let training: [OptionSpec] = [
@@ -23,6 +28,12 @@ enum NetworkOptions {
             "hidden deltas use the original (default) or already updated output weights"
         ),
         OptionSpec("--update-biases", "update the biases too (the reference keeps them fixed)"),
+        OptionSpec("--batch-size", value: "B", "examples per step, in order (default: all of them; 1 is stochastic gradient descent)"),
+        OptionSpec(
+            "--reduction", value: "mean|sum", kind: .choices(of: Reduction.self),
+            "a batch's loss and gradients are the mean (default, as PyTorch) or the sum of its examples'"
+        ),
+        OptionSpec("--round", value: "N", "round every computed value to N decimals before using it, as by hand"),
         OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
     ]
 
@@ -32,16 +43,21 @@ enum NetworkOptions {
     /// The largest step count accepted.
     static let maximumSteps = 1_000_000_000
 
-    /// The network and training example the flags describe: the reference, overridden by
-    /// `--network`, overridden by the other flags.
+    /// The network and training examples the flags describe: the reference, overridden by
+    /// `--network`, overridden by the other flags. A field that falls back to the reference's
+    /// value although the layers are not the reference's gets a note on standard error.
     static func setup(from arguments: ParsedArguments, environment: Environment) throws -> TrainingSetup {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
             let bytes = try InputFile.read(path, environment: environment)
             spec = try NetworkFile.decode(bytes, path: InputFile.displayName(path))
         }
-        return try NetworkSpec.reference.overridden(by: spec)
-            .overridden(by: flags(arguments, environment: environment)).setup()
+        let complete = try spec.overridden(by: flags(arguments, environment: environment))
+        let setup = try NetworkSpec.reference.overridden(by: complete).setup()
+        for field in complete.fieldsFromTheReference() {
+            writeNote("\"\(field)\" is the reference network's, although the layers are not (give \(flag(forField: field)), or \"\(field)\" in the network file)")
+        }
+        return setup
     }
 
     /// The options a reader must repeat to get the same step: the network file, if the network
@@ -50,6 +66,9 @@ enum NetworkOptions {
         var flags: [String] = networkFile.map { ["--network \($0)"] } ?? []
         if options.hiddenUses == .updated { flags.append("--hidden-uses updated") }
         if options.updateBiases { flags.append("--update-biases") }
+        if let size = options.batchSize { flags.append("--batch-size \(size)") }
+        if options.reduction != .mean { flags.append("--reduction \(options.reduction.rawValue)") }
+        if let decimals = options.roundingDecimals { flags.append("--round \(decimals)") }
         return flags
     }
 
@@ -78,10 +97,17 @@ enum NetworkOptions {
             spec.layers = Sourced(try ValueParsing.integers(list), from: .flag(list.source))
         }
         if let list = try list("--inputs") {
-            spec.inputs = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
+            spec.inputs = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
         }
         if let list = try list("--targets") {
-            spec.targets = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
+            spec.targets = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
+        }
+        if let path = arguments.value("--examples") {
+            if arguments.value("--inputs") != nil || arguments.value("--targets") != nil {
+                throw UsageError("--examples gives the inputs and targets: leave out --inputs and --targets")
+            }
+            let bytes = try InputFile.read(path, environment: environment)
+            spec.exampleRows = try ExampleTable.decode(bytes, path: InputFile.displayName(path))
         }
         if let list = try list("--weights") {
             spec.weights = Sourced(try ValueParsing.numbers(list), from: .flag(list.source))
@@ -109,11 +135,32 @@ enum NetworkOptions {
             }
             spec.activation = Sourced(activations, from: source("--activation"))
         }
+        if let name = arguments.value("--loss") {
+            guard let loss = LossName.parse(name.trimmingSpaces) else {
+                throw NetworkInputError(
+                    .flag("--loss"), field: "loss",
+                    .unknownLoss(name, suggestion: LossName.suggestion(for: name))
+                )
+            }
+            spec.loss = Sourced(loss, from: source("--loss"))
+        }
         return spec
     }
 
+    /// The most decimals `--round` takes.
+    static let maximumRounding = TrainingOptions.maximumRoundingDecimals
+
     static func training(from arguments: ParsedArguments) throws(UsageError) -> TrainingOptions {
         var options = TrainingOptions()
+        if let text = arguments.value("--batch-size") {
+            options.batchSize = try ValueParsing.integer(text, option: "--batch-size", range: 1...NetworkSpec.maximumExampleCount)
+        }
+        if let text = arguments.value("--reduction") {
+            options.reduction = try ValueParsing.choice(text, option: "--reduction", as: Reduction.self)
+        }
+        if let text = arguments.value("--round") {
+            options.roundingDecimals = try ValueParsing.integer(text, option: "--round", range: 0...maximumRounding)
+        }
         if let text = arguments.value("--hidden-uses") {
             options.hiddenUses = try ValueParsing.choice(text, option: "--hidden-uses", as: HiddenWeights.self)
         }

@@ -72,9 +72,24 @@ struct ViewOptions {
 
     /// The views of `trace`, with the gradient check and the graph computed when shown.
     ///
-    /// - Throws: ``EngineError`` when a shifted network's error overflows.
+    /// - Throws: ``UsageError`` for a view the step cannot have (the matrix form or the graph of
+    ///   several examples, a gradient check of rounded values); ``EngineError`` when a shifted
+    ///   network's error overflows.
     func stepViews(_ trace: Trace) throws -> StepViews {
-        StepViews(
+        let examples = trace.setup.examples.count
+        if examples > 1, let view = views.first(where: { $0 == .matrix || $0 == .graph }) {
+            throw UsageError(
+                "--view \(view.rawValue) shows a step of one example, and this network has \(examples): the walkthrough and the gradient check show several",
+                command: "explain"
+            )
+        }
+        if let decimals = trace.options.roundingDecimals, views.contains(.gradientCheck) {
+            throw UsageError(
+                "--view gradient-check compares exact gradients with finite differences: it cannot check values rounded to \(decimals) decimals (--round)",
+                command: "explain"
+            )
+        }
+        return StepViews(
             trace: trace, shown: views,
             gradientCheck: views.contains(.gradientCheck) ? try GradientCheck(trace: trace, step: epsilon) : nil,
             graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil

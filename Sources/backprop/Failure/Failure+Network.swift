@@ -54,6 +54,25 @@ extension Failure {
             return "unknown activation \"\(name)\"\(didYouMean(suggestion)); choose \(known)"
         case .noActivation:
             return "expected at least one activation"
+        case let .expectedLossName(found):
+            return "expected a loss's name, got \(words(found))"
+        case let .unknownLoss(name, suggestion):
+            let known = Loss.allCases.map(\.rawValue).joined(separator: ", ")
+            return "unknown loss \"\(name)\"\(didYouMean(suggestion)); choose \(known)"
+        case let .exampleCountMismatch(inputs, targets):
+            return "\(examples(inputs)) of inputs but \(examples(targets)) of targets; give as many of each (examples split by ';')"
+        case .examplesBesideInputs:
+            return "give the examples either as \"examples\" or as \"inputs\" and \"targets\", not both"
+        case let .malformedExample(index):
+            return "example \(index + 1) is not {\"inputs\": [...], \"targets\": [...]}"
+        case let .rowLength(expected, got, inputs):
+            return "the row has \(got) value\(got == 1 ? "" : "s"), but the layers need \(expected) (\(inputs) inputs, then \(expected - inputs) targets)"
+        case let .notANumberInRow(column, text):
+            return "column \(column) is '\(text)', not a number"
+        case .noRows:
+            return "no examples: the table has no rows of numbers"
+        case let .tooManyExamples(limit):
+            return "more than \(limit) examples, more than backprop reads"
         case let .invalid(problem, layersFrom):
             var text = message(problem, isActivation: field == NetworkField.activation.rawValue)
             if let layersFrom { text += " (layers from \(describe(layersFrom)))" }
@@ -86,7 +105,24 @@ extension Failure {
             return "must not be negative, got \(value)"
         case .noExamples:
             return "no training example"
+        case let .softmaxNotOnOutput(layer):
+            return "softmax on layer \(layer) is not allowed: softmax turns the output layer's net inputs into class probabilities, so it goes on the output layer only"
+        case let .lossNeedsOutputActivation(loss, needs, has):
+            return "\(loss.rawValue) needs \(needs.rawValue) outputs, but the output layer is \(has.rawValue)"
+                + (loss == .crossEntropy ? " (use --activation …,softmax)" : " (use --activation …,logistic)")
+        case let .targetOutsideUnitInterval(example, index, value):
+            return "target \(index + 1)\(ofExample(example)) is \(value); a cross-entropy needs targets between 0 and 1"
+        case let .softmaxTargetsDoNotSumToOne(example, sum):
+            return "the targets\(ofExample(example)) sum to \(sum); a softmax layer's outputs sum to 1, so its targets must too"
         }
+    }
+
+    private static func examples(_ count: Int) -> String {
+        "\(count) example\(count == 1 ? "" : "s")"
+    }
+
+    private static func ofExample(_ example: Int) -> String {
+        example == 0 ? "" : " of example \(example + 1)"
     }
 
     private static func words(_ type: JSONType) -> String {

@@ -106,6 +106,10 @@ struct Failure {
         case let .nonFiniteAfterStep(step, what):
             let quantity = what == .totalError ? "E_total" : "a weight or bias"
             return ("\(quantity) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
+        case let .updatedOrderingNeedsOneExample(examples):
+            return ("--hidden-uses updated needs one training example: the hidden layer can use weights updated in the same step only when the step learns from one example, and this one has \(examples)", ExitStatus.usage)
+        case let .traceTooLarge(terms, limit):
+            return ("the first step would record \(terms) values, more than a trace holds (\(limit)); trace fewer examples with --batch-size", ExitStatus.dataError)
         case let .invalidStepCount(steps):
             return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
         }

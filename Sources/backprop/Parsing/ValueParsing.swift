@@ -31,8 +31,19 @@ enum ValueParsing {
         try items(of: list.groups(grouped: false)[0], in: list, expected: "a whole number") { Int($0) }
     }
 
-    /// `0.35,0.6` (one shared bias per layer) or `0.1,0.2;0.3,0.4` (per neuron, layers split by `;`).
+    /// `0.05,0.1` (one example) or `3,1;-1,4` (several, split by `;`).
+    static func examples(_ list: ListArgument) throws(ListValueError) -> [[Double]] {
+        var examples: [[Double]] = []
+        for group in list.groups(grouped: true) {
+            examples.append(try items(of: group, in: list, expected: "a number") { Double($0) })
+        }
+        return examples
+    }
+
+    /// `0.35,0.6` (one shared bias per layer), `0.1,0.2;0.3,0.4` (per neuron, layers split by
+    /// `;`), or `none`.
     static func biases(_ list: ListArgument) throws(ListValueError) -> BiasValues {
+        if list.text.trimmingSpaces.lowercased() == "none" { return .none }
         let groups = list.groups(grouped: true)
         guard groups.count > 1 else {
             return .shared(try items(of: groups[0], in: list, expected: "a number") { Double($0) })
