@@ -75,6 +75,43 @@ import Testing
         }
     }
 
+    @Test(arguments: [Reduction.mean, .sum])
+    func aBatchsMatricesHaveAColumnPerExampleOfTheTracesTerms(reduction: Reduction) throws {
+        let trace = try Engine.run(
+            Self.network([3, 4, 2], examples: 5), options: TrainingOptions(batchSize: 3, reduction: reduction)
+        )
+        let form = try Self.json(ViewJSONRenderer().render(StepViews(trace: trace, shown: [.matrix])))
+        #expect(form["examples"] as? [Int] == [1, 2, 3])
+        #expect(form["reduction"] as? String == reduction.rawValue)
+        let errors = try #require(form["exampleErrors"] as? [Double])
+        #expect(errors.count == 3)
+        for (example, value) in errors.enumerated() {
+            #expect(Self.same(value, trace[TermID(.totalError, layer: 2, example: example)]?.value))
+        }
+        #expect(Self.same(try #require(form["E_total"] as? Double), trace[.totalError(layer: 2)]?.value))
+        let layers = try #require(form["layers"] as? [[String: Any]])
+        for (offset, layer) in layers.enumerated() {
+            for (key, kind) in [("z", TermKind.netInput), ("a", .output), ("delta", .delta), ("dE_da", offset == 1 ? .errorSlope : .hiddenErrorSlope)] {
+                let rows = try #require(layer[key] as? [[Double]], "\(key)")
+                for (neuron, row) in rows.enumerated() {
+                    #expect(row.count == 3)
+                    for (example, value) in row.enumerated() {
+                        #expect(Self.same(value, trace[TermID(kind, layer: offset + 1, neuron: neuron, example: example)]?.value), "\(key)")
+                    }
+                }
+            }
+            let gradients = try #require(layer["dE_dW"] as? [[Double]])
+            for (j, row) in gradients.enumerated() {
+                for (k, value) in row.enumerated() {
+                    let weight = trace.network.weightIndex(layer: offset + 1, neuron: j, source: k)
+                    #expect(Self.same(value, trace[TermID(.weightGradient, layer: offset + 1, neuron: j, weight: weight)]?.value))
+                }
+            }
+        }
+        let text = try ViewGoldenTests.render(StepViews(trace: trace, shown: [.matrix]), .text)
+        #expect(text.contains(reduction == .mean ? "∂E_total/∂W² = 1/n · δ² · (a¹)ᵀ" : "∂E_total/∂W² = δ²·(a¹)ᵀ"))
+    }
+
     @Test func softmaxJacobianEntriesAreTheTracesSlopes() throws {
         let trace = try Engine.run(Self.network([2, 3, 3], activations: [.tanh, .softmax], loss: .crossEntropy))
         let form = try Self.json(ViewJSONRenderer().render(StepViews(trace: trace, shown: [.matrix])))

@@ -65,6 +65,17 @@ import Testing
         try GoldenFile.check(Self.render(views, .text), against: "views/softmax-no-biases.txt")
     }
 
+    @Test func aBatchInMatrixFormMatchesItsGoldenFile() throws {
+        let setup = try ViewContentTests.network([2, 3, 2], examples: 3)
+        let views = try Self.views(Engine.run(setup), [.matrix, .gradientCheck])
+        try GoldenFile.check(Self.render(views, .markdown), against: "views/batch.md")
+        if LaTeXCompiler.isAvailable {
+            let result = try LaTeXCompiler.compile(Self.render(views, .latex))
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(result.badBoxes.isEmpty, "\(result.badBoxes)")
+        }
+    }
+
     @Test(arguments: single)
     func latexOfEachViewCompilesWithoutBadBoxes(view: StepView) throws {
         guard LaTeXCompiler.isAvailable else { return }

@@ -45,7 +45,15 @@ struct MatrixFormContext {
         let forward = (1..<network.layerCount).map { forwardLayer($0, chain) }
         let backward = stride(from: form.outputLayer, through: 1, by: -1).map { backwardLayer($0, chain) }
         let errorID = TermID.totalError(layer: form.outputLayer)
-        let error = chain([.symbol(Self.total), matrices.value(errorID)])
+        var errorParts: [MathExpression] = [.symbol(Self.total)]
+        if form.isBatch {
+            let ones = MathExpression.symbol(MathSymbol("1"))
+            errorParts += [
+                .product(batchFactor(symbolic: true) + [.symbol(MathSymbol("e")), ones]),
+                .product(batchFactor(symbolic: false) + [matrices.expression(form.errors), matrices.onesColumn(form.batch.count)]),
+            ]
+        }
+        let error = chain(errorParts + [matrices.value(errorID)])
         let elided = (1..<network.layerCount).contains { matrices.hidden(form.weights($0)) != nil || matrices.hidden(form.outputs($0 - 1)) != nil }
         return .object([
             "title": .text("The step in matrix form"),
@@ -56,6 +64,9 @@ struct MatrixFormContext {
             "symbols": symbols(),
             "weightTable": .raw(style.document.tables.write(weightTable())),
             "weightTableIsPartial": .bool(base.options.detail == .first && network.layerSizes.indices.dropFirst().contains { weightRows($0) < network.layerSizes[$0] * network.layerSizes[$0 - 1] }),
+            "isBatch": .bool(form.isBatch),
+            "batchSize": .text(String(form.batch.count)),
+            "sumReduction": .bool(form.options.reduction == .sum),
             "sharedBiases": .bool(form.sharedBiases),
             "hasBiases": .bool(form.hasBiases),
             "hiddenUsesUpdated": .bool(form.usesUpdatedWeights),
@@ -107,7 +118,9 @@ struct MatrixFormContext {
         let slopes = matrices.expression(form.vector(.activationSlope, layer))
         var delta: [MathExpression] = [Self.symbol("delta", layer)]
         let softmax = network.activations[layer - 1] == .softmax
-        if isOutput, softmax {
+        if isOutput, softmax, form.isBatch {
+            // Each column has its own Jacobian: the deltas are written as the result alone.
+        } else if isOutput, softmax {
             // The softmax Jacobian is symmetric: ∂out_k/∂net_j = ∂out_j/∂net_k.
             let jacobian = MathExpression.partial(
                 MathSymbol("a", superscript: String(layer)), MathSymbol("z", superscript: String(layer))
@@ -134,8 +147,8 @@ struct MatrixFormContext {
         let gradient = MathExpression.partial(Self.total, MathSymbol("W", superscript: String(layer)))
         let weightGradient: [MathExpression] = [
             gradient,
-            .product([Self.symbol("delta", layer), .transposed(Self.symbol("a", layer - 1))]),
-            .product([deltas, matrices.expression(inputs.transposed)]),
+            .product(batchFactor(symbolic: true) + [Self.symbol("delta", layer), .transposed(Self.symbol("a", layer - 1))]),
+            .product(batchFactor(symbolic: false) + [deltas, matrices.expression(inputs.transposed)]),
             matrices.expression(form.weights(layer, kind: .weightGradient)),
         ]
         let eta = MathExpression.symbol(MathSymbol("eta"))
@@ -173,13 +186,28 @@ struct MatrixFormContext {
     private func biasGradient(_ layer: Int) -> [MathExpression] {
         let gradient = MathExpression.partial(Self.total, MathSymbol("b", superscript: String(layer)))
         let result = matrices.expression(form.biases(layer, kind: .biasGradient))
-        guard form.sharedBiases else { return [gradient, Self.symbol("delta", layer), result] }
-        return [
-            gradient,
-            .product([.transposed(.symbol(MathSymbol("1"))), Self.symbol("delta", layer)]),
-            .product([matrices.ones(network.layerSizes[layer]), matrices.expression(form.vector(.delta, layer))]),
-            result,
-        ]
+        let deltas = matrices.expression(form.vector(.delta, layer))
+        let one = MathExpression.symbol(MathSymbol("1"))
+        // Across the neurons of a shared bias's layer (1ᵀ on the left), across the examples of a
+        // batch (1 on the right).
+        var symbolic = [Self.symbol("delta", layer)], numeric = [deltas]
+        if form.sharedBiases {
+            symbolic.insert(.transposed(one), at: 0)
+            numeric.insert(matrices.ones(network.layerSizes[layer]), at: 0)
+        }
+        if form.isBatch {
+            symbolic = batchFactor(symbolic: true) + symbolic + [one]
+            numeric = batchFactor(symbolic: false) + numeric + [matrices.onesColumn(form.batch.count)]
+        }
+        guard symbolic.count > 1 else { return [gradient, symbolic[0], result] }
+        return [gradient, .product(symbolic), .product(numeric), result]
+    }
+
+    /// 1/n in front of a batch's sums when the reduction is the mean; nothing otherwise.
+    private func batchFactor(symbolic: Bool) -> [MathExpression] {
+        guard form.isBatch, form.options.reduction == .mean else { return [] }
+        let count: MathExpression = symbolic ? .symbol(MathSymbol("n")) : .number(String(form.batch.count))
+        return [.fraction(.number("1"), count)]
     }
 
     /// Which entries of layer `layer`'s matrices are left out (a sentence in the format), or ""
@@ -206,8 +234,11 @@ struct MatrixFormContext {
             "activation": [layer("a", "l"), .applied(MathSymbol("f"), [layer("z", "l")])],
             "outputDelta": [layer("delta", "L"), .hadamard([.partial(total, MathSymbol("a", superscript: "L")), .applied(MathSymbol("f", superscript: "′"), [layer("z", "L")])])],
             "hiddenDelta": [layer("delta", "l"), .hadamard([.product([.transposed(layer("W", "l+1")), layer("delta", "l+1")]), slope])],
-            "weightGradient": [.partial(total, MathSymbol("W", superscript: "l")), .product([layer("delta", "l"), .transposed(layer("a", "l-1"))])],
-            "biasGradient": [.partial(total, MathSymbol("b", superscript: "l")), layer("delta", "l")],
+            "weightGradient": [.partial(total, MathSymbol("W", superscript: "l")), .product(batchFactor(symbolic: true) + [layer("delta", "l"), .transposed(layer("a", "l-1"))])],
+            "biasGradient": [
+                .partial(total, MathSymbol("b", superscript: "l")),
+                form.isBatch ? .product(batchFactor(symbolic: true) + [layer("delta", "l"), .symbol(MathSymbol("1"))]) : layer("delta", "l"),
+            ],
             "update": [layer("W", "l+"), .difference(layer("W", "l"), .product([.symbol(MathSymbol("eta")), .partial(total, MathSymbol("W", superscript: "l"))]))],
         ]
         return .object(equations.mapValues { .raw(style.displayChain($0).text) })

@@ -19,9 +19,10 @@ struct MatrixFormJSON {
                 ("W", form.weights(layer)), ("b", form.biases(layer)), ("inputs", form.outputs(layer - 1)),
                 ("z", form.vector(.netInput, layer)), ("a", form.outputs(layer)),
                 ("dE_da", form.errorSlopes(layer)),
-                network.activations[layer - 1] == .softmax
-                    ? ("activationJacobian", form.softmaxJacobian(layer))
-                    : ("activationSlope", form.vector(.activationSlope, layer)),
+            ]
+            let softmax = network.activations[layer - 1] == .softmax
+            if !softmax { fields.append(("activationSlope", form.vector(.activationSlope, layer))) }
+            fields += [
                 ("delta", form.vector(.delta, layer)), ("dE_dW", form.weights(layer, kind: .weightGradient)),
                 ("dE_db", form.biases(layer, kind: .biasGradient)), ("W_updated", form.weights(layer, kind: .updatedWeight)),
             ]
@@ -30,11 +31,28 @@ struct MatrixFormJSON {
                 json.raw(", ")
                 json.string(name)
                 json.raw(": ")
-                write(matrix, asMatrix: name.hasPrefix("W") || name == "dE_dW" || name == "activationJacobian", into: &json)
+                write(matrix, asMatrix: matrix.columns > 1 || name.hasPrefix("W") || name == "dE_dW", into: &json)
+            }
+            if softmax {
+                // One Jacobian per example: a matrix for one example, a list of them for a batch.
+                json.raw(", \"activationJacobian\": ")
+                if form.isBatch { json.raw("[") }
+                for column in form.batch.indices {
+                    if column > 0 { json.raw(", ") }
+                    write(form.softmaxJacobian(layer, column: column), asMatrix: true, into: &json)
+                }
+                if form.isBatch { json.raw("]") }
             }
             json.raw("}")
         }
-        json.raw("\n  ],\n  \"E_total\": ")
+        json.raw("\n  ],\n")
+        if form.isBatch {
+            json.raw("  \"examples\": [\(form.batch.compactMap { $0.map { String($0 + 1) } }.joined(separator: ", "))],\n")
+            json.raw("  \"reduction\": \"\(form.options.reduction.rawValue)\",\n  \"exampleErrors\": ")
+            write(form.errors.transposed, asMatrix: false, into: &json)
+            json.raw(",\n")
+        }
+        json.raw("  \"E_total\": ")
         json.number(trace[.totalError(layer: network.outputLayer)]?.value ?? .nan)
         json.raw(",\n  \"weights\": [")
         for layer in 1..<network.layerCount {

@@ -33,6 +33,12 @@ struct MatrixValues: Sendable {
         return .matrix([columns.map { $0 == nil ? .dots(.horizontal) : .number("1") }])
     }
 
+    /// A column of `count` ones (1), elided like a matrix's rows.
+    func onesColumn(_ count: Int) -> MathExpression {
+        let rows = elision.shown(count, maximum: MatrixElision.maximumRows)
+        return .matrix(rows.map { [$0 == nil ? .dots(.vertical) : .number("1")] })
+    }
+
     /// What of `matrix` is left out, or nil when it is written whole.
     func hidden(_ matrix: TermMatrix) -> (rows: Int, columns: Int)? {
         let rows = elision.hidden(matrix.rows, maximum: MatrixElision.maximumRows)

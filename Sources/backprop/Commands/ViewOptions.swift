@@ -72,14 +72,14 @@ struct ViewOptions {
 
     /// The views of `trace`, with the gradient check and the graph computed when shown.
     ///
-    /// - Throws: ``UsageError`` for a view the step cannot have (the matrix form or the graph of
-    ///   several examples, a gradient check of rounded values); ``EngineError`` when a shifted
+    /// - Throws: ``UsageError`` for a view the step cannot have (the graph of several examples,
+    ///   a gradient check of rounded values); ``EngineError`` when a shifted
     ///   network's error overflows.
     func stepViews(_ trace: Trace) throws -> StepViews {
         let examples = trace.setup.examples.count
-        if examples > 1, let view = views.first(where: { $0 == .matrix || $0 == .graph }) {
+        if examples > 1, views.contains(.graph) {
             throw UsageError(
-                "--view \(view.rawValue) shows a step of one example, and this network has \(examples): the walkthrough and the gradient check show several",
+                "--view graph shows a step of one example, and this network has \(examples): the walkthrough, the matrix form and the gradient check show several",
                 command: "explain"
             )
         }
