@@ -47,6 +47,23 @@ struct DiagnosisText {
         case .halfDropped(inSlope: false):
             return "The 1/2 was dropped: each output's error is E = 1/2*(target - out)^2, and your "
                 + "\(name) is twice that."
+        case .halfKept(inSlope: true):
+            return "Your value is half \(name), as if E had a 1/2: with E = (target - out)^2 the 2 from "
+                + "the square stays, so dE/dout = -2(target - out)."
+        case .halfKept(inSlope: false):
+            return "A 1/2 was kept that this loss does not have: each output's error is (target - out)^2 "
+                + "here, and your \(name) is half that."
+        case let .softmaxCrossTermsDropped(diagonal):
+            return "Only the diagonal term of the softmax Jacobian (\(self.name(diagonal))) was used for "
+                + "\(name): every output depends on this net input, so the delta sums "
+                + "dE_total/dout_k * dout_k/dnet over every output k."
+        case let .shortcutTimesSlope(slope):
+            return "\(name) is out - target times \(self.name(slope)): with this loss and output the "
+                + "activation's slope has already cancelled, so the delta is out - target alone."
+        case let .otherReduction(used, examples):
+            let (wrote, belongs): (Reduction, Reduction) = used == .sum ? (.sum, .mean) : (.mean, .sum)
+            return "\(name) is the \(wrote.rawValue) over the \(examples) examples of the batch; this "
+                + "batch takes their \(belongs.rawValue) (\(options.option(.reduction(belongs))))."
         case .otherOrdering(checked: .original):
             return "\(name) was computed with the updated output weights (w+), but the hidden layer "
                 + "uses the weights as they were before this step. (If your course updates first, "

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// A known slip that explains a wrong answer, with the terms that show it.
 ///
 /// It carries facts, not sentences: the report phrases them. Terms are indices into the trace's
@@ -21,6 +23,14 @@ public struct Diagnosis: Sendable, Equatable {
         case biasLeftOut(bias: Int)
         /// The ½ of the loss dropped, in the loss (`inSlope` false) or in its slope.
         case halfDropped(inSlope: Bool)
+        /// A ½ kept in the loss (`inSlope` false) or its slope, which the loss does not have.
+        case halfKept(inSlope: Bool)
+        /// Only the Jacobian's diagonal entry `diagonal` used in a softmax δ.
+        case softmaxCrossTermsDropped(diagonal: Int)
+        /// The shortcut out − target multiplied by the activation slope `slope` again.
+        case shortcutTimesSlope(slope: Int)
+        /// The batch of `examples` combined by `used` instead of the other reduction.
+        case otherReduction(used: Reduction, examples: Int)
         /// Computed with the other ordering's weights than the one `checked`.
         case otherOrdering(checked: OrderingChecked)
         /// The update of `parameter` without the learning rate.
@@ -47,7 +57,11 @@ public struct Diagnosis: Sendable, Equatable {
             case let (.slopeAtOutput(a), .slopeAtOutput(b)): return a == b
             case let (.outForNet(a, b), .outForNet(c, d)): return a == c && b == d
             case let (.biasLeftOut(a), .biasLeftOut(b)): return a == b
-            case let (.halfDropped(a), .halfDropped(b)): return a == b
+            case let (.halfDropped(a), .halfDropped(b)), let (.halfKept(a), .halfKept(b)): return a == b
+            case let (.softmaxCrossTermsDropped(a), .softmaxCrossTermsDropped(b)),
+                 let (.shortcutTimesSlope(a), .shortcutTimesSlope(b)):
+                return a == b
+            case let (.otherReduction(a, b), .otherReduction(c, d)): return a == c && b == d
             case let (.otherOrdering(a), .otherOrdering(b)): return a == b
             case let (.learningRateLeftOut(a, b, c), .learningRateLeftOut(d, e, f)),
                  let (.updateAdded(a, b, c), .updateAdded(d, e, f)):

@@ -17,6 +17,15 @@ public enum Slip: String, Sendable, CaseIterable {
     case biasLeftOut = "bias-left-out"
     /// The ½ of E = ½(target − out)² dropped, doubling E or ∂E/∂out.
     case halfDropped = "half-dropped"
+    /// A ½ kept with a loss that has none, (target − out)², halving E or ∂E/∂out.
+    case halfKept = "half-kept"
+    /// A softmax output's δ from the Jacobian's diagonal only, the cross terms dropped.
+    case softmaxCrossTermsDropped = "softmax-cross-terms-dropped"
+    /// δ = out − target (cross-entropy with softmax, binary cross-entropy with logistic)
+    /// multiplied by the activation's slope again.
+    case shortcutTimesSlope = "shortcut-times-slope"
+    /// A batch's loss or gradient summed where the mean belongs, or the reverse.
+    case otherReduction = "other-reduction"
     /// The hidden layer computed with the other ordering's output weights (updated instead of
     /// original, or the reverse).
     case otherOrdering = "other-ordering"

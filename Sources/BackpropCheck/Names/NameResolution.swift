@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// What a written name turned out to be.
 public enum NameResolution: Sendable, Equatable {
     /// A term of the trace, by its index in ``BackpropCore/Trace/terms``.
@@ -16,4 +18,6 @@ public enum TrainingOption: Sendable, Equatable {
     case updateBiases
     /// The hidden deltas use the already updated output weights.
     case hiddenUsesUpdated
+    /// How a batch combines its examples: `reduction` mean or sum.
+    case reduction(Reduction)
 }

@@ -32,6 +32,20 @@ public struct TermNaming: Sendable {
         }
     }
 
+    /// The symbol whose ASCII writing is the term's name: the example marked `[k]` after the
+    /// last subscript, as in `dE_total/dw2[1]`, for formulas written with names.
+    public func nameSymbol(_ id: TermID) -> TermSymbol {
+        let symbol = plainSymbol(id)
+        guard let example = id.example else { return symbol }
+        func marked(_ symbol: MathSymbol) -> MathSymbol {
+            MathSymbol(symbol.base, subscript: (symbol.subscriptText ?? "") + "[\(example + 1)]", superscript: symbol.superscript)
+        }
+        switch symbol {
+        case let .quantity(quantity): return .quantity(marked(quantity))
+        case let .partial(numerator, denominator): return .partial(numerator, marked(denominator))
+        }
+    }
+
     /// The symbol without the example's mark.
     private func plainSymbol(_ id: TermID) -> TermSymbol {
         let total = MathSymbol("E", subscript: "total")

@@ -7,7 +7,7 @@ public struct FormulaText: Sendable {
 
     /// Formulas of `trace`'s terms.
     public init(trace: Trace, numbers: NumberFormat = .standard) {
-        expressions = FormulaExpression(trace: trace, numbers: numbers)
+        expressions = FormulaExpression(trace: trace, numbers: numbers, examplesByName: true)
     }
 
     /// The formula with operand names.

@@ -16,6 +16,7 @@ struct LossDescription {
             "slope": .raw(slope),
             "pytorch": .raw(pytorch),
             "halfSquared": .bool(loss == .halfSquared),
+            "squaredError": .bool([.halfSquared, .squared, .meanSquared].contains(loss)),
             "crossEntropy": .bool(loss == .crossEntropy),
             "binaryCrossEntropy": .bool(loss == .binaryCrossEntropy),
             "simplifies": .bool(loss.simplifiesWithItsActivation),
@@ -99,7 +100,7 @@ struct LossDescription {
         case .squared: return code("MSELoss(reduction='sum')")
         case .meanSquared: return code("MSELoss()") + ", the mean over the outputs"
         case .crossEntropy:
-            return code("CrossEntropyLoss()") + " applied to the output layer's net inputs (the logits), which applies the softmax itself"
+            return code("CrossEntropyLoss()") + " on the output layer's net inputs (the logits; it applies the softmax itself)"
         case .binaryCrossEntropy: return code("BCELoss(reduction='sum')")
         }
     }

@@ -9,15 +9,20 @@ public struct FormulaExpression: Sendable {
     /// How substituted numbers are written.
     public let numbers: NumberFormat
 
+    /// Whether a term of example k is written by its name, `net_h1[2]`, rather than with a
+    /// superscript, net_h1⁽²⁾: for ASCII formulas that name their operands.
+    public let examplesByName: Bool
+
     /// Expressions for `trace`'s formulas, numbers written with `numbers`.
-    public init(trace: Trace, numbers: NumberFormat) {
+    public init(trace: Trace, numbers: NumberFormat, examplesByName: Bool = false) {
         self.trace = trace
         self.numbers = numbers
+        self.examplesByName = examplesByName
     }
 
     /// The symbol the term is known by: `net_{h1}`, `∂E_total/∂w5`.
     public func symbol(_ term: Term) -> MathExpression {
-        MathExpression(trace.symbol(of: term))
+        MathExpression(examplesByName ? trace.naming.nameSymbol(term.id) : trace.symbol(of: term))
     }
 
     /// The term's value, formatted.

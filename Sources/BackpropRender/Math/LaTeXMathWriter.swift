@@ -35,7 +35,9 @@ public struct LaTeXMathWriter: MathWriter {
         case let .fraction(numerator, denominator):
             return "\\frac{\(write(numerator))}{\(write(denominator))}"
         case let .power(base, exponent):
-            let baseText = base.isAtomic ? write(base) : "\\left(\(write(base))\\right)"
+            var baseText = base.isAtomic ? write(base) : "\\left(\(write(base))\\right)"
+            // A symbol that has a superscript of its own, out⁽¹⁾, is braced: TeX refuses x^{a}^{b}.
+            if case let .symbol(symbol) = base, symbol.superscript != nil { baseText = "{\(baseText)}" }
             return "\(baseText)^{\(write(exponent))}"
         case let .exponential(exponent):
             return "e^{\(write(exponent))}"

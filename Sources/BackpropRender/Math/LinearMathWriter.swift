@@ -112,7 +112,9 @@ public struct LinearMathWriter: MathWriter {
         let base = glyphs.greek[symbol.base] ?? symbol.base
         var text = base
         if let lowered = symbol.subscriptText {
-            let compact = symbol.base.count == 1 && lowered.allSatisfy(\.isNumber)
+            // `w5`, and `w5[2]` for a term of example 2 written by its name.
+            let index = lowered.prefix { $0 != "[" }
+            let compact = symbol.base.count == 1 && !index.isEmpty && index.allSatisfy(\.isNumber)
             text += compact ? lowered : "_" + lowered
         }
         if let superscript = symbol.superscript {

@@ -5,6 +5,7 @@ import TemplateKit
 extension WalkthroughContext {
     func backwardLayer(_ layer: Int) throws(MissingTermError) -> TemplateValue {
         let isOutput = layer == outputLayer
+        let softmax = !network.activations[layer - 1].isElementwise
         let sources = network.layerSizes[layer - 1]
         let count = network.layerSizes[layer]
         var detailed: [TemplateValue] = []
@@ -12,7 +13,9 @@ extension WalkthroughContext {
             for source in 0..<sources {
                 let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
                 guard options.detail == .all || weight == network.firstWeight(intoLayer: layer) else { continue }
-                detailed.append(try weightDerivation(layer: layer, neuron: neuron, source: source))
+                detailed.append(softmax
+                    ? try softmaxWeightDerivation(layer: layer, neuron: neuron, source: source)
+                    : try weightDerivation(layer: layer, neuron: neuron, source: source))
             }
         }
         var values: [String: TemplateValue] = [
@@ -23,14 +26,15 @@ extension WalkthroughContext {
             "aboveIsOutput": .bool(layer + 1 == outputLayer),
             "detailed": .list(detailed),
             "hasMore": .bool(options.detail == .first && sources * count > 1),
-            "table": .raw(style.tables.write(try weightTable(layer: layer))),
+            "softmax": .bool(softmax),
+            "table": .raw(style.tables.write(withoutBatchUpdate(softmax ? try softmaxWeightTable(layer: layer) : try weightTable(layer: layer)))),
             "biases": .list(try biasDerivations(layer: layer)),
         ]
         if !isOutput {
             values["contributionTable"] = .raw(style.tables.write(try contributionTable(layer: layer)))
             values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
         } else {
-            values["deltaTable"] = .raw(style.tables.write(try deltaTable(layer: layer)))
+            values["deltaTable"] = .raw(style.tables.write(softmax ? try softmaxDeltaTable() : try deltaTable(layer: layer)))
         }
         return .object(values)
     }
@@ -76,10 +80,12 @@ extension WalkthroughContext {
                 formulas.value(gradient),
             ])),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
+            "hasUpdate": .bool(!severalExamples),
         ]
+        if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
         if isOutput {
             values["totalError"] = display(.equation([
-                symbol(.totalError(layer: layer)),
+                formulas.symbol(try term(.totalError, layer: layer)),
                 .sum(try (0..<network.layerSizes[layer]).map { output throws(MissingTermError) in
                     formulas.symbolic(try term(.outputError, layer: layer, neuron: output))
                 }),

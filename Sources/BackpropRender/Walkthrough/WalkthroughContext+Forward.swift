@@ -52,7 +52,7 @@ extension WalkthroughContext {
             let error = try term(.outputError, layer: outputLayer, neuron: neuron)
             if neuron < inFull { outputs.append(.object(["name": .text(name), "line": display(formulas.derivation(error))])) }
             table.rows.append([
-                name, number(trace.setup.targets[neuron]),
+                name, number(try term(.target, layer: outputLayer, neuron: neuron).value),
                 number(try term(.output, layer: outputLayer, neuron: neuron).value), number(error.value),
             ])
         }
@@ -60,7 +60,7 @@ extension WalkthroughContext {
             "outputs": .list(outputs),
             "hasMore": .bool(inFull < count),
             "table": .raw(style.tables.write(table)),
-            "total": try derivation(.totalError(layer: outputLayer)),
+            "total": display(formulas.derivation(try term(.totalError, layer: outputLayer))),
         ])
     }
 }

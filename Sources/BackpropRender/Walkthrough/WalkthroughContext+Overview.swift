@@ -22,6 +22,11 @@ extension WalkthroughContext {
             "hiddenLayerCount": .text(String(network.layerCount - 2)),
             "hasHiddenLayers": .bool(network.layerCount > 2),
             "sharedBiases": .bool(network.biasSharing == .perLayer),
+            "hasBiases": .bool(network.hasBiases),
+            "exampleCount": .text(String(trace.setup.examples.count)),
+            "severalExamples": .bool(trace.setup.examples.count > 1),
+            "oneOutput": .bool(network.layerSizes[outputLayer] == 1),
+            "softmaxOutput": .bool(network.outputActivation == .softmax),
             "oneActivation": .bool(activations.count == 1),
             "activation": activationFlags(network.activations[0]),
             "learningRate": inline(.equation([symbol(.learningRate), .number(number(learningRate))])),
@@ -36,6 +41,8 @@ extension WalkthroughContext {
             "steps": .text(String(trace.options.steps)),
             "manySteps": .bool(trace.options.steps > 1),
             "detailAll": .bool(options.detail == .all),
+            "rounding": .bool(trace.options.roundingDecimals != nil),
+            "roundingDecimals": .text(trace.options.roundingDecimals.map(String.init) ?? ""),
             "digits": .text(String(options.numbers.digits)),
             // The reference's own figures apply only to its network trained as the reference does.
             "referenceNotes": .bool(trace.setup == TrainingSetup.reference && !trace.options.updateBiases),
@@ -52,8 +59,8 @@ extension WalkthroughContext {
 
     func meaning(of term: Term) -> String {
         switch term.kind {
-        case .input: return "input"
-        case .target: return "target of " + names.neuron(layer: outputLayer, term.neuron ?? 0)
+        case .input: return "input" + ofExample(term)
+        case .target: return "target of " + names.neuron(layer: outputLayer, term.neuron ?? 0) + ofExample(term)
         case .weight:
             guard let weight = term.weight, let neuron = term.neuron else { return "weight" }
             let source = weight - network.firstWeight(intoLayer: term.layer) - neuron * network.layerSizes[term.layer - 1]
@@ -65,5 +72,9 @@ extension WalkthroughContext {
         case .learningRate: return "learning rate"
         default: return ""
         }
+    }
+
+    private func ofExample(_ term: Term) -> String {
+        term.id.example.map { ", example \($0 + 1)" } ?? ""
     }
 }

@@ -97,10 +97,12 @@ extension WalkthroughContext {
     func summaryValues() throws(MissingTermError) -> TemplateValue {
         let before = try term(.totalError(layer: outputLayer))
         let afterOne = trace.history[0]
+        // Outputs are shown for one example only: a batch's would make the table as wide as it.
+        let outputColumns = severalExamples ? 0 : network.layerSizes[outputLayer]
         var history = Table(columns: [.init("steps", .decimal), .init(cellMath(symbol(.totalError(layer: outputLayer))), .decimal)]
-            + (0..<network.layerSizes[outputLayer]).map { .init(cellMath(.symbol(MathSymbol("out", subscript: names.neuron(layer: outputLayer, $0)))), .decimal) })
+            + (0..<outputColumns).map { .init(cellMath(.symbol(MathSymbol("out", subscript: names.neuron(layer: outputLayer, $0)))), .decimal) })
         for checkpoint in trace.history {
-            history.rows.append([String(checkpoint.step), number(checkpoint.totalError)] + checkpoint.outputs.map(number))
+            history.rows.append([String(checkpoint.step), number(checkpoint.totalError)] + checkpoint.outputs.prefix(outputColumns).map(number))
         }
         return .object([
             "before": .text(number(before.value)),
@@ -108,6 +110,7 @@ extension WalkthroughContext {
             "final": .text(number(trace.final.totalError)),
             "finalSteps": .text(String(trace.final.step)),
             "historyTable": .raw(style.tables.write(history)),
+            "partialBatch": .bool(severalExamples && batchExampleCount < trace.setup.examples.count),
         ])
     }
 }

@@ -9,13 +9,19 @@ struct WalkthroughContext {
     let style: DocumentStyle
     let options: WalkthroughOptions
     let formulas: FormulaExpression
+    /// The example derived in full when a step learns from several: the batch's first.
+    let example: Int?
 
     init(trace: Trace, style: DocumentStyle, options: WalkthroughOptions) {
         self.trace = trace
         self.style = style
         self.options = options
         self.formulas = FormulaExpression(trace: trace, numbers: options.numbers)
+        example = trace.terms.lazy.compactMap(\.id.example).first
     }
+
+    /// Whether the step learns from several examples.
+    var severalExamples: Bool { example != nil }
 
     var network: Network { trace.network }
     var names: NeuronNames { trace.names }
@@ -34,6 +40,7 @@ struct WalkthroughContext {
             "error": try errorValues(),
             "backward": .list(try stride(from: outputLayer, through: 1, by: -1).map { layer throws(MissingTermError) in try backwardLayer(layer) }),
             "updatedTable": .raw(style.tables.write(try updatedTable())),
+            "batch": try batchValues(),
             "summary": try summaryValues(),
             "emphasis": emphasis(),
         ]
@@ -56,11 +63,21 @@ struct WalkthroughContext {
         return term
     }
 
-    /// The term of `kind` about `neuron` of `layer` (or a weight into it).
+    /// The term of `kind` about `neuron` of `layer` (or a weight into it): of the example
+    /// derived in full, for the kinds each example has.
     func term(
-        _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil
+        _ kind: TermKind, layer: Int, neuron: Int? = nil, weight: Int? = nil, output: Int? = nil
     ) throws(MissingTermError) -> Term {
-        try term(TermID(kind, layer: layer, neuron: neuron, weight: weight))
+        try term(TermID(kind, layer: layer, neuron: neuron, weight: weight, example: example(of: kind), output: output))
+    }
+
+    /// The example a term of `kind` belongs to in the full derivation: none for the parameters
+    /// and the update, the first example's for the rest.
+    func example(of kind: TermKind) -> Int? {
+        switch kind {
+        case .weight, .bias, .learningRate, .updatedWeight, .updatedBias: return nil
+        default: return example
+        }
     }
 
     func inline(_ expression: MathExpression) -> TemplateValue { .raw(style.inline(expression)) }
@@ -86,6 +103,7 @@ struct WalkthroughContext {
             "tanh": .bool(activation == .tanh),
             "relu": .bool(activation == .relu),
             "linear": .bool(activation == .linear),
+            "softmax": .bool(activation == .softmax),
         ])
     }
 

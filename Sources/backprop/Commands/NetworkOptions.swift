@@ -77,6 +77,7 @@ enum NetworkOptions {
         switch option {
         case .updateBiases: return "--update-biases"
         case .hiddenUsesUpdated: return "--hidden-uses updated"
+        case let .reduction(reduction): return "--reduction \(reduction.rawValue)"
         }
     }
 

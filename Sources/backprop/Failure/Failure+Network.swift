@@ -94,7 +94,8 @@ extension Failure {
         case let .tooManyWeights(layers, limit):
             return "layers \(layers) need more than \(limit) weights, more than backprop traces"
         case let .wrongCount(expected, got, layers):
-            return "expected \(expected) \(isActivation ? "activations" : "numbers") for layers \(layers), got \(got)"
+            let noun = isActivation ? "activation" : "number"
+            return "expected \(expected) \(noun)\(expected == 1 ? "" : "s") for layers \(layers), got \(got)"
         case .notOneSharedBiasPerLayer:
             return "expected one shared bias per non-input layer"
         case let .wrongBiasCount(layer, neurons, biases):

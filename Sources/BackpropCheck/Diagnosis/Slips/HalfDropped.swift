@@ -4,7 +4,8 @@ import BackpropCore
 struct HalfDropped: SlipCheck {
     func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
         let kind = context.term.kind
-        guard kind == .outputError || kind == .totalError || kind == .errorSlope else { return nil }
+        guard context.trace.setup.loss == .halfSquared,
+              kind == .outputError || kind == .totalError || kind == .errorSlope else { return nil }
         for formula in context.formulas {
             let value = context.world.evaluate(formula)
             guard context.matches(2 * value, allowance: 2 * context.world.allowance(for: formula))
