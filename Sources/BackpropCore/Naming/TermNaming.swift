@@ -43,6 +43,7 @@ public struct TermNaming: Sendable {
         switch symbol {
         case let .quantity(quantity): return .quantity(marked(quantity))
         case let .partial(numerator, denominator): return .partial(numerator, marked(denominator))
+        case .shifted, .differenceQuotient: return symbol
         }
     }
 
