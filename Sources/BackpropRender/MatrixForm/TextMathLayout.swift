@@ -96,7 +96,7 @@ struct TextMathLayout: Sendable {
         let cells = rows.map { $0.map(math.write) }
         let columnCount = cells.map(\.count).max() ?? 0
         var columns = (0..<columnCount).map { column in cells.map { column < $0.count ? $0[column] : "" } }
-        columns = columns.map(Self.alignedOnPoints)
+        columns = columns.map(TextTableWriter.alignedOnPoints)
         let height = rows.count
         let (left, right) = fences(height, open: ("[", "⎡", "⎢", "⎣"), close: ("]", "⎤", "⎥", "⎦"))
         let lines = (0..<height).map { row in
@@ -117,19 +117,6 @@ struct TextMathLayout: Sendable {
             [fence.1] + Array(repeating: fence.2, count: height - 2) + [fence.3]
         }
         return (pieces(open), pieces(close))
-    }
-
-    /// Cells padded so their decimal points (or their ends, without one) line up.
-    private static func alignedOnPoints(_ cells: [String]) -> [String] {
-        let parts = cells.map { cell -> (String, String) in
-            guard let point = cell.firstIndex(of: ".") else { return (cell, "") }
-            return (String(cell[..<point]), String(cell[point...]))
-        }
-        let whole = parts.map(\.0.count).max() ?? 0
-        let fraction = parts.map(\.1.count).max() ?? 0
-        return parts.map { integer, decimals in
-            String(repeating: " ", count: whole - integer.count) + integer + decimals.padding(fraction)
-        }
     }
 }
 

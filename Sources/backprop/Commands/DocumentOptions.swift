@@ -82,15 +82,7 @@ struct DocumentOptions {
     }
 
     /// The walkthrough style of the chosen format; nil for json, list and dot, which have none.
-    var style: DocumentStyle? {
-        switch format {
-        case .json, .list, .dot: return nil
-        case .markdown: return .markdown
-        case .text: return .text(ascii: ascii)
-        case .latex: return .latex(bodyOnly: bodyOnly)
-        case .html: return .html(bodyOnly: bodyOnly)
-        }
-    }
+    var style: DocumentStyle? { viewStyle?.document }
 
     /// The document for `trace` in the chosen format.
     func render(_ trace: Trace) throws -> String {
