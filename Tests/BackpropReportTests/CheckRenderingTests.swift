@@ -9,7 +9,10 @@ import Testing
 /// number grammar, and the option names the caller supplies.
 @Suite struct CheckRenderingTests {
     static let names = OptionNames(
-        given: [], option: { $0 == .updateBiases ? "--learn-biases" : "--later" },
+        given: [], option: { option in
+            if case .updateBiases = option { return "--learn-biases" }
+            return "--later"
+        },
         networkValues: "--numbers"
     )
 
