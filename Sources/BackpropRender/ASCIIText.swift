@@ -8,16 +8,17 @@ enum ASCIIText {
     private static let spelled: [Character: String] = [
         "−": "-", "–": "-", "—": "--", "·": "*", "×": "x", "½": "1/2", "²": "^2", "⁺": "+",
         "∂": "d", "Σ": "sum", "δ": "delta", "η": "eta", "→": "->", "…": "...", "≈": "~",
-        "│": "|", "▼": "v", "‘": "'", "’": "'", "“": "\"", "”": "\"", "\u{A0}": " ",
+        "│": "|", "▼": "v", "‘": "'", "’": "'", "“": "\"", "”": "\"",
     ]
 
-    /// `text` with every non-ASCII character spelled out in ASCII.
+    /// `text` with every non-ASCII character spelled out in ASCII, except the no-break spaces
+    /// that keep formulas together until ``TextLayout/wrap(_:width:)`` turns them into spaces.
     static func fold(_ text: String) -> String {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
         var folded = ""
         folded.reserveCapacity(text.utf8.count)
         for character in text {
-            if character.isASCII {
+            if character.isASCII || character == TextLayout.noBreakSpace {
                 folded.append(character)
             } else {
                 folded += spelled[character] ?? "?"

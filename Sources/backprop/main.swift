@@ -9,6 +9,7 @@ let tool = CommandLineTool(
         variables: variables,
         standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
         standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+        terminalColumns: TerminalSize.columns(of: STDOUT_FILENO),
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )

@@ -9,6 +9,13 @@ import Testing
         try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
     }
 
+    /// The sheets of a set in `style`, with the built-in templates.
+    static func sheets(_ style: DocumentStyle) throws -> ExerciseSheetRenderer {
+        ExerciseSheetRenderer(
+            style: style, options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil)
+        )
+    }
+
     @Test func sameSeedGivesTheSameSet() throws {
         #expect(try Self.set(seed: 7, count: 5) == Self.set(seed: 7, count: 5))
     }
@@ -111,10 +118,7 @@ import Testing
     func problemSheetsGiveValuesButNoAnswers(style: DocumentStyle) throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
-        var sheets = ExerciseSheetRenderer(
-            style: style, options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        var sheets = try Self.sheets(style)
         let files = ExerciseFiles(number: 1, count: 1, extension: "x")
         let problem = try sheets.problem(exercise, trace: trace, files: files)
         let numbers = NumberFormat.standard
@@ -134,14 +138,58 @@ import Testing
     @Test func worksheetHasAnEmptyLineForEveryComputedTerm() throws {
         let exercise = try Self.set(seed: 5, count: 1)[0]
         let trace = try Engine.run(exercise.setup)
-        let sheets = ExerciseSheetRenderer(
-            style: .markdown, options: WalkthroughOptions(),
-            templates: try WalkthroughRenderer.templates(overriding: nil)
-        )
+        let sheets = try Self.sheets(.markdown)
         let worksheet = sheets.worksheet(trace: trace, checkOptions: ["--network exercise-01.json"])
         #expect(worksheet.contains("#   backprop check FILE --network exercise-01.json\n"))
         let lines = worksheet.split(separator: "\n").filter { !$0.hasPrefix("#") }
         let computed = trace.terms.filter { $0.section != .given }.map { trace.name(of: $0) + " =" }
         #expect(lines.map(String.init) == computed)
+    }
+
+    @Test(arguments: [DocumentStyle.markdown, .latex(), .html(), .text(ascii: false)])
+    func theKeyGivesEveryAskedValueAndThePrintedWorksheetNone(style: DocumentStyle) throws {
+        let exercise = try Self.set(seed: 5, count: 1)[0]
+        let trace = try Engine.run(exercise.setup)
+        var sheets = try Self.sheets(style)
+        let files = ExerciseFiles(number: 1, count: 1, extension: "x")
+        // LaTeX sets a number's integer part and fraction in two columns.
+        let key = try sheets.key(exercise, trace: trace, files: files).replacingOccurrences(of: " & .", with: ".")
+        let worksheet = try sheets.printedWorksheet(exercise, trace: trace, files: files, checkOptions: [])
+        let numbers = NumberFormat.standard
+        let asked: Set<TermKind> = [.netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight]
+        let askedTerms = trace.terms.filter { $0.section != .given && asked.contains($0.kind) }
+        #expect(askedTerms.count == 4 + 4 + 3 + 4 + 8 + 8)
+        for term in askedTerms {
+            let value = numbers.string(abs(term.value))
+            #expect(key.contains(value), "the key lacks \(trace.name(of: term))")
+            #expect(!worksheet.contains(value), "the worksheet gives away \(trace.name(of: term))")
+        }
+        #expect(key.contains(files.answers))
+        // Not asked, so not in the key: the intermediate slopes.
+        let slope = numbers.string(try #require(trace[named: "dout_o1/dnet_o1"]).value)
+        #expect(!key.contains(slope))
+        // The worksheet names every term check judges, under the name check reads.
+        for term in trace.terms where term.section != .given {
+            let name = trace.name(of: term)
+            let written = style.templateFolder == "latex" ? name.replacingOccurrences(of: "_", with: "\\_") : name
+            #expect(worksheet.contains(written), "the worksheet lacks \(name)")
+        }
+    }
+
+    @Test func thePacketHasEverySheetThenEveryKeyEachOnANewPage() throws {
+        let exercises = try Self.set(seed: 5, count: 2)
+        var sheets = try Self.sheets(.latex())
+        let pages = try exercises.map { exercise in
+            try sheets.packetPages(
+                exercise, trace: try Engine.run(exercise.setup),
+                files: ExerciseFiles(number: exercise.number, count: 2, extension: "tex")
+            )
+        }
+        let packet = try sheets.packet(pages, seed: 5)
+        let headings = ["Exercise 1: one step", "Exercise 2: one step", "Exercise 1: answer key", "Exercise 2: answer key"]
+        let positions = try headings.map { try #require(packet.range(of: $0)).lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(packet.components(separatedBy: "\\clearpage").count - 1 == 4)
+        #expect(packet.components(separatedBy: "\\begin{document}").count == 2)
     }
 }

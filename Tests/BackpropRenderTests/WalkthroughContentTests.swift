@@ -30,12 +30,12 @@ import Testing
         }
     }
 
-    @Test func textFitsInOneHundredColumnsAndHasNoEscapes() throws {
+    @Test func textFitsEightyColumnsByDefaultAndHasNoEscapes() throws {
         let output = try WalkthroughGoldenTests.render(Engine.run(.reference), .text(ascii: false))
         for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
-            #expect(line.count <= 100, "\(line.count) columns: \(line)")
+            #expect(line.count <= 80, "\(line.count) columns: \(line)")
         }
-        #expect(!output.contains("\u{1B}"))
+        #expect(!output.contains("\u{1B}") && !output.contains("\u{A0}"))
         let emphasised = try WalkthroughGoldenTests.render(
             Engine.run(.reference), .text(ascii: false), WalkthroughOptions(terminalEmphasis: true)
         )

@@ -84,12 +84,16 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         let set = folder.appending(path: "set")
         let names = try FileManager.default.contentsOfDirectory(atPath: set.path).sorted()
-        #expect(names.count == 13)
+        // Per exercise: network, problem, worksheet.txt, key, answers, and a printed worksheet
+        // except in text, whose worksheet is the .txt.
+        #expect(names.count == (format == "text" ? 16 : 19))
         #expect(names.contains("index.\(fileExtension)"))
         for number in 1...3 {
             let stem = "set/exercise-0\(number)"
             #expect(names.contains("exercise-0\(number)-problem.\(fileExtension)"))
             #expect(names.contains("exercise-0\(number)-worksheet.txt"))
+            #expect(names.contains("exercise-0\(number)-key.\(fileExtension)"))
+            #expect(names.contains("exercise-0\(number)-worksheet.\(fileExtension)"))
             let explain = try BackpropProcess.run(["explain", "--network", stem + ".json", "--format", format], in: folder)
             #expect(explain.status == 0)
             let key = try String(contentsOf: folder.appending(path: stem + "-answers.\(fileExtension)"), encoding: .utf8)

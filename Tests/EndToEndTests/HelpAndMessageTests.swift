@@ -26,12 +26,12 @@ import Testing
     @Test func exerciseHelpNamesOnlyItsFormats() throws {
         let help = try BackpropProcess.run(["exercise", "--help"]).output
         #expect(help.contains("--format FORMAT     markdown (default), latex, html or text\n"))
-        #expect(help.contains("--digits N          decimal places shown (default 9)\n"))
+        #expect(help.contains("--digits N          decimal places of computed values (default 9; givens are shown as given)\n"))
         let output = help.components(separatedBy: "\nOutput:\n")[1].components(separatedBy: "\n\n")[0]
         #expect(!output.contains("json") && !output.contains("list"), "\(output)")
         let explain = try BackpropProcess.run(["help", "explain"]).output
-        #expect(explain.contains("markdown (default), text, json, list, latex, html or dot"))
-        #expect(explain.contains("(default 9; json and list always show full precision)"))
+        #expect(explain.contains("markdown (default; text on a terminal), text, json, list, latex, html or dot"))
+        #expect(explain.contains("(default 9; givens are shown as given; json and list always show full precision)"))
     }
 
     @Test(arguments: [["explain"], ["exercise", "--seed", "3", "--out-dir", "set"]])

@@ -83,6 +83,32 @@ import Testing
         #expect(RunningBackprop.entries(of: folder) == ["tmp"])
     }
 
+    @Test(.enabled(if: HandoutCommandTests.hasPDFLaTeX, "pdflatex is not installed"), arguments: [false, true])
+    func aSignalWhileAPacketIsMadeLeavesNeitherThePacketNorTheSet(duringTheSet: Bool) throws {
+        let folder = try BackpropProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = folder.appending(path: "tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let running = try RunningBackprop(
+            ["exercise", "--seed", "4", "--count", "6", "--out-dir", "set", "--pdf", "packet.pdf"], in: folder,
+            environment: Self.slow.merging(["TMPDIR": temporary.path]) { $1 }
+        )
+        // While pdflatex runs in its workspace, or once the PDF is done and the set is written.
+        let reached = RunningBackprop.waitUntil {
+            duringTheSet
+                ? Self.hasTemporary(".set", in: folder)
+                : RunningBackprop.entries(of: temporary).contains { name in
+                    FileManager.default.fileExists(atPath: temporary.appending(path: "\(name)/document.log").path)
+                }
+        }
+        #expect(reached, duringTheSet ? "the set was not written" : "pdflatex did not start")
+        running.send(SIGINT)
+        let result = running.finish()
+        #expect(result.status == 130, "\(result)")
+        #expect(RunningBackprop.entries(of: temporary).isEmpty)
+        #expect(RunningBackprop.entries(of: folder) == ["tmp"])
+    }
+
     @Test func aSignalWhileAnExerciseSetIsWrittenLeavesNoFolder() throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

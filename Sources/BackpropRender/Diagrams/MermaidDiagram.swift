@@ -10,7 +10,6 @@ import BackpropCore
 /// (`i1 --- w1 --> h1`), and Mermaid's layout never lets two nodes overlap.
 struct MermaidDiagram {
     let trace: Trace
-    let numbers: NumberFormat
 
     static let maximumWeights = 48
 
@@ -35,7 +34,7 @@ struct MermaidDiagram {
                 for source in 0..<network.layerSizes[layer - 1] {
                     let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
                     let name = names.weight(weight)
-                    lines.append("  \(name)[\"\(name) = \(numbers.string(network.weights[weight]))\"]")
+                    lines.append("  \(name)[\"\(name) = \(NumberFormat.exact(network.weights[weight]))\"]")
                     lines.append("  \(names.neuron(layer: layer - 1, source)) --- \(name) --> \(names.neuron(layer: layer, neuron))")
                 }
             }
@@ -43,7 +42,7 @@ struct MermaidDiagram {
         for layer in 1..<network.layerCount {
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
-                lines.append("  \(bias)[\"\(bias) = \(numbers.string(network.biases[layer - 1][slot]))\"]")
+                lines.append("  \(bias)[\"\(bias) = \(NumberFormat.exact(network.biases[layer - 1][slot]))\"]")
                 let fed = DiagramDetail(network: network).fed(layer: layer, slot: slot)
                 for neuron in fed {
                     lines.append("  \(bias) -.-> \(names.neuron(layer: layer, neuron))")

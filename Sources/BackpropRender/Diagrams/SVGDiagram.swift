@@ -7,7 +7,6 @@ import TemplateKit
 /// fonts or links.
 struct SVGDiagram {
     let trace: Trace
-    let numbers: NumberFormat
 
     /// Pixels. The label widths are DejaVu Serif's advances at the labels' 11 px (8.25 px for
     /// a subscript), the widest of the style sheet's serif fonts, rounded up.
@@ -30,7 +29,7 @@ struct SVGDiagram {
         let detail = DiagramDetail(network: trace.network)
         let body: [String], width: String, height: String
         if detail.showsEveryNeuron {
-            let layout = DiagramLayout(trace: trace, numbers: numbers, geometry: Self.geometry)
+            let layout = DiagramLayout(trace: trace, geometry: Self.geometry)
             body = neurons(layout)
             (width, height) = (Coordinate.text(layout.width), Coordinate.text(layout.height))
         } else {

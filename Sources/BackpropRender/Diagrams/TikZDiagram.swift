@@ -9,7 +9,6 @@ import BackpropCore
 /// so that the layout's measures hold.
 struct TikZDiagram {
     let trace: Trace
-    let numbers: NumberFormat
 
     private let math = LaTeXMathWriter()
 
@@ -43,7 +42,7 @@ struct TikZDiagram {
             "    heading/.style={font=\\fontsize{10}{12}\\selectfont\\itshape}]",
         ]
         lines += detail.showsEveryNeuron
-            ? neurons(DiagramLayout(trace: trace, numbers: numbers, geometry: Self.geometry))
+            ? neurons(DiagramLayout(trace: trace, geometry: Self.geometry))
             : layers(detail)
         lines += ["\\end{tikzpicture}}", "\\end{center}"]
         return lines.joined(separator: "\n")

@@ -1,5 +1,6 @@
 /// The names of one exercise's files in an exercise folder: `exercise-03.json`,
-/// `exercise-03-problem.tex`, `exercise-03-worksheet.txt`, `exercise-03-answers.tex`.
+/// `exercise-03-problem.tex`, `exercise-03-worksheet.txt` (and `exercise-03-worksheet.tex`),
+/// `exercise-03-key.tex`, `exercise-03-answers.tex`.
 public struct ExerciseFiles: Sendable, Equatable {
     /// The network file (JSON, for `--network`).
     public let network: String
@@ -7,6 +8,11 @@ public struct ExerciseFiles: Sendable, Equatable {
     public let problem: String
     /// The `name =` lines to fill in, for `backprop check`.
     public let worksheet: String
+    /// The worksheet to print and fill in by hand, in the set's format; nil for text, whose
+    /// worksheet is ``worksheet`` itself.
+    public let printedWorksheet: String?
+    /// The compact answer key: every value to compute, in one table.
+    public let key: String
     /// The answer key: the full walkthrough.
     public let answers: String
 
@@ -19,6 +25,8 @@ public struct ExerciseFiles: Sendable, Equatable {
         network = stem + ".json"
         problem = stem + "-problem." + fileExtension
         worksheet = stem + "-worksheet.txt"
+        printedWorksheet = fileExtension == "txt" ? nil : stem + "-worksheet." + fileExtension
+        key = stem + "-key." + fileExtension
         answers = stem + "-answers." + fileExtension
     }
 

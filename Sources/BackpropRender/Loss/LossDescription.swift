@@ -49,14 +49,16 @@ struct LossDescription {
     /// One output's share as a formula in the prose's notation: ½(target − out)².
     var formula: String {
         switch style.proseMath {
-        case .unicode:
+        case .unicode, .terminal:
+            let text: String
             switch loss {
-            case .halfSquared: return "½(target − out)²"
-            case .squared: return "(target − out)²"
-            case .meanSquared: return "(target − out)²/n"
-            case .crossEntropy: return "−target·ln(out)"
-            case .binaryCrossEntropy: return "−[target·ln(out) + (1 − target)·ln(1 − out)]"
+            case .halfSquared: text = "½(target − out)²"
+            case .squared: text = "(target − out)²"
+            case .meanSquared: text = "(target − out)²/n"
+            case .crossEntropy: text = "−target·ln(out)"
+            case .binaryCrossEntropy: text = "−[target·ln(out) + (1 − target)·ln(1 − out)]"
             }
+            return style.proseMath == .terminal ? TextLayout.unbroken(text) : text
         case .latex:
             switch loss {
             case .halfSquared: return "$\\tfrac{1}{2}(\\mathit{target} - \\mathit{out})^{2}$"
@@ -72,14 +74,16 @@ struct LossDescription {
     /// The share's slope with respect to the output: −(target − out).
     var slope: String {
         switch style.proseMath {
-        case .unicode:
+        case .unicode, .terminal:
+            let text: String
             switch loss {
-            case .halfSquared: return "−(target − out)"
-            case .squared: return "−2(target − out)"
-            case .meanSquared: return "−2(target − out)/n"
-            case .crossEntropy: return "−target/out"
-            case .binaryCrossEntropy: return "(out − target)/(out(1 − out))"
+            case .halfSquared: text = "−(target − out)"
+            case .squared: text = "−2(target − out)"
+            case .meanSquared: text = "−2(target − out)/n"
+            case .crossEntropy: text = "−target/out"
+            case .binaryCrossEntropy: text = "(out − target)/(out(1 − out))"
             }
+            return style.proseMath == .terminal ? TextLayout.unbroken(text) : text
         case .latex:
             switch loss {
             case .halfSquared: return "$-(\\mathit{target} - \\mathit{out})$"

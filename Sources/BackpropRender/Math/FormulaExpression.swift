@@ -25,9 +25,16 @@ public struct FormulaExpression: Sendable {
         MathExpression(examplesByName ? trace.naming.nameSymbol(term.id) : trace.symbol(of: term))
     }
 
-    /// The term's value, formatted.
+    /// The term's value, formatted: a given as it was given (its shortest exact digits,
+    /// whatever the format's decimals), and so a term equal to a given (∂net_h1/∂w1 = i1); a
+    /// computed value rounded.
     public func value(_ term: Term) -> MathExpression {
-        .number(numbers.string(term.value))
+        .number(text(term))
+    }
+
+    /// The term's value as text, as ``value(_:)`` writes it: for table cells.
+    public func text(_ term: Term) -> String {
+        text(term, numbers)
     }
 
     /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
@@ -35,10 +42,20 @@ public struct FormulaExpression: Sendable {
         build(term.formula, step: { _ in .symbol(MathSymbol("h")) }) { symbol(trace.terms[$0]) }
     }
 
-    /// The formula with operand values: 0.15·0.05 + 0.2·0.1 + 0.35·1. A gradient check's step
-    /// h is written in full, whatever the digits.
+    /// The formula with operand values, 0.15·0.05 + 0.2·0.1 + 0.35·1, written so that it gives
+    /// back the term's value as shown (see ``reproducing(_:value:)``). A gradient check's step h
+    /// is written in full, whatever the digits.
     public func substituted(_ term: Term) -> MathExpression {
-        build(term.formula, step: { .number(Self.exactly.string($0)) }) { value(trace.terms[$0]) }
+        substituted(term.formula, giving: term.value)
+    }
+
+    /// `formula` (over the trace's terms) with operand values, written so that it gives back
+    /// `value` as shown: computed operands with the format's decimals, or with the fewest more
+    /// that make the formula, evaluated from the operands as written, round to the value as
+    /// written (at worst with every digit).
+    public func substituted(_ formula: Formula, giving value: Double) -> MathExpression {
+        let numbers = reproducing(formula, value: value)
+        return build(formula, step: { .number(Self.exactly.string($0)) }) { .number(text(trace.terms[$0], numbers)) }
     }
 
     /// Every digit a short decimal like h = 0.00001 has.
@@ -61,6 +78,42 @@ public struct FormulaExpression: Sendable {
         return .equation(chain)
     }
 
+    /// The format for the operands of `formula` such that evaluating it (``Formula/evaluate(_:)``,
+    /// the engine's own arithmetic) from its operands as written gives `value` as written: the
+    /// format's own when it does, else the first with more decimals that does, else the full
+    /// precision (which gives the value back exactly).
+    ///
+    /// Why: at two decimals 0.15·0.05 + 0.2·0.1 + 0.35·1 written with rounded out_h values can
+    /// add up to something that rounds differently from the net input shown; a reader checking
+    /// it with a calculator would find a false equation.
+    func reproducing(_ formula: Formula, value: Double) -> NumberFormat? {
+        let shown = numbers.string(value)
+        for digits in numbers.digits...NumberFormat.maximumDigits {
+            let format = NumberFormat(digits: digits)
+            let recomputed = formula.evaluate { index in
+                let operand = trace.terms[index]
+                return Double(text(operand, format)) ?? operand.value
+            }
+            guard let recomputed, numbers.string(recomputed) != shown else { return format }
+        }
+        return nil
+    }
+
+    /// A term's value as text: a given (or a term equal to one) exactly, a computed value in
+    /// `numbers` (full precision when nil).
+    private func text(_ term: Term, _ numbers: NumberFormat?) -> String {
+        guard let numbers, !isGiven(term) else { return NumberFormat.exact(term.value) }
+        return numbers.string(term.value)
+    }
+
+    /// Whether the term is a given, or equal to one (∂net/∂w = the input, ∂net/∂out = the weight).
+    private func isGiven(_ term: Term) -> Bool {
+        var formula = term.formula
+        // Each operand precedes the term it feeds, so the chain ends.
+        while case let .equal(operand) = formula { formula = trace.terms[operand].formula }
+        return formula == .given
+    }
+
     private func build(
         _ formula: Formula, step: (Double) -> MathExpression, operand: (Int) -> MathExpression
     ) -> MathExpression {
@@ -80,7 +133,8 @@ public struct FormulaExpression: Sendable {
         case let .loss(loss, target, output, outputs):
             return Self.loss(loss, target: operand(target), output: operand(output), outputs: outputs)
         case let .sum(terms):
-            return .sum(terms.map(operand))
+            // A sum of one term (the error of a single output) is that term, written once.
+            return terms.count == 1 ? operand(terms[0]) : .sum(terms.map(operand))
         case let .product(terms):
             return .product(terms.map(operand))
         case let .dot(left, right):

@@ -42,6 +42,30 @@ public struct NumberFormat: Sendable, Equatable {
         return (mantissa, exponent)
     }
 
+    /// `value` as given, never rounded: the shortest digits that read back to the same double,
+    /// written without an exponent (`0.15`, `0.00001`, `-2`, `123456.5`), as the network file and
+    /// `--weights` write them; `nan`, `inf` and `-inf` as ``string(_:)`` writes them. Numbers
+    /// below 10⁻²⁰ or from 10²¹ on keep Swift's exponent form (`1e-25`), which stays short.
+    public static func exact(_ value: Double) -> String {
+        guard value.isFinite else { return NumberFormat(digits: 0).string(value) }
+        if value == 0 { return "0" }
+        var (negative, digits, point) = shortestDigits(value)
+        // `1.0` is described with a zero that no given was written with.
+        while digits.count > max(point, 1), digits.last == 0 { digits.removeLast() }
+        guard point > -20, point <= 21 else { return value.description }
+        let zero = UInt8(ascii: "0")
+        var text: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        if point <= 0 {
+            text += [zero, UInt8(ascii: ".")] + Array(repeating: zero, count: -point) + digits.map { zero + $0 }
+        } else {
+            text += (0..<max(point, digits.count)).map { position in
+                position < digits.count ? zero + digits[position] : zero
+            }
+            if digits.count > point { text.insert(UInt8(ascii: "."), at: text.count - (digits.count - point)) }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
     /// Rounds Swift's shortest round-trip digits of `value`. This equals rounding the exact
     /// binary value except when the digits end in a 5 exactly at the rounding position (a
     /// decimal tie the binary value need not share) or more than 15 significant digits are

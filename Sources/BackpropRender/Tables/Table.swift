@@ -20,6 +20,10 @@ public struct Table: Sendable, Equatable {
 
     public var columns: [Column]
     public var rows: [[String]]
+    /// Whether a long table may be set as several blocks of rows side by side, where the format
+    /// has room across and not down (a printed page): a list of values rather than a grid to
+    /// compare row by row.
+    public var foldable = false
 
     /// A table; every row has one cell per column.
     public init(columns: [Column], rows: [[String]] = []) {

@@ -7,7 +7,7 @@ import TemplateKit
 /// template that puts the chosen views in one document.
 public struct ViewStyle: Sendable {
     enum Format: Sendable, Equatable {
-        case markdown, text(ascii: Bool), latex, html
+        case markdown, text(ascii: Bool, width: Int), latex, html
     }
 
     /// The walkthrough's style in the same format.
@@ -19,9 +19,10 @@ public struct ViewStyle: Sendable {
     /// Markdown: matrices in LaTeX `bmatrix`, the graph as Mermaid.
     public static let markdown = ViewStyle(document: .markdown, format: .markdown, mainTemplate: "views.md")
 
-    /// Text: bracketed matrices lined up in columns, the graph as an indented tree.
-    public static func text(ascii: Bool) -> ViewStyle {
-        ViewStyle(document: .text(ascii: ascii), format: .text(ascii: ascii), mainTemplate: "views.txt")
+    /// Text: bracketed matrices lined up in columns, the graph as an indented tree; prose
+    /// wrapped at `width` like the walkthrough's.
+    public static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> ViewStyle {
+        ViewStyle(document: .text(ascii: ascii, width: width), format: .text(ascii: ascii, width: width), mainTemplate: "views.txt")
     }
 
     /// LaTeX: matrices in `bmatrix`, the graph in TikZ.
@@ -44,18 +45,18 @@ public struct ViewStyle: Sendable {
     func drawGraph(_ picture: GraphPicture) -> String {
         switch format {
         case .markdown: return MermaidGraph(picture: picture).render()
-        case let .text(ascii): return TextGraphTree(picture: picture, ascii: ascii).render()
+        case let .text(ascii, _): return TextGraphTree(picture: picture, ascii: ascii).render()
         case .latex: return TikZGraph(picture: picture).render()
         case .html: return SVGGraph(picture: picture).render()
         }
     }
 
-    /// The widest display line, in ``MathWidth`` units (LaTeX, HTML, Markdown) or characters
-    /// (text).
+    /// The widest display line of LaTeX, HTML and Markdown, in ``MathWidth`` units (text has its
+    /// width in characters).
     static let pageWidth = EquationLayout.page.maximumWidth
 
     private var textLayout: TextMathLayout? {
-        guard case let .text(ascii) = format else { return nil }
+        guard case let .text(ascii, _) = format else { return nil }
         return TextMathLayout(math: ascii ? .ascii : .unicode, ascii: ascii)
     }
 
@@ -79,8 +80,8 @@ public struct ViewStyle: Sendable {
     }
 
     private func fits(_ part: MathExpression, after left: MathExpression) -> Bool {
-        if let layout = textLayout {
-            return TextLayout.indent.count + layout.math.write(left).count + 3 + layout.block(part).width <= TextLayout.width
+        if let layout = textLayout, case let .text(_, width) = format {
+            return TextDisplayMath.indent.count + layout.math.write(left).count + 3 + layout.block(part).width <= width
         }
         return min(MathWidth.of(left), Self.pageWidth / 3) + 13 + MathWidth.of(part) <= Self.pageWidth
     }
@@ -88,7 +89,7 @@ public struct ViewStyle: Sendable {
     private func display(_ parts: [MathExpression]) -> String {
         switch format {
         case .text:
-            return textLayout?.chain(parts, indent: TextLayout.indent) ?? ""
+            return textLayout?.chain(parts, indent: TextDisplayMath.indent) ?? ""
         case .latex where parts.dropFirst().contains { !fits($0, after: parts[0]) }:
             // Wider than the page even alone (`--detail all`): scaled to the line.
             let math = LaTeXMathWriter()

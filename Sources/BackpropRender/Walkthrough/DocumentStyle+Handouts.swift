@@ -12,7 +12,7 @@ extension DocumentStyle {
             templateFolder: "latex", mainTemplate: bodyOnly ? "body-only.tex" : "walkthrough.tex",
             escaping: .latex, math: LaTeXMathWriter(), tables: LaTeXTableWriter(),
             inlineMath: { "$" + $0 + "$" }, displayMath: { "\\[\n" + $0 + "\n\\]" },
-            diagram: { TikZDiagram(trace: $0, numbers: $1).render() },
+            diagram: { TikZDiagram(trace: $0).render() },
             displayLayout: { LaTeXDisplayMath(layout: .page).write($0) },
             proseMath: .latex,
             codeSpan: { "\\texttt{" + Escaping.latex.escape($0) + "}" }
@@ -30,7 +30,7 @@ extension DocumentStyle {
             escaping: .html, math: MathMLWriter(), tables: HTMLTableWriter(),
             inlineMath: { "<math>" + $0 + "</math>" },
             displayMath: { "<div class=\"equation\"><math display=\"block\">" + $0 + "</math></div>" },
-            diagram: { SVGDiagram(trace: $0, numbers: $1).render() },
+            diagram: { SVGDiagram(trace: $0).render() },
             displayLayout: { MathMLDisplayMath(layout: .page).write($0) },
             finish: { MathMLLineBreaks.glue($0) },
             codeSpan: { "<code>" + Escaping.html.escape($0) + "</code>" }

@@ -7,6 +7,9 @@ public struct DocumentStyle: Sendable {
     /// How formulas inside running prose are written: Unicode text, or LaTeX in `$…$`.
     public enum ProseMath: Sendable {
         case unicode, latex
+        /// Unicode whose spaces are no-break spaces, so that the text format's wrapping
+        /// (``TextLayout``) never breaks a line inside a formula.
+        case terminal
     }
 
     /// The templates' folder under `Templates/`: `markdown`, `text`.
@@ -24,7 +27,7 @@ public struct DocumentStyle: Sendable {
     /// Wraps a formula that stands on its own line: `$$…$$` in Markdown.
     public let displayMath: @Sendable (String) -> String
     /// Draws the network.
-    public let diagram: @Sendable (Trace, NumberFormat) -> String
+    public let diagram: @Sendable (Trace) -> String
     /// Lays out a display formula from its tree, for formats that break long equations
     /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
     public let displayLayout: (@Sendable (MathExpression) -> String)?
@@ -40,7 +43,7 @@ public struct DocumentStyle: Sendable {
         templateFolder: String, mainTemplate: String, escaping: Escaping, math: any MathWriter,
         tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
         displayMath: @escaping @Sendable (String) -> String,
-        diagram: @escaping @Sendable (Trace, NumberFormat) -> String,
+        diagram: @escaping @Sendable (Trace) -> String,
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
         proseMath: ProseMath = .unicode,
         finish: @escaping @Sendable (String) -> String = { $0 },
@@ -65,19 +68,22 @@ public struct DocumentStyle: Sendable {
         templateFolder: "markdown", mainTemplate: "walkthrough.md", escaping: .markdown,
         math: LaTeXMathWriter(), tables: MarkdownTableWriter(),
         inlineMath: { "$" + $0 + "$" }, displayMath: { "$$\n" + $0 + "\n$$" },
-        diagram: { MermaidDiagram(trace: $0, numbers: $1).render() }
+        diagram: { MermaidDiagram(trace: $0).render() }
     )
 
-    /// Plain text for a terminal: Unicode math and box-drawn tables, or (`ascii`) nothing but
-    /// ASCII: the canonical term names (`dE_total/dw5`), `+-|` tables, every other character
-    /// spelled out.
-    public static func text(ascii: Bool) -> DocumentStyle {
-        DocumentStyle(
+    /// Plain text for a terminal, fitted to `width` columns (see ``TextLayout``): Unicode math
+    /// and box-drawn tables, or (`ascii`) nothing but ASCII: the canonical term names
+    /// (`dE_total/dw5`), `+-|` tables, every other character spelled out.
+    public static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> DocumentStyle {
+        let math = ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode
+        let equations = TextDisplayMath(width: width, math: math)
+        return DocumentStyle(
             templateFolder: "text", mainTemplate: "walkthrough.txt", escaping: .none,
-            math: ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode, tables: TextTableWriter(ascii: ascii),
-            inlineMath: { $0 }, displayMath: { TextLayout.displayEquation($0) },
-            diagram: { trace, _ in TextDiagram(trace: trace, ascii: ascii).render() },
-            finish: { ascii ? ASCIIText.fold($0) : $0 }
+            math: math, tables: TextTableWriter(ascii: ascii, width: width),
+            inlineMath: TextLayout.unbroken, displayMath: { TextDisplayMath.indent + $0 },
+            diagram: { TextDiagram(trace: $0, ascii: ascii, width: width).render() },
+            displayLayout: { equations.write($0) }, proseMath: .terminal,
+            finish: { TextLayout.wrap(ascii ? ASCIIText.fold($0) : $0, width: width) }
         )
     }
 

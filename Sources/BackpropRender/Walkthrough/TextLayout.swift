@@ -1,17 +1,94 @@
-/// Lays out display equations for a terminal: indented, and broken before each `=` when the
-/// whole chain would not fit in ``width`` columns, the continuation lines' `=` under the first.
-enum TextLayout {
-    static let width = 100
-    static let indent = "    "
+import BackpropSupport
 
-    static func displayEquation(_ equation: String) -> String {
-        let line = indent + equation
-        guard line.count > width else { return line }
-        let parts = equation.components(separatedBy: " = ")
-        guard parts.count > 2 else { return line }
-        let hanging = indent + String(repeating: " ", count: parts[0].count)
-        var lines = [indent + parts[0] + " = " + parts[1]]
-        for part in parts.dropFirst(2) { lines.append(hanging + " = " + part) }
-        return lines.joined(separator: "\n")
+/// The width of the text format and the last pass that fits its prose to it.
+///
+/// Equations (``TextDisplayMath``), tables (``TextTableWriter``) and the picture
+/// (``TextDiagram``) lay themselves out for the width; templates write each paragraph on one
+/// line, and ``wrap(_:)`` breaks every line that is still too wide at its spaces.
+public enum TextLayout {
+    /// The width when nothing says otherwise: a classic terminal's.
+    public static let defaultWidth = 80
+    /// The width is never set narrower: below this, equations and tables cannot be laid out.
+    public static let minimumWidth = 40
+    /// Nor wider: longer lines are hard to read, whatever the terminal.
+    public static let maximumWidth = 100
+
+    /// Joins the words of a formula in running text: ``wrap(_:width:)`` never breaks a line
+    /// there, and writes it as an ordinary space.
+    static let noBreakSpace: Character = "\u{A0}"
+
+    /// `text` with its spaces made no-break spaces.
+    @Sendable static func unbroken(_ text: String) -> String {
+        text.contains(" ") ? text.replacingOccurrences(of: " ", with: String(noBreakSpace)) : text
+    }
+
+    /// `columns` brought into ``minimumWidth``…``maximumWidth``.
+    public static func width(columns: Int) -> Int {
+        min(max(columns, minimumWidth), maximumWidth)
+    }
+
+    /// `text` with every line wider than `width` broken at its spaces, except lines laid out
+    /// already: those indented by four spaces or more (equations) and the rows of tables. A
+    /// broken line's continuation lines are indented as far as its text starts, past a list
+    /// marker (`1. `, `- `), so a list item hangs under its first word. No-break spaces become
+    /// spaces.
+    static func wrap(_ text: String, width: Int) -> String {
+        let bytes = text.utf8
+        var output = ""
+        output.reserveCapacity(bytes.count)
+        var lineStart = bytes.startIndex
+        while true {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd]
+            // A line of at most `width` bytes has at most `width` characters: most lines stop here.
+            if bytes.distance(from: lineStart, to: lineEnd) > width, visibleWidth(line) > width, !isLaidOut(line) {
+                output += spaced(wrapped(line, width: width)[...])
+            } else {
+                output += spaced(line)
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            output += "\n"
+            lineStart = bytes.index(after: lineEnd)
+        }
+        return output
+    }
+
+    private static func spaced(_ line: Substring) -> Substring {
+        // U+00A0 is C2 A0 in UTF-8: a line without a C2 byte has none.
+        guard line.utf8.contains(0xC2) else { return line }
+        return Substring(line.replacingOccurrences(of: String(noBreakSpace), with: " "))
+    }
+
+    private static func wrapped(_ line: Substring, width: Int) -> String {
+        let leading = line.prefix { $0 == " " }
+        let body = line.dropFirst(leading.count)
+        let number = body.prefix { $0.isNumber }
+        let marker = body.hasPrefix("- ") ? 2
+            : !number.isEmpty && body.dropFirst(number.count).hasPrefix(". ") ? number.count + 2 : 0
+        let hanging = leading.count + marker
+        return Wrapping.lines(
+            String(body), width: width, first: String(leading), rest: String(repeating: " ", count: hanging)
+        )
+    }
+
+    /// The columns a line takes on a terminal: its characters, less the bold and reset escapes
+    /// (`ESC [ … m`) that headings may carry.
+    private static func visibleWidth(_ line: Substring) -> Int {
+        var width = 0
+        var inEscape = false
+        for character in line {
+            if inEscape {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                width += 1
+            }
+        }
+        return width
+    }
+
+    private static func isLaidOut(_ line: Substring) -> Bool {
+        line.hasPrefix("    ") || line.first.map { "│┌├└|+".contains($0) } == true
     }
 }

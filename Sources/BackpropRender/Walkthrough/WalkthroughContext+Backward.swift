@@ -24,6 +24,10 @@ extension WalkthroughContext {
             "isOutput": .bool(isOutput),
             "above": .text(isOutput ? "" : layerName(layer + 1)),
             "aboveIsOutput": .bool(layer + 1 == outputLayer),
+            "oneAbove": .bool(!isOutput && network.layerSizes[layer + 1] == 1),
+            "aboveNames": .text(isOutput ? "" : listNames(
+                (0..<network.layerSizes[layer + 1]).map { names.neuron(layer: layer + 1, $0) }
+            )),
             "detailed": .list(detailed),
             "hasMore": .bool(options.detail == .first && sources * count > 1),
             "softmax": .bool(softmax),
@@ -76,7 +80,7 @@ extension WalkthroughContext {
             "deltaForm": display(.equation([
                 formulas.symbol(gradient),
                 .product([formulas.symbol(delta), formulas.symbol(input)]),
-                .product([formulas.value(delta), formulas.value(input)]),
+                formulas.substituted(.product([try index(delta), try index(input)]), giving: gradient.value),
                 formulas.value(gradient),
             ])),
             "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
@@ -123,13 +127,15 @@ extension WalkthroughContext {
                 "product": display(formulas.derivation(contribution)),
             ]))
         }
-        let shares = MathExpression.summation(
-            over: aboveNames.count == 1 ? aboveNames[0] : "k",
-            .product([
-                .symbol(MathSymbol("delta", subscript: aboveNames.count == 1 ? aboveNames[0] : "k")),
-                .symbol(MathSymbol("w", subscript: "\(name)k")),
+        // One neuron above sends back its delta through one weight: δ_o1·w5, no sum to write.
+        let shares: MathExpression = aboveNames.count == 1
+            ? .product([
+                symbol(TermID(.delta, layer: layer + 1, neuron: 0)),
+                formulas.symbol(try weightBetween(layer: layer, neuron: neuron, above: 0)),
             ])
-        )
+            : .parenthesized(.summation(over: "k", .product([
+                .symbol(MathSymbol("delta", subscript: "k")), .symbol(MathSymbol("w", subscript: "\(name)k")),
+            ])))
         return [
             "errorSlopeSymbol": inline(formulas.symbol(slope)),
             "errorSlopeSum": display(.equation([formulas.symbol(slope), formulas.symbolic(slope)])),
@@ -138,10 +144,18 @@ extension WalkthroughContext {
             "contributions": .list(contributions),
             "deltaChain": display(.equation([
                 formulas.symbol(gradient),
-                .product([.parenthesized(shares), formulas.symbolic(activationSlope), formulas.symbol(input)]),
+                .product([shares, formulas.symbolic(activationSlope), formulas.symbol(input)]),
                 .product([formulas.symbol(delta), formulas.symbol(input)]),
             ])),
         ]
+    }
+
+    /// The weight (original or updated, as the hidden layer uses it) from `neuron` of `layer` to
+    /// neuron `above` of the next layer.
+    func weightBetween(layer: Int, neuron: Int, above: Int) throws(MissingTermError) -> Term {
+        let weight = network.weightIndex(layer: layer + 1, neuron: above, source: neuron)
+        let netSlope = try term(.netSlopeOfOutput, layer: layer + 1, neuron: above, weight: weight)
+        return trace.terms[netSlope.formula.operands[0]]
     }
 
     func biasDerivations(layer: Int) throws(MissingTermError) -> [TemplateValue] {

@@ -19,7 +19,7 @@ extension WalkthroughContext {
                     "out": display(formulas.derivation(out)),
                 ]))
             }
-            table.rows.append([name, number(net.value), number(out.value)])
+            table.rows.append([name, number(net), number(out)])
         }
         let activation = network.activations[layer - 1]
         let example = names.neuron(layer: layer, 0)
@@ -52,8 +52,8 @@ extension WalkthroughContext {
             let error = try term(.outputError, layer: outputLayer, neuron: neuron)
             if neuron < inFull { outputs.append(.object(["name": .text(name), "line": display(formulas.derivation(error))])) }
             table.rows.append([
-                name, number(try term(.target, layer: outputLayer, neuron: neuron).value),
-                number(try term(.output, layer: outputLayer, neuron: neuron).value), number(error.value),
+                name, number(try term(.target, layer: outputLayer, neuron: neuron)),
+                number(try term(.output, layer: outputLayer, neuron: neuron)), number(error),
             ])
         }
         return .object([

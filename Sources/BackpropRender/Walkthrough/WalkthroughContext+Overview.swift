@@ -21,15 +21,15 @@ extension WalkthroughContext {
             "weightCount": .text(String(network.weights.count)),
             "hiddenLayerCount": .text(String(network.layerCount - 2)),
             "hasHiddenLayers": .bool(network.layerCount > 2),
+            "oneOutput": .bool(network.layerSizes[outputLayer] == 1),
             "sharedBiases": .bool(network.biasSharing == .perLayer),
             "hasBiases": .bool(network.hasBiases),
             "exampleCount": .text(String(trace.setup.examples.count)),
             "severalExamples": .bool(trace.setup.examples.count > 1),
-            "oneOutput": .bool(network.layerSizes[outputLayer] == 1),
             "softmaxOutput": .bool(network.outputActivation == .softmax),
             "oneActivation": .bool(activations.count == 1),
             "activation": activationFlags(network.activations[0]),
-            "learningRate": inline(.equation([symbol(.learningRate), .number(number(learningRate))])),
+            "learningRate": inline(.equation([symbol(.learningRate), .number(NumberFormat.exact(learningRate))])),
             "isReference": .bool(trace.setup == TrainingSetup.reference),
         ])
     }
@@ -51,8 +51,9 @@ extension WalkthroughContext {
 
     func givenTable() -> Table {
         var table = Table(columns: [.init("quantity"), .init("value", .decimal), .init("meaning")])
+        table.foldable = true
         for term in trace.terms where term.section == .given {
-            table.rows.append([cellMath(formulas.symbol(term)), number(term.value), meaning(of: term)])
+            table.rows.append([cellMath(formulas.symbol(term)), number(term), meaning(of: term)])
         }
         return table
     }

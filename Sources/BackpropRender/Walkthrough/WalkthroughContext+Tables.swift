@@ -17,17 +17,17 @@ extension WalkthroughContext {
         let slopeKind: TermKind = layer == outputLayer ? .errorSlope : .hiddenErrorSlope
         for neuron in 0..<network.layerSizes[layer] {
             let name = names.neuron(layer: layer, neuron)
-            let slope = number(try term(slopeKind, layer: layer, neuron: neuron).value)
-            let activationSlope = number(try term(.activationSlope, layer: layer, neuron: neuron).value)
+            let slope = number(try term(slopeKind, layer: layer, neuron: neuron))
+            let activationSlope = number(try term(.activationSlope, layer: layer, neuron: neuron))
             for source in 0..<network.layerSizes[layer - 1] {
                 let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
                 let weightTerm = try term(.weight, layer: layer, neuron: neuron, weight: weight)
                 table.rows.append([
                     cellMath(formulas.symbol(weightTerm)) + " " + names.neuron(layer: layer - 1, source) + "→" + name,
                     slope, activationSlope,
-                    number(try term(.netSlope, layer: layer, neuron: neuron, weight: weight).value),
-                    number(try term(.weightGradient, layer: layer, neuron: neuron, weight: weight).value),
-                    number(try term(.updatedWeight, layer: layer, neuron: neuron, weight: weight).value),
+                    number(try term(.netSlope, layer: layer, neuron: neuron, weight: weight)),
+                    number(try term(.weightGradient, layer: layer, neuron: neuron, weight: weight)),
+                    number(try term(.updatedWeight, layer: layer, neuron: neuron, weight: weight)),
                 ])
             }
         }
@@ -46,9 +46,9 @@ extension WalkthroughContext {
         for neuron in 0..<network.layerSizes[layer] {
             table.rows.append([
                 names.neuron(layer: layer, neuron),
-                number(try term(slopeKind, layer: layer, neuron: neuron).value),
-                number(try term(.activationSlope, layer: layer, neuron: neuron).value),
-                number(try term(.delta, layer: layer, neuron: neuron).value),
+                number(try term(slopeKind, layer: layer, neuron: neuron)),
+                number(try term(.activationSlope, layer: layer, neuron: neuron)),
+                number(try term(.delta, layer: layer, neuron: neuron)),
             ])
         }
         return table
@@ -71,9 +71,9 @@ extension WalkthroughContext {
                     name,
                     names.neuron(layer: above, next) + " ("
                         + cellMath(formulas.symbol(trace.terms[netSlope.formula.operands[0]])) + ")",
-                    number(try term(.deltaShare, layer: above, neuron: next).value),
-                    number(netSlope.value),
-                    number(try term(.contribution, layer: layer, neuron: neuron, weight: weight).value),
+                    number(try term(.deltaShare, layer: above, neuron: next)),
+                    number(netSlope),
+                    number(try term(.contribution, layer: layer, neuron: neuron, weight: weight)),
                 ])
             }
         }
@@ -89,7 +89,7 @@ extension WalkthroughContext {
             || (trace.options.updateBiases && before.kind == .bias) {
             let updated: TermKind = before.kind == .weight ? .updatedWeight : .updatedBias
             let after = try term(TermID(updated, layer: before.layer, neuron: before.neuron, weight: before.weight))
-            table.rows.append([cellMath(formulas.symbol(before)), number(before.value), number(after.value)])
+            table.rows.append([cellMath(formulas.symbol(before)), number(before), number(after)])
         }
         return table
     }
@@ -105,7 +105,7 @@ extension WalkthroughContext {
             history.rows.append([String(checkpoint.step), number(checkpoint.totalError)] + checkpoint.outputs.prefix(outputColumns).map(number))
         }
         return .object([
-            "before": .text(number(before.value)),
+            "before": .text(number(before)),
             "after": .text(number(afterOne.totalError)),
             "final": .text(number(trace.final.totalError)),
             "finalSteps": .text(String(trace.final.step)),

@@ -34,7 +34,7 @@ struct WalkthroughContext {
             "network": networkValues(),
             "loss": LossDescription(loss: trace.setup.loss, style: style).values(),
             "options": optionValues(),
-            "diagram": .raw(style.diagram(trace, options.numbers)),
+            "diagram": .raw(style.diagram(trace)),
             "givenTable": .raw(style.tables.write(givenTable())),
             "forward": .list(try (1..<network.layerCount).map { layer throws(MissingTermError) in try forwardLayer(layer) }),
             "error": try errorValues(),
@@ -80,10 +80,18 @@ struct WalkthroughContext {
         }
     }
 
+    /// The term's position in the trace, for formulas built here from the trace's terms.
+    func index(_ term: Term) throws(MissingTermError) -> Int {
+        guard let index = trace.index(of: term.id) else { throw MissingTermError(name: trace.naming.name(term.id)) }
+        return index
+    }
+
     func inline(_ expression: MathExpression) -> TemplateValue { .raw(style.inline(expression)) }
     func display(_ expression: MathExpression) -> TemplateValue { .raw(style.display(expression)) }
     func symbol(_ id: TermID) -> MathExpression { MathExpression(trace.naming.symbol(id)) }
     func number(_ value: Double) -> String { options.numbers.string(value) }
+    /// A term's value for a table cell: a given as given, a computed value rounded.
+    func number(_ term: Term) -> String { formulas.text(term) }
     func cellMath(_ expression: MathExpression) -> String { style.inline(expression) }
 
     /// symbol = formula = numbers = value for a term.

@@ -6,10 +6,16 @@ import Foundation
 struct DocumentOptions {
     enum Format: String, CaseIterable { case markdown, text, json, list, latex, html, dot }
 
-    /// The document options of a command that writes `formats` (the first is the default).
-    static func options(for formats: [Format]) -> [OptionSpec] {
+    /// The document options of a command that writes `formats` (the first is the default; with
+    /// `terminalDefault`, text is the default on a terminal).
+    static func options(for formats: [Format], terminalDefault: Bool = false) -> [OptionSpec] {
         let names = formats.map(\.rawValue)
-        let described = names.enumerated().map { $0.offset == 0 ? $0.element + " (default)" : $0.element }
+        let described = names.enumerated().map { offset, name in
+            switch (offset, name) {
+            case (0, _): return name + (terminalDefault ? " (default; text on a terminal)" : " (default)")
+            default: return name
+            }
+        }
         let listed = described.count > 1
             ? described.dropLast().joined(separator: ", ") + " or " + (described.last ?? "")
             : described.joined()
@@ -22,14 +28,14 @@ struct DocumentOptions {
                 "--detail", value: "first|all", kind: .choices(of: WalkthroughOptions.Detail.self),
                 "derive the first weight of each layer in full (default) or every weight"
             ),
-            OptionSpec("--digits", value: "N", "decimal places shown (default 9\(precisionNote))"),
+            OptionSpec("--digits", value: "N", "decimal places of computed values (default 9; givens are shown as given\(precisionNote))"),
             OptionSpec("--ascii", "text format: nothing but ASCII (+-| tables, dE_total/dw5, eta, ->)"),
             OptionSpec("--template-dir", value: "DIR", kind: .directory, "use templates from DIR, falling back to the built-in ones file by file"),
         ]
     }
 
     /// `explain`'s options: every format, and where the document goes.
-    static let options: [OptionSpec] = options(for: Format.allCases) + ViewOptions.options + [
+    static let options: [OptionSpec] = options(for: Format.allCases, terminalDefault: true) + ViewOptions.options + [
         OutputOptions.output,
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
         OptionSpec("--pdf", value: "FILE", kind: .outputFile, "run pdflatex on the LaTeX document and write the PDF to FILE"),
@@ -38,6 +44,8 @@ struct DocumentOptions {
 
     let format: Format
     let walkthrough: WalkthroughOptions
+    /// The columns the text format fits (see `TextLayout`).
+    let width: Int
     let ascii: Bool
     let templateDirectory: URL?
     let bodyOnly: Bool
@@ -48,17 +56,29 @@ struct DocumentOptions {
     /// Which views of the step (`explain --view`).
     let views: ViewOptions
 
-    init(_ arguments: ParsedArguments, environment: Environment) throws(UsageError) {
+    /// The options in `arguments`. With `terminalDefault` (explain), the format defaults to
+    /// text when the document goes to a terminal, as `git` and `gh` page for a terminal and
+    /// print plain data into a pipe; otherwise it defaults to Markdown.
+    init(
+        _ arguments: ParsedArguments, environment: Environment, terminalDefault: Bool = false,
+        command: String = "explain"
+    ) throws(UsageError) {
         pdfPath = arguments.value("--pdf")
+        let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
+        let onTerminal = terminalDefault && toStandardOutput && environment.standardOutputIsTerminal
         format = try arguments.value("--format").map { text throws(UsageError) in
             try ValueParsing.choice(text, option: "--format", as: Format.self)
-        } ?? (pdfPath == nil ? .markdown : .latex)
+        } ?? (pdfPath != nil ? .latex : onTerminal ? .text : .markdown)
+        width = TextLayout.width(
+            columns: environment.columns(toStandardOutput: terminalDefault && toStandardOutput)
+                ?? TextLayout.defaultWidth
+        )
         bodyOnly = arguments.has("--body-only")
         if bodyOnly, format != .latex, format != .html {
             throw UsageError("--body-only needs --format latex or html", command: "explain")
         }
         if pdfPath != nil, format != .latex {
-            throw UsageError("--pdf compiles LaTeX: it cannot be used with --format \(format.rawValue)", command: "explain")
+            throw UsageError("--pdf compiles LaTeX: it cannot be used with --format \(format.rawValue)", command: command)
         }
         if pdfPath != nil, bodyOnly {
             throw UsageError("--pdf needs the whole document: it cannot be used with --body-only", command: "explain")
@@ -73,7 +93,6 @@ struct DocumentOptions {
         views = try ViewOptions(arguments, format: format)
         notes = (ascii && format != .text
             ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []) + views.notes
-        let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
         let emphasis = format == .text && toStandardOutput && environment.allowsColour
         walkthrough = WalkthroughOptions(
             detail: detail, numbers: NumberFormat(digits: digits), terminalEmphasis: emphasis
@@ -104,7 +123,7 @@ extension DocumentOptions {
         switch format {
         case .json, .list, .dot: return nil
         case .markdown: return .markdown
-        case .text: return .text(ascii: ascii)
+        case .text: return .text(ascii: ascii, width: width)
         case .latex: return .latex(bodyOnly: bodyOnly)
         case .html: return .html(bodyOnly: bodyOnly)
         }

@@ -6,6 +6,9 @@ struct Environment: Sendable {
     let standardOutputIsTerminal: Bool
     /// Whether standard input is a terminal (reading it then waits for the user to type).
     let standardInputIsTerminal: Bool
+    /// The width of the terminal standard output is, in columns; nil when it is none, or says
+    /// nothing.
+    let terminalColumns: Int?
     /// Where temporary output is registered, for an interruption to remove it.
     let output: OutputSettings
 
@@ -13,5 +16,12 @@ struct Environment: Sendable {
     /// when `NO_COLOR` is set to anything but "" (no-color.org).
     var allowsColour: Bool {
         standardOutputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// The columns text for people should fit: `COLUMNS` when it is a positive whole number,
+    /// else the terminal's width when the text goes to the terminal, else nil.
+    func columns(toStandardOutput: Bool) -> Int? {
+        if let text = variables["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        return toStandardOutput ? terminalColumns : nil
     }
 }

@@ -19,15 +19,22 @@ enum ExerciseCommand {
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
+            OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
         ]),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
     ]
     static let discussion = """
         For each exercise the folder gets exercise-NN.json (the network, for --network), \
         exercise-NN-problem.EXT (the values and what to compute, no answers), \
-        exercise-NN-worksheet.txt ('name =' lines to fill in for 'backprop check') and \
+        exercise-NN-worksheet.txt ('name =' lines to fill in for 'backprop check'), \
+        exercise-NN-worksheet.EXT (the same terms to print and fill in by hand; not for text), \
+        exercise-NN-key.EXT (the compact answer key: every asked value in one table) and \
         exercise-NN-answers.EXT (the full walkthrough: what 'backprop explain --network \
         exercise-NN.json' prints in the same format), plus index.EXT listing them all.
+
+        --pdf FILE also compiles one packet to print: every problem sheet, then every compact \
+        answer key, each on a new page. The set and the PDF are written together: a failure \
+        writes neither.
 
         Values have two decimals: inputs and targets in (0, 1), weights and biases moderate, \
         η = 0.5, logistic activation. Networks with saturated neurons, outputs already at \
@@ -58,7 +65,7 @@ enum ExerciseCommand {
         let count = try arguments.value("--count").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
         } ?? 1
-        let document = try DocumentOptions(arguments, environment: environment)
+        let document = try DocumentOptions(arguments, environment: environment, command: name)
         guard formats.contains(document.format), let style = document.style else {
             throw UsageError(
                 "--format: '\(document.format.rawValue)' is not one of \(formats.map(\.rawValue).joined(separator: ", "))",
@@ -74,6 +81,10 @@ enum ExerciseCommand {
             )
         }
 
+        let pdf = try arguments.value("--pdf").map { path throws(OutputError) in
+            try OutputDestination(path).open(environment.output, force: arguments.has("--force"))
+        }
+
         let exercises = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: count)
         let options = WalkthroughOptions(
             detail: document.walkthrough.detail, numbers: document.walkthrough.numbers
@@ -87,6 +98,7 @@ enum ExerciseCommand {
         // half-written set behind.
         var files: [OutputFolder.File] = []
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
+        var packetPages: [(sheet: String, key: String)] = []
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
@@ -94,17 +106,36 @@ enum ExerciseCommand {
             files.append(.init(name: names.network, contents: NetworkFile.encode(exercise.setup)))
             files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
             files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, checkOptions: checkOptions)))
+            if let printed = names.printedWorksheet {
+                files.append(.init(
+                    name: printed,
+                    contents: try sheets.printedWorksheet(exercise, trace: trace, files: names, checkOptions: checkOptions)
+                ))
+            }
+            files.append(.init(name: names.key, contents: try sheets.key(exercise, trace: trace, files: names)))
             files.append(.init(name: names.answers, contents: try walkthrough.render(trace)))
+            if pdf != nil { packetPages.append(try sheets.packetPages(exercise, trace: trace, files: names)) }
             entries.append((exercise, trace, names))
         }
         let index = ExerciseFiles.index(extension: fileExtension)
         files.append(.init(name: index, contents: try sheets.index(entries, seed: seed)))
+        if let pdf {
+            try pdf.write(PDFBuilder(environment: environment).build(try sheets.packet(packetPages, seed: seed)))
+        }
         // The summary is printed before the set moves into place: if standard output fails,
-        // the command fails and nothing is left behind.
-        try folder.write(files) { () throws(OutputError) in
-            try writeOutput(
-                "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path); start with \(folder.path)/\(index)\n"
-            )
+        // the command fails and nothing is left behind. The PDF goes in just before the set,
+        // and is taken back if the set cannot follow.
+        let packet = pdf.map { " and the packet to \($0.name)" } ?? ""
+        do {
+            try folder.write(files) { () throws(OutputError) in
+                try pdf?.commit()
+                try writeOutput(
+                    "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path)\(packet); start with \(folder.path)/\(index)\n"
+                )
+            }
+        } catch {
+            pdf?.withdraw()
+            throw error
         }
         document.notes.forEach(writeNote)
         return ExitStatus.success

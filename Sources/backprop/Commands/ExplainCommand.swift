@@ -20,6 +20,11 @@ enum ExplainCommand {
         steps 1, 10, 100, … and N. --hidden-uses updated computes the hidden deltas with the \
         output weights already updated, which is what produced the reference's summary figures.
 
+        With no --format, a terminal gets the text format and a pipe or -o gets Markdown, as git \
+        and gh do. The text format fits COLUMNS, else the terminal's width, else 80 columns (at \
+        least 40, at most 100): long equations break at their = signs and wide tables wrap \
+        their words or split into groups of columns.
+
         Formats: markdown (GitHub-flavoured, math in LaTeX, a Mermaid picture), text (for a \
         terminal), json (the whole trace, full precision), list ('name = value' lines), latex \
         (an article with a TikZ picture, for pdflatex) and html (one self-contained page, math \
@@ -40,7 +45,7 @@ enum ExplainCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let document = try DocumentOptions(arguments, environment: environment)
+        let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
         let options = try NetworkOptions.training(from: arguments)
         let destinations = try DocumentDestinations(arguments, environment: environment)

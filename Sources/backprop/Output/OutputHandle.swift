@@ -30,6 +30,8 @@ final class OutputHandle {
     private let settings: OutputSettings
     private let commitment: Commitment
     private var state = State.open
+    /// Whether the commit renamed the temporary file into place.
+    private var renamed = false
 
     init(file: WritableFile, name: String, settings: OutputSettings, commitment: Commitment) {
         self.file = file
@@ -82,6 +84,7 @@ final class OutputHandle {
                             throw OutputError(.cannotCreate, path: handle.name, code: errno)
                         }
                         placed.append(token)
+                        handle.renamed = true
                     }
                     handle.state = .done
                 }
@@ -90,6 +93,14 @@ final class OutputHandle {
             handles.forEach { $0.abort() }
             throw error
         }
+    }
+
+    /// Takes back a committed file, when the set of files it belongs with cannot follow it;
+    /// before the commit, the same as ``abort()``. A file it replaced does not come back.
+    func withdraw() {
+        guard renamed, case let .rename(_, target, _) = commitment else { return abort() }
+        unlink(target)
+        renamed = false
     }
 
     /// Leaves the destination as it was: closes and removes the temporary file, if any.

@@ -35,7 +35,8 @@ struct PDFBuilder {
                 ?? ""
             if let (error, line) = Self.firstError(in: log) { throw .compilationFailed(error: error, line: line) }
             guard status == 0 else { throw .engineFailed(reason: "pdflatex exited with status \(status)") }
-            if !log.contains("Rerun to get") && !log.contains("Label(s) may have changed") { break }
+            // longtable asks for a rerun when its columns settled only on this one.
+            if !["Rerun to get", "Label(s) may have changed", "Rerun LaTeX"].contains(where: log.contains) { break }
         }
         guard let pdf = FileManager.default.contents(atPath: folder.appendingPathComponent("document.pdf").path) else {
             throw .engineFailed(reason: "pdflatex wrote no PDF")

@@ -6,10 +6,9 @@ import Testing
 /// No label of a network picture covers another label, a bias box, a heading or a neuron, in
 /// every writer and for every shape drawn neuron by neuron (see `DiagramCases`).
 @Suite struct DiagramOverlapTests {
-    static let numbers = NumberFormat.standard
 
-    static func svg(_ trace: Trace) -> String { DocumentStyle.html().diagram(trace, numbers) }
-    static func tikz(_ trace: Trace) -> String { DocumentStyle.latex().diagram(trace, numbers) }
+    static func svg(_ trace: Trace) -> String { DocumentStyle.html().diagram(trace) }
+    static func tikz(_ trace: Trace) -> String { DocumentStyle.latex().diagram(trace) }
 
     /// The SVG boxes of `trace`'s picture: none overlaps, each label's text (in the widest font
     /// the page may use) fits its box and is centred on it, each weight's label on its edge.
@@ -88,7 +87,7 @@ import Testing
         let shapes = DiagramCases.neuronLevelShapes + [[4, 6, 4], [3, 8, 2], [5, 5, 5]]
         for shape in shapes {
             let trace = try DiagramCases.trace(shape, sharing: .perLayer, value: 0.35)
-            let chart = DocumentStyle.markdown.diagram(trace, Self.numbers)
+            let chart = DocumentStyle.markdown.diagram(trace)
             let lines = chart.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             let edges = lines.filter { $0.contains("--") || $0.contains("-.-") }
             #expect(!edges.isEmpty)
@@ -101,7 +100,7 @@ import Testing
                 for target in 0..<network.layerSizes[layer] {
                     for source in 0..<network.layerSizes[layer - 1] {
                         let weight = names.weight(network.weightIndex(layer: layer, neuron: target, source: source))
-                        let value = Self.numbers.string(network.weights[network.weightIndex(layer: layer, neuron: target, source: source)])
+                        let value = NumberFormat.exact(network.weights[network.weightIndex(layer: layer, neuron: target, source: source)])
                         #expect(lines.contains("\(weight)[\"\(weight) = \(value)\"]"), "\(shape): \(weight)")
                         #expect(lines.contains("\(names.neuron(layer: layer - 1, source)) --- \(weight) --> \(names.neuron(layer: layer, target))"))
                     }
@@ -116,7 +115,7 @@ import Testing
         for shape in DiagramCases.neuronLevelShapes {
             let trace = try DiagramCases.trace(shape, sharing: .perNeuron, value: 0.35)
             for ascii in [false, true] {
-                let picture = DocumentStyle.text(ascii: ascii).diagram(trace, Self.numbers)
+                let picture = DocumentStyle.text(ascii: ascii).diagram(trace)
                 let rows = picture.split(separator: "\n").filter { line in
                     let start = line.drop { $0 == " " }
                     return !start.hasPrefix(ascii ? "|" : "│") && start != (ascii ? "v" : "▼")
