@@ -1,3 +1,4 @@
+import BackpropSupport
 import Foundation
 
 /// Writes to standard error; a failure there has nowhere to be reported.
@@ -6,8 +7,13 @@ func writeError(_ text: String) {
 }
 
 /// A one-line note on standard error: something the user may want to know, not a failure.
+/// On a terminal it is wrapped to the terminal's width, continuation lines indented, like the
+/// text format on standard output.
 func writeNote(_ text: String) {
-    writeError("backprop: note: \(text)\n")
+    let first = "backprop: note: "
+    guard let columns = TerminalSize.columns(of: STDERR_FILENO) else { return writeError(first + text + "\n") }
+    let rest = String(repeating: " ", count: first.count)
+    writeError(Wrapping.lines(text, width: max(columns, first.count + 20), first: first, rest: rest) + "\n")
 }
 
 /// Writes to standard output; a failure (a closed pipe, a full disk) is EX_IOERR.

@@ -47,7 +47,7 @@ import Testing
         #expect(values["error"]?.hasSuffix(": cannot write: no space left on device") == true, "\(values)")
         #expect(values["after"] == "", "nothing is left behind")
         #expect(values["second"] == "0")
-        #expect(values["files"] == "9")
+        #expect(values["files"] == "13")
     }
 
     @Test(.enabled(if: canMount, "needs 'unshare -m' and a tmpfs mount (root or user namespaces); skipped"))

@@ -7,7 +7,7 @@ enum DisruptionCases {
             (["explain", "-o", "out.md"], ["out.md"], nil),
             (["explain", "--format", "html", "--detail", "all", "-o", "out.html"], ["out.html"], nil),
             (["explain", "--format", "latex", "--steps", "100000", "-o", "out.tex"], ["out.tex"], nil),
-            (["exercise", "--seed", "5", "--count", "3", "--out-dir", "ex"], [], ("ex", 13)),
+            (["exercise", "--seed", "5", "--count", "3", "--out-dir", "ex"], [], ("ex", 19)),
             (["templates", "export", "T"], ["T"], nil),
             (["worksheet", "--formulas", "-o", "sheet.txt"], ["sheet.txt"], nil),
             (["explain", "--format", "json"], [], nil),

@@ -14,7 +14,7 @@ enum OutputPathCases {
         case 0:
             fuzzCase = FuzzCase(kind: "output-path", arguments: ["exercise", "--seed", "7", "--count", "2", "--out-dir", path],
                                 allowedStatuses: [0, 64, 73, 74])
-            fuzzCase.outputFolder = (path, 9)
+            fuzzCase.outputFolder = (path, 13)
         case 1:
             fuzzCase = FuzzCase(kind: "output-path", arguments: ["templates", "export", path], allowedStatuses: [0, 64, 73, 74])
         case 2:
