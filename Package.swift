@@ -75,7 +75,7 @@ let package = Package(
             dependencies: ["TemplateKit", "BuiltInTemplates"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["backprop"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["backprop"], exclude: ["Golden"]),
         // Generated and mutated inputs run through the built binary (docs/fuzzing.md).
         .testTarget(name: "FuzzTests", dependencies: ["backprop"]),
     ]

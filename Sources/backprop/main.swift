@@ -1,7 +1,8 @@
 import Foundation
 
 let temporaryItems = TemporaryItems()
-let interruptions = InterruptionHandler(removing: temporaryItems)
+let stopRequest = StopRequest()
+let interruptions = InterruptionHandler(removing: temporaryItems, stop: stopRequest)
 let variables = ProcessInfo.processInfo.environment
 let tool = CommandLineTool(
     arguments: Array(CommandLine.arguments.dropFirst()),
@@ -9,6 +10,8 @@ let tool = CommandLineTool(
         variables: variables,
         standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
         standardInputIsTerminal: isatty(STDIN_FILENO) == 1,
+        standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+        stopRequest: stopRequest,
         terminalColumns: TerminalSize.columns(of: STDOUT_FILENO),
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )

@@ -4,9 +4,10 @@ public enum Engine {
     /// examples of the first batch.
     public static let maximumTracedTerms = 20_000_000
 
-    /// Trains `setup`'s network for `options.steps` steps, tracing the first in full.
+    /// Trains `setup`'s network for `options.steps` steps, tracing step `options.tracedStep`
+    /// in full (the trace's setup is the network that step starts from).
     ///
-    /// Steps after the first run untraced in constant memory, through the same step algorithm.
+    /// The other steps run untraced in constant memory, through the same step algorithm.
     /// The history holds E_total over every example and the outputs after steps 1, 10, 100, …
     /// and after the last step.
     ///
@@ -16,6 +17,14 @@ public enum Engine {
         _ setup: TrainingSetup, options: TrainingOptions = TrainingOptions()
     ) throws(EngineError) -> Trace {
         guard options.steps >= 1 else { throw .invalidStepCount(options.steps) }
+        guard (1...options.steps).contains(options.tracedStep) else {
+            throw .tracedStepOutOfRange(options.tracedStep, steps: options.steps)
+        }
+        switch options.optimizer {
+        case .sgd: break
+        case .momentum where options.tracedStep == 1: break
+        default: throw .optimizerNotTraced(options.optimizer.name)
+        }
         if options.hiddenUses == .updated, setup.examples.count > 1 {
             throw .updatedOrderingNeedsOneExample(examples: setup.examples.count)
         }
@@ -34,25 +43,35 @@ public enum Engine {
         let traced = perExample * algorithm.batch(ofStep: 1).count
         guard traced <= maximumTracedTerms else { throw .traceTooLarge(terms: traced, limit: maximumTracedTerms) }
 
-        var builder = TraceBuilder(setup, options: options)
-        algorithm.recordGivens(step: 1, &builder)
-        _ = algorithm.step(1, &builder)
+        var untraced = NoRecording()
+        var traceSetup = setup
+        for step in 1..<options.tracedStep {
+            guard algorithm.step(step, &untraced).isFinite, algorithm.parametersAreFinite else {
+                throw .nonFiniteAfterStep(step: step, what: .totalError)
+            }
+        }
+        traceSetup.network = algorithm.network
+        var builder = TraceBuilder(traceSetup, options: options)
+        algorithm.recordGivens(step: options.tracedStep, &builder)
+        _ = algorithm.step(options.tracedStep, &builder)
         let terms = builder.terms
         if let bad = terms.first(where: { !$0.value.isFinite }) {
             let naming = TermNaming(NeuronNames(setup.network))
             throw .nonFiniteTerm(name: naming.name(bad.id), value: bad.value)
         }
-        var untraced = NoRecording()
         var history: [Checkpoint] = []
         var nextCheckpoint = 1
         for step in 1...options.steps {
-            if step > 1 {
+            if step > options.tracedStep {
                 // The loss of step k's batch is measured with the parameters of k − 1 steps.
                 guard algorithm.step(step, &untraced).isFinite else {
                     throw .nonFiniteAfterStep(step: step - 1, what: .totalError)
                 }
             }
-            guard step == nextCheckpoint || step == options.steps else { continue }
+            guard step >= options.tracedStep, step == nextCheckpoint || step == options.steps else {
+                if step == nextCheckpoint { nextCheckpoint *= 10 }
+                continue
+            }
             let (loss, outputs) = algorithm.evaluateAllExamples()
             guard loss.isFinite else { throw .nonFiniteAfterStep(step: step, what: .totalError) }
             history.append(Checkpoint(step: step, totalError: loss, exampleOutputs: outputs))
@@ -62,7 +81,7 @@ public enum Engine {
             throw .nonFiniteAfterStep(step: options.steps, what: .parameter)
         }
         return Trace(
-            setup: setup, options: options, terms: terms, history: history,
+            setup: traceSetup, options: options, terms: terms, history: history,
             trained: algorithm.network
         )
     }

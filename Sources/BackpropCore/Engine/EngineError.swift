@@ -20,4 +20,8 @@ public enum EngineError: Error, Sendable, Equatable {
     /// The first step would record more terms than a trace holds (`limit`): its examples times
     /// the terms of one.
     case traceTooLarge(terms: Int, limit: Int)
+    /// The traced step is not one of the steps run.
+    case tracedStepOutOfRange(Int, steps: Int)
+    /// The trace writes each update as p − η·g; this optimizer's traced step would not be that.
+    case optimizerNotTraced(String)
 }

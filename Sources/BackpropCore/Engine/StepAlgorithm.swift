@@ -16,6 +16,9 @@ struct StepAlgorithm<Rounder: ValueRounding> {
     private let activations: [Activation]
     private let loss: Loss
     private let learningRate: Double
+    private let optimizer: Optimizer
+    /// Adam's bias-correction factors for the current step (1 for the other optimizers).
+    private var corrections: (first: Double, second: Double) = (1, 1)
     private let hiddenUses: HiddenWeights
     private let updateBiases: Bool
     private let reduction: Reduction
@@ -59,6 +62,10 @@ struct StepAlgorithm<Rounder: ValueRounding> {
     private let exampleTargets: UnsafeMutablePointer<Double>
     /// The targets of the example whose forward pass ran last.
     private var targets: UnsafeMutablePointer<Double>
+    /// The optimizer's state, every weight's then every bias's: momentum's v or Adam's m, and
+    /// Adam's v.
+    private let firstState: UnsafeMutablePointer<Double>
+    private let secondState: UnsafeMutablePointer<Double>
 
     init(_ setup: TrainingSetup, options: TrainingOptions, rounder: Rounder) {
         let network = setup.network
@@ -66,6 +73,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         activations = network.activations
         loss = setup.loss
         learningRate = setup.learningRate
+        optimizer = options.optimizer
         hiddenUses = options.hiddenUses
         updateBiases = options.updateBiases
         reduction = options.reduction
@@ -94,7 +102,12 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         let neurons = sizes.reduce(0, +)
         let outputCount = sizes[sizes.count - 1]
         let exampleValues = setup.examples.count * (inputCount + targetCount)
-        memory = StepMemory(count: 3 * weightCount + 2 * biasCount + 3 * neurons + outputCount + exampleValues)
+        // Room for two states even when the optimizer keeps fewer, so that the update's
+        // `inout` state is always real, separate memory.
+        let stateCount = 2 * (weightCount + biasCount)
+        memory = StepMemory(
+            count: 3 * weightCount + 2 * biasCount + 3 * neurons + outputCount + exampleValues + stateCount
+        )
         weights = memory.start
         updatedWeights = weights + weightCount
         weightGradients = updatedWeights + weightCount
@@ -107,6 +120,8 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         exampleInputs = errorSlopes + outputCount
         exampleTargets = exampleInputs + setup.examples.count * inputCount
         targets = exampleTargets
+        firstState = exampleTargets + setup.examples.count * targetCount
+        secondState = firstState + weightCount + biasCount
         for (index, weight) in network.weights.enumerated() { weights[index] = weight }
         for (index, bias) in flatBiases.enumerated() { biases[index] = bias }
         for (number, example) in setup.examples.enumerated() {
@@ -139,6 +154,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
     /// Step `step`: the forward and backward pass of each example of its batch, and the update.
     /// Returns the batch's loss with the parameters the step started from.
     mutating func step<Recorder: StepRecorder>(_ step: Int, _ recorder: inout Recorder) -> Double {
+        if case .adam = optimizer { corrections = optimizer.biasCorrections(step: step) }
         guard !learnsOneExampleAtATime else {
             let loss = forward(example: 0, &recorder)
             backward(updating: true, &recorder)
@@ -340,7 +356,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             let weight = firstWeight + source
             var updated: Double?
             if updating {
-                let value = rounded(GradientDescent.updated(weights[weight], learningRate: learningRate, gradient: gradient))
+                let value = rounded(updatedWeight(weight, gradient: gradient))
                 updatedWeights[weight] = value
                 updated = value
             } else {
@@ -366,9 +382,28 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             recorder.biasGradient(layer: layer, neuron: neuron, gradient: gradient, updated: nil)
             return
         }
-        let updated = rounded(GradientDescent.updated(biases[index], learningRate: learningRate, gradient: gradient))
+        let updated = rounded(updatedBias(index, gradient: gradient))
         biases[index] = updated
         recorder.biasGradient(layer: layer, neuron: neuron, gradient: gradient, updated: updated)
+    }
+
+    /// Weight `index` after the optimizer's update from `gradient`.
+    @inline(__always)
+    private mutating func updatedWeight(_ index: Int, gradient: Double) -> Double {
+        optimizer.updated(
+            weights[index], gradient: gradient, learningRate: learningRate,
+            first: &firstState[index], second: &secondState[index], corrections: corrections
+        )
+    }
+
+    /// Bias `index` (flat) after the optimizer's update from `gradient`.
+    @inline(__always)
+    private mutating func updatedBias(_ index: Int, gradient: Double) -> Double {
+        let state = weightCount + index
+        return optimizer.updated(
+            biases[index], gradient: gradient, learningRate: learningRate,
+            first: &firstState[state], second: &secondState[state], corrections: corrections
+        )
     }
 
     /// The update of a batch of `count` examples, from their summed gradients.
@@ -378,7 +413,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
                 let first = weightOffset[layer] + neuron * sizes[layer - 1]
                 for weight in first..<(first + sizes[layer - 1]) {
                     let gradient = rounded(reduction.combine(weightGradients[weight], count: count))
-                    let updated = rounded(GradientDescent.updated(weights[weight], learningRate: learningRate, gradient: gradient))
+                    let updated = rounded(updatedWeight(weight, gradient: gradient))
                     updatedWeights[weight] = updated
                     recorder.batchWeightGradient(
                         layer: layer, neuron: neuron, weight: weight, gradient: gradient, updated: updated
@@ -392,7 +427,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
                 let gradient = rounded(reduction.combine(biasGradients[index], count: count))
                 var updated: Double?
                 if updateBiases {
-                    let value = rounded(GradientDescent.updated(biases[index], learningRate: learningRate, gradient: gradient))
+                    let value = rounded(updatedBias(index, gradient: gradient))
                     biases[index] = value
                     updated = value
                 }
@@ -402,6 +437,14 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             }
         }
         (weights, updatedWeights) = (updatedWeights, weights)
+    }
+
+    /// The output layer's values for `inputs` with the current parameters (a forward pass).
+    mutating func outputs(forInputs inputs: [Double]) -> [Double] {
+        var untraced = NoRecording()
+        for neuron in 0..<min(inputCount, inputs.count) { outputs[neuron] = inputs[neuron] }
+        for layer in 1..<sizes.count { forward(layer: layer, &untraced) }
+        return outputLayerValues
     }
 
     /// The output neurons' activations of the last forward pass.

@@ -31,6 +31,10 @@ public struct TrainingOptions: Sendable, Equatable {
     /// Decimals every computed value is rounded to before it is used, as a student with a
     /// calculator does; nil for full precision.
     public var roundingDecimals: Int?
+    /// How gradients become updates.
+    public var optimizer: Optimizer
+    /// The step traced in full (from 1); the steps before it run untraced.
+    public var tracedStep: Int
 
     /// The most decimals `roundingDecimals` may ask for.
     public static let maximumRoundingDecimals = 15
@@ -39,8 +43,11 @@ public struct TrainingOptions: Sendable, Equatable {
     /// batch whose losses are averaged, full precision.
     public init(
         hiddenUses: HiddenWeights = .original, updateBiases: Bool = false, steps: Int = 1,
-        batchSize: Int? = nil, reduction: Reduction = .mean, roundingDecimals: Int? = nil
+        batchSize: Int? = nil, reduction: Reduction = .mean, roundingDecimals: Int? = nil,
+        optimizer: Optimizer = .sgd, tracedStep: Int = 1
     ) {
+        self.optimizer = optimizer
+        self.tracedStep = tracedStep
         self.hiddenUses = hiddenUses
         self.updateBiases = updateBiases
         self.steps = steps

@@ -6,6 +6,10 @@ struct Environment: Sendable {
     let standardOutputIsTerminal: Bool
     /// Whether standard input is a terminal (reading it then waits for the user to type).
     let standardInputIsTerminal: Bool
+    /// Whether standard error is a terminal (where a progress bar may be drawn).
+    let standardErrorIsTerminal: Bool
+    /// Ctrl-C's request to stop a long run early.
+    let stopRequest: StopRequest
     /// The width of the terminal standard output is, in columns; nil when it is none, or says
     /// nothing.
     let terminalColumns: Int?

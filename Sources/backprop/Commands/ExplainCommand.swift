@@ -9,9 +9,16 @@ enum ExplainCommand {
     static let usage = "backprop explain [network options] [training options] [output options]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
-        OptionGroup("Training", NetworkOptions.training),
+        OptionGroup("Training", NetworkOptions.training + ExplainCommand.later),
         OptionGroup("Output", DocumentOptions.options),
     ]
+    /// The options that trace a later step, after fast ones (docs/train.md).
+    static let later: [OptionSpec] = [
+        OptionSpec("--trace-step", value: "K", "trace step K in full, the steps before it run fast (default 1; --steps defaults to K)"),
+        OptionSpec("--optimizer", value: "sgd|momentum", kind: .choices(["sgd", "momentum"]), "the optimizer of the steps (momentum: traced in step 1 only, where it equals sgd)"),
+        OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9)"),
+    ]
+
     static let discussion = """
         With no options this is the reference walkthrough's 2-2-2 logistic network: inputs 0.05, \
         0.10, targets 0.01, 0.99, w1…w8 = 0.15 … 0.55, b1 = 0.35, b2 = 0.60, η = 0.5.
@@ -47,11 +54,32 @@ enum ExplainCommand {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let options = try NetworkOptions.training(from: arguments)
+        var options = try NetworkOptions.training(from: arguments)
+        if let text = arguments.value("--trace-step") {
+            options.tracedStep = try ValueParsing.integer(text, option: "--trace-step", range: 1...NetworkOptions.maximumSteps)
+            if arguments.value("--steps") == nil { options.steps = options.tracedStep }
+        }
+        options.optimizer = try optimizer(arguments)
         let destinations = try DocumentDestinations(arguments, environment: environment)
         let trace = try Engine.run(setup, options: options)
         try destinations.write(document.render(trace))
         document.notes.forEach(writeNote)
         return ExitStatus.success
+    }
+
+    private static func optimizer(_ arguments: ParsedArguments) throws(UsageError) -> Optimizer {
+        let name = arguments.value("--optimizer") ?? "sgd"
+        guard name == "momentum" else {
+            if name != "sgd" {
+                throw UsageError("--optimizer: '\(name)' is not one of sgd, momentum (adam: 'backprop train --optimizer adam')")
+            }
+            if arguments.value("--momentum") != nil { throw UsageError("--momentum is for --optimizer momentum", command: name) }
+            return .sgd
+        }
+        let mu = try arguments.value("--momentum").map { text throws(UsageError) in
+            try ValueParsing.number(text, option: "--momentum")
+        } ?? Optimizer.defaultMomentum
+        guard (0..<1).contains(mu) else { throw UsageError("--momentum: \(mu) is out of range (0 to below 1)") }
+        return .momentum(mu)
     }
 }

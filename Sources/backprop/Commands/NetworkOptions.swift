@@ -47,12 +47,25 @@ enum NetworkOptions {
     /// `--network`, overridden by the other flags. A field that falls back to the reference's
     /// value although the layers are not the reference's gets a note on standard error.
     static func setup(from arguments: ParsedArguments, environment: Environment) throws -> TrainingSetup {
+        try setup(from: spec(from: arguments, environment: environment))
+    }
+
+    /// What the network file and the flags give, the flags winning; `--examples` is left to
+    /// the caller when `readingExamples` is false.
+    static func spec(
+        from arguments: ParsedArguments, environment: Environment, readingExamples: Bool = true
+    ) throws -> NetworkSpec {
         var spec = NetworkSpec()
         if let path = arguments.value("--network") {
             let bytes = try InputFile.read(path, environment: environment)
             spec = try NetworkFile.decode(bytes, path: InputFile.displayName(path))
         }
-        let complete = try spec.overridden(by: flags(arguments, environment: environment))
+        return try spec.overridden(by: flags(arguments, environment: environment, readingExamples: readingExamples))
+    }
+
+    /// The setup of `complete`, the reference filling what it leaves out, with a note for each
+    /// field so filled although the layers are not the reference's.
+    static func setup(from complete: NetworkSpec) throws -> TrainingSetup {
         let setup = try NetworkSpec.reference.overridden(by: complete).setup()
         for field in complete.fieldsFromTheReference() {
             writeNote("\"\(field)\" is the reference network's, although the layers are not (give \(flag(forField: field)), or \"\(field)\" in the network file)")
@@ -89,7 +102,9 @@ enum NetworkOptions {
     /// The flags that give a network's own numbers, as check's diagnosis names them.
     static let valueFlags = "--inputs, --targets, --weights, --biases, --learning-rate, or --network FILE"
 
-    private static func flags(_ arguments: ParsedArguments, environment: Environment) throws -> NetworkSpec {
+    private static func flags(
+        _ arguments: ParsedArguments, environment: Environment, readingExamples: Bool
+    ) throws -> NetworkSpec {
         var spec = NetworkSpec()
         func list(_ name: String) throws -> ListArgument? {
             try arguments.list(name, environment: environment)
@@ -103,7 +118,7 @@ enum NetworkOptions {
         if let list = try list("--targets") {
             spec.targets = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
         }
-        if let path = arguments.value("--examples") {
+        if readingExamples, let path = arguments.value("--examples") {
             if arguments.value("--inputs") != nil || arguments.value("--targets") != nil {
                 throw UsageError("--examples gives the inputs and targets: leave out --inputs and --targets")
             }

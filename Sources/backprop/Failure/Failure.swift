@@ -52,6 +52,12 @@ struct Failure {
             return (error.description, ExitStatus.dataError)
         case let error as EngineError:
             return Self.describe(error)
+        case let error as TrainError:
+            return Self.describe(error)
+        case let error as LabelledFileError:
+            return ("\(error.path): " + Self.describe(error.error), ExitStatus.dataError)
+        case let error as DatasetFitError:
+            return (Self.describe(error.error), ExitStatus.dataError)
         case let error as TemplateError:
             return (error.description, ExitStatus.dataError)
         case let error as TemplateLibraryError:
@@ -112,6 +118,10 @@ struct Failure {
             return ("the first step would record \(terms) values, more than a trace holds (\(limit)); trace fewer examples with --batch-size", ExitStatus.dataError)
         case let .invalidStepCount(steps):
             return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
+        case let .tracedStepOutOfRange(step, steps):
+            return ("--trace-step: \(step) is not one of the \(steps) steps run (give --steps \(step) or more)", ExitStatus.usage)
+        case let .optimizerNotTraced(name):
+            return ("--optimizer \(name): explain writes each update as w − η·∂E/∂w, which \(name) follows only in its first step: trace step 1 with momentum, or use 'backprop train --optimizer \(name)'", ExitStatus.usage)
         }
     }
 

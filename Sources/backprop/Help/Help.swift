@@ -4,7 +4,7 @@ import BackpropSupport
 /// The help texts, built from the commands' own descriptions.
 enum Help {
     static let commands: [Command] = [
-        ExplainCommand.command, InitCommand.command, WorksheetCommand.command,
+        ExplainCommand.command, TrainCommand.command, InitCommand.command, WorksheetCommand.command,
         CheckCommand.command, ExerciseCommand.command, TemplatesCommand.command,
         CompletionsCommand.command, HelpCommand.command,
     ]

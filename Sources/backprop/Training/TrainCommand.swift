@@ -1,0 +1,148 @@
+import BackpropCore
+import BackpropInput
+import BackpropRender
+import Foundation
+
+/// `backprop train`: many steps, shown as a loss table and curve, decision regions, predictions
+/// and the trained weights.
+enum TrainCommand {
+    static let name = "train"
+    static let summary = "train for many epochs: loss table and curve, decision regions, predictions"
+    static let usage = "backprop train [network options] [--dataset NAME | --examples FILE.csv] --epochs E [options]"
+    static let optionGroups: [OptionGroup] = [
+        OptionGroup("Network", NetworkOptions.network),
+        OptionGroup("Data", TrainOptions.data),
+        OptionGroup("Training", TrainOptions.training),
+        OptionGroup("Output", TrainOptions.output),
+    ]
+    static let discussion = """
+        The examples come from --dataset, from --examples FILE.csv (with --label-column K, a \
+        column of class labels becomes one-hot targets), or from the network file and flags. \
+        Without --layers a data set gets one hidden layer (4 neurons for xor/and/or, 8 otherwise) \
+        and one output per class (1 for two classes); three classes or more get a softmax output \
+        and cross-entropy. Weights that are not given are drawn by --init from --seed; biases \
+        that are not given start at 0; every bias learns.
+
+        Each epoch takes every batch once, in order. The loss and accuracy over all examples are \
+        shown after epochs 1, 2, 5, 10, 20, 50, … and the last. A progress bar is drawn on \
+        standard error when it is a terminal (not with --quiet). Ctrl-C stops after the current \
+        step and writes the results so far; a loss that stops being finite exits with 65. \
+        See docs/train.md.
+        """
+
+    static let command = Command(
+        name: name, summary: summary, usage: usage, optionGroups: optionGroups,
+        discussion: discussion, run: run
+    )
+
+    @Sendable
+    static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        try Arguments.expectNoPositionals(arguments, command: name)
+        let options = try TrainOptions(arguments, environment: environment)
+        let data = try TrainingData(arguments, options: options, environment: environment)
+        let (setup, classNames) = try Self.setup(arguments, options: options, data: data, environment: environment)
+        var training = try NetworkOptions.training(from: arguments)
+        training.updateBiases = true
+        training.optimizer = options.optimizer
+
+        let force = arguments.has("--force")
+        let document = try OutputDestination(arguments.value("--output")).open(environment.output, force: force)
+        let saved = try arguments.value("--save").map { try OutputDestination($0).open(environment.output, force: force) }
+        let initial = try arguments.value("--save-initial").map { try OutputDestination($0).open(environment.output, force: force) }
+        try initial?.write(NetworkFile.encode(setup))
+
+        let progress = ProgressBar(
+            shown: environment.standardErrorIsTerminal && !options.quiet, epochs: options.epochs
+        )
+        var loop = try TrainingLoop(setup, options: training, epochs: options.epochs)
+        environment.stopRequest.listen()
+        do {
+            defer { progress.finish() }
+            try loop.run(progress: progress, stop: environment.stopRequest)
+        }
+
+        let report = loop.report(
+            dataName: data.name(arguments), classNames: classNames, textGrid: options.format == .text
+                || options.format == .markdown
+        )
+        let style: TrainingStyle = switch options.format {
+        case .text: .text
+        case .markdown: .markdown
+        case .html: .html
+        case .latex: .latex
+        }
+        try document.write(TrainingRenderer(style: style, numbers: NumberFormat(digits: options.digits)).render(report))
+        var trained = setup
+        trained.network = report.network
+        try saved?.write(NetworkFile.encode(trained))
+        try OutputHandle.commit([initial, saved, document].compactMap { $0 })
+        if report.wasInterrupted {
+            writeNote("interrupted: the results are those after \(loop.stepsTaken) steps (\(report.epochsRun) whole epochs)")
+        }
+        return ExitStatus.success
+    }
+
+    /// The network and examples to train: the data's points, the layers they need, initial
+    /// weights by `--init` when none are given, and zero biases.
+    private static func setup(
+        _ arguments: ParsedArguments, options: TrainOptions, data: TrainingData, environment: Environment
+    ) throws -> (TrainingSetup, [String]?) {
+        var spec = try NetworkOptions.spec(
+            from: arguments, environment: environment, readingExamples: data.isGiven
+        )
+        var classNames: [String]?
+        if case let .labelled(points, name) = data {
+            let layers = spec.layers?.value ?? [
+                points.featureCount, ["xor", "and", "or"].contains(name) ? 4 : 8, points.naturalOutputCount,
+            ]
+            if spec.layers == nil { spec.layers = Sourced(layers, from: .flag("--dataset")) }
+            guard layers.first == points.featureCount else {
+                throw DatasetFitError(error: .inputsDoNotFitFeatures(inputs: layers.first ?? 0, features: points.featureCount))
+            }
+            let examples: [Example]
+            do { examples = try points.examples(outputs: layers.last ?? 0) } catch {
+                throw DatasetFitError(error: error)
+            }
+            spec.inputs = Sourced(examples.map(\.inputs), from: .flag("--dataset"))
+            spec.targets = Sourced(examples.map(\.targets), from: .flag("--dataset"))
+            spec.exampleRows = nil
+            if spec.activation == nil {
+                let softmax = (layers.last ?? 0) > 1
+                spec.activation = Sourced(
+                    Array(repeating: .logistic, count: max(layers.count - 2, 0)) + [softmax ? .softmax : .logistic],
+                    from: .flag("--dataset")
+                )
+                if softmax, spec.loss == nil { spec.loss = Sourced(.crossEntropy, from: .flag("--dataset")) }
+            }
+            classNames = points.classNames
+        }
+        let layers = (spec.layers ?? NetworkSpec.reference.layers)?.value ?? []
+        if spec.weights == nil, Network.weightCount(for: layers) != nil {
+            spec.weights = Sourced(options.initialization.weights(layers: layers, seed: options.seed), from: .flag("--init"))
+        }
+        if spec.biases == nil {
+            spec.biases = Sourced(.perNeuron(layers.dropFirst().map { Array(repeating: 0, count: $0) }), from: .flag("--init"))
+        }
+        if spec.learningRate == nil {
+            spec.learningRate = Sourced(options.defaultLearningRate, from: .flag("--optimizer"))
+        }
+        let setup = try NetworkOptions.setup(from: spec)
+        if classNames == nil, setup.examples.allSatisfy({ Classification.label(ofTargets: $0.targets) != nil }) {
+            let outputs = setup.network.layerSizes.last ?? 1
+            classNames = outputs == 1 ? ["0", "1"] : (0..<outputs).map { String($0) }
+        }
+        return (setup, classNames)
+    }
+}
+
+/// Data that does not fit the network's input or output layer.
+struct DatasetFitError: Error {
+    let error: DatasetError
+}
+
+extension TrainingData {
+    var isGiven: Bool {
+        if case .given = self { return true }
+        return false
+    }
+}

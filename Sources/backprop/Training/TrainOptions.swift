@@ -1,0 +1,121 @@
+import BackpropCore
+import BackpropInput
+
+/// The flags of `backprop train` beyond the network's: data, epochs, optimizer, initial
+/// weights, and what to write.
+struct TrainOptions {
+    static let data: [OptionSpec] = [
+        OptionSpec(
+            "--dataset", value: "NAME", kind: .choices(of: Dataset.self),
+            "a built-in data set: xor, and, or, circle, gauss, xor-cloud, spiral or iris"
+        ),
+        OptionSpec("--samples", value: "N", "points of a generated data set (default 200, at most 100000)"),
+        OptionSpec("--noise", value: "X", "standard deviation of the noise added to generated points (default 0, at most 1)"),
+        OptionSpec("--seed", value: "S", "seed of the generated points and initial weights (default 1)"),
+        OptionSpec("--label-column", value: "K", "with --examples: column K (from 1) holds a class label, expanded to one-hot targets"),
+    ]
+
+    static let training: [OptionSpec] = [
+        OptionSpec("--epochs", value: "E", "passes over the examples (default 100, at most 1000000000)"),
+    ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
+        OptionSpec("--optimizer", value: "NAME", kind: .choices(["sgd", "momentum", "adam"]), "sgd (default), momentum or adam"),
+        OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9): v = μv + g, w -= ηv"),
+        OptionSpec("--beta1", value: "X", "Adam's β1 (default 0.9)"),
+        OptionSpec("--beta2", value: "X", "Adam's β2 (default 0.999)"),
+        OptionSpec("--epsilon", value: "X", "Adam's ε (default 1e-8)"),
+        OptionSpec(
+            "--init", value: "NAME", kind: .choices(of: WeightInitialization.self),
+            "initial weights when none are given: xavier (default), he or uniform, drawn from --seed"
+        ),
+    ]
+
+    static let output: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", kind: .choices(Format.allCases.map(\.rawValue)), "text (default on a terminal), markdown (default otherwise), html or latex"),
+        OutputOptions.output,
+        OptionSpec("--save", value: "FILE", kind: .outputFile, "write the trained network as a network file"),
+        OptionSpec("--save-initial", value: "FILE", kind: .outputFile, "write the network before training as a network file"),
+        OptionSpec("--digits", value: "N", "decimal places shown (default 6)"),
+        OptionSpec("--quiet", "no progress bar on standard error"),
+        OutputOptions.force,
+    ]
+
+    enum Format: String, CaseIterable { case text, markdown, html, latex }
+
+    static let maximumEpochs = 1_000_000_000
+    static let defaultEpochs = 100
+    /// The learning rate when none is given: the tool's 0.5, or 0.01 for Adam (whose steps are
+    /// about η each, whatever the gradient).
+    static let defaultLearningRate = 0.5
+    static let defaultAdamLearningRate = 0.01
+
+    let epochs: Int
+    let optimizer: Optimizer
+    let initialization: WeightInitialization
+    let seed: UInt64
+    let samples: Int
+    let noise: Double
+    let format: Format
+    let digits: Int
+    let quiet: Bool
+
+    init(_ arguments: ParsedArguments, environment: Environment) throws(UsageError) {
+        epochs = try arguments.value("--epochs").map { text throws(UsageError) in
+            try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
+        } ?? Self.defaultEpochs
+        let name = try arguments.value("--optimizer").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--optimizer", as: OptimizerName.self)
+        } ?? .sgd
+        func fraction(_ option: String, _ fallback: Double, upTo: Double = 1, closed: Bool = false) throws(UsageError) -> Double {
+            guard let text = arguments.value(option) else { return fallback }
+            let value = try ValueParsing.number(text, option: option)
+            guard value >= 0, closed ? value <= upTo : value < upTo else {
+                throw UsageError("\(option): \(text) is out of range (0 to \(closed ? "" : "below ")\(upTo == 1 ? "1" : String(upTo)))")
+            }
+            return value
+        }
+        for (option, needs) in [("--momentum", OptimizerName.momentum), ("--beta1", .adam), ("--beta2", .adam), ("--epsilon", .adam)]
+        where arguments.value(option) != nil && name != needs {
+            throw UsageError("\(option) is for --optimizer \(needs.rawValue)", command: "train")
+        }
+        switch name {
+        case .sgd: optimizer = .sgd
+        case .momentum: optimizer = .momentum(try fraction("--momentum", Optimizer.defaultMomentum))
+        case .adam:
+            let epsilon = try fraction("--epsilon", 1e-8, upTo: 1, closed: true)
+            guard epsilon > 0 else { throw UsageError("--epsilon: must be above 0") }
+            optimizer = .adam(
+                beta1: try fraction("--beta1", 0.9), beta2: try fraction("--beta2", 0.999), epsilon: epsilon
+            )
+        }
+        initialization = try arguments.value("--init").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--init", as: WeightInitialization.self)
+        } ?? .xavier
+        seed = try arguments.value("--seed").map { text throws(UsageError) in
+            guard let seed = UInt64(text.trimmingSpaces) else {
+                throw UsageError("--seed: '\(text)' is not a whole number from 0 to \(UInt64.max)")
+            }
+            return seed
+        } ?? 1
+        samples = try arguments.value("--samples").map { text throws(UsageError) in
+            try ValueParsing.integer(text, option: "--samples", range: 2...Dataset.maximumSamples)
+        } ?? Dataset.defaultSamples
+        noise = try fraction("--noise", 0, upTo: Dataset.maximumNoise, closed: true)
+        let toTerminal = environment.standardOutputIsTerminal
+            && OutputDestination(arguments.value("--output")).isStandardOutput
+        format = try arguments.value("--format").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--format", as: Format.self)
+        } ?? (toTerminal ? .text : .markdown)
+        digits = try arguments.value("--digits").map { text throws(UsageError) in
+            try ValueParsing.integer(text, option: "--digits", range: 0...17)
+        } ?? 6
+        quiet = arguments.has("--quiet")
+    }
+
+    /// The learning rate when the network file and flags give none.
+    var defaultLearningRate: Double {
+        if case .adam = optimizer { return Self.defaultAdamLearningRate }
+        return Self.defaultLearningRate
+    }
+
+    enum OptimizerName: String, CaseIterable { case sgd, momentum, adam }
+}
