@@ -8,7 +8,7 @@ extension TraceSection {
         guard let example else { return title(layerCount: layerCount) }
         func layerName(_ layer: Int) -> String { LayerName.of(layer, layerCount: layerCount) }
         switch self {
-        case .given, .update: return title(layerCount: layerCount)
+        case .given, .update, .gradientCheck: return title(layerCount: layerCount)
         case let .forward(layer): return "The forward pass, example \(example + 1): \(layerName(layer))"
         case .error: return "The error of example \(example + 1)"
         case let .backward(layer): return "The backward pass, example \(example + 1): \(layerName(layer))"
@@ -25,6 +25,7 @@ extension TraceSection {
         case .error: return "The total error"
         case let .backward(layer): return "The backward pass: \(layerName(layer))"
         case .update: return "The batch and the update"
+        case .gradientCheck: return "The gradient check"
         }
     }
 }

@@ -64,6 +64,7 @@ public struct QuizText: Sendable {
             switch trace.symbol(of: trace.terms[operand]) {
             case let .quantity(symbol): return .symbol(Self.bare(symbol))
             case let .partial(numerator, denominator): return .partial(Self.bare(numerator), Self.bare(denominator))
+            case let other: return MathExpression(other)
             }
         }
         return style.dim("[term \(position + 1) of \(count)]") + " \(name(term)) = \(shape)"

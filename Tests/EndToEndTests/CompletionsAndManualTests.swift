@@ -55,7 +55,7 @@ import Testing
         #expect(try complete("backprop ex") == ["explain", "exercise"])
         #expect(try complete("backprop --v") == ["--version"])
         #expect(try complete("backprop explain --for") == ["--format", "--force"])
-        #expect(try complete("backprop explain --format ") == ["markdown", "text", "json", "list", "latex", "html"])
+        #expect(try complete("backprop explain --format ") == ["markdown", "text", "json", "list", "latex", "html", "dot"])
         #expect(try complete("backprop explain --format=la") == ["latex"])
         #expect(try complete("backprop exercise --format t") == ["text"])
         #expect(try complete("backprop explain --weights @wei") == ["weights.txt"])
@@ -101,7 +101,7 @@ import Testing
         }
         #expect(try complete("backprop ex") == ["exercise", "explain"])
         #expect(try complete("backprop explain --form") == ["--format"])
-        #expect(try complete("backprop explain --format ").sorted() == ["html", "json", "latex", "list", "markdown", "text"])
+        #expect(try complete("backprop explain --format ").sorted() == ["dot", "html", "json", "latex", "list", "markdown", "text"])
         #expect(try complete("backprop templates ") == ["export", "list"])
         #expect(try complete("backprop completions z") == ["zsh"])
     }

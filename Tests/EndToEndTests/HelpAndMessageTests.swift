@@ -30,7 +30,7 @@ import Testing
         let output = help.components(separatedBy: "\nOutput:\n")[1].components(separatedBy: "\n\n")[0]
         #expect(!output.contains("json") && !output.contains("list"), "\(output)")
         let explain = try BackpropProcess.run(["help", "explain"]).output
-        #expect(explain.contains("markdown (default; text on a terminal), text, json, list, latex or html"))
+        #expect(explain.contains("markdown (default; text on a terminal), text, json, list, latex, html or dot"))
         #expect(explain.contains("(default 9; givens are shown as given; json and list always show full precision)"))
     }
 

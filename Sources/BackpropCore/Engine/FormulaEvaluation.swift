@@ -8,7 +8,8 @@ extension Formula {
     /// bit for bit, rounded as the step rounded it (`rounding`, from ``TrainingOptions``). `check`
     /// uses it to recompute a step from a student's own values, or with a slip applied.
     ///
-    /// - Returns: the value, or nil for ``given``, which has nothing to compute from.
+    /// - Returns: the value, or nil for ``given``, which has nothing to compute from, and for
+    ///   ``shiftedLoss``, which needs a forward pass of its own rather than its operands.
     public func evaluate(rounding: Rounding? = nil, _ value: (Int) -> Double) -> Double? {
         guard let exact = evaluateExactly(value) else { return nil }
         return rounding.map { $0.apply(exact) } ?? exact
@@ -16,7 +17,7 @@ extension Formula {
 
     private func evaluateExactly(_ value: (Int) -> Double) -> Double? {
         switch self {
-        case .given:
+        case .given, .shiftedLoss:
             return nil
         case let .weightedSum(weights, inputs, bias):
             var net = 0.0
@@ -58,6 +59,8 @@ extension Formula {
             return GradientDescent.updated(
                 value(parameter), learningRate: value(learningRate), gradient: value(gradient)
             )
+        case let .centralDifference(raised, lowered, step):
+            return FiniteDifference.central(raised: value(raised), lowered: value(lowered), step: step)
         }
     }
 }

@@ -3,7 +3,8 @@
 ///
 /// The ASCII name is read off the symbol: the base, then the subscript (joined with `_` unless
 /// it is a number: `w5`, `net_h1`), then `+` for an updated value; a partial derivative is
-/// `d` + numerator + `/d` + denominator (`dE_total/dw5`). A term of training example k of
+/// `d` + numerator + `/d` + denominator (`dE_total/dw5`); a gradient check's finite differences
+/// are `E_total(w5+h)`, `E_total(w5-h)` and `DeltaE_total/Deltaw5`. A term of training example k of
 /// several ends in `[k]` (`net_h1[2]`), and its symbol carries the superscript (k), as in
 /// net_h1⁽²⁾. `docs/terms.md` lists every name.
 public struct TermNaming: Sendable {
@@ -25,6 +26,9 @@ public struct TermNaming: Sendable {
             return .quantity(MathSymbol(quantity.base, subscript: quantity.subscriptText, superscript: mark))
         case let .partial(numerator, denominator):
             return .partial(MathSymbol(numerator.base, subscript: numerator.subscriptText, superscript: mark), denominator)
+        case .shifted, .differenceQuotient:
+            // About a parameter, which every example shares: never an example's term.
+            return symbol
         }
     }
 
@@ -39,6 +43,7 @@ public struct TermNaming: Sendable {
         switch symbol {
         case let .quantity(quantity): return .quantity(marked(quantity))
         case let .partial(numerator, denominator): return .partial(numerator, marked(denominator))
+        case .shifted, .differenceQuotient: return symbol
         }
     }
 
@@ -75,6 +80,10 @@ public struct TermNaming: Sendable {
                 MathSymbol("E", subscript: neurons.neuron(layer: id.layer + 1, above)),
                 neuronSymbol("out", id)
             )
+        case .raisedError, .loweredError:
+            return .shifted(total, parameter: parameterSymbol(id), raised: id.kind == .raisedError)
+        case .differenceQuotient:
+            return .differenceQuotient(total, parameterSymbol(id))
         }
     }
 
@@ -100,7 +109,9 @@ public struct TermNaming: Sendable {
 
     /// Every way of writing the term that `check` accepts before its own normalisation of
     /// characters: the name, the aliases, and the informal forms (`E` and `Etot` for `E_total`,
-    /// `dE/dw5` for `dE_total/dw5`, `w5'`, `w5new`, `w5*` and `new w5` for `w5+`, `lr` for `eta`).
+    /// `dE/dw5` for `dE_total/dw5`, `w5'`, `w5new`, `w5*` and `new w5` for `w5+`, `lr` for `eta`,
+    /// `E(w5+h)` for `E_total(w5+h)`, `DeltaE/Deltaw5` and `numerical dE_total/dw5` for
+    /// `DeltaE_total/Deltaw5`).
     public func spellings(_ id: TermID) -> [String] {
         var formal: [TermSymbol] = [plainSymbol(id)]
         if id.kind == .delta {
@@ -114,6 +125,15 @@ public struct TermNaming: Sendable {
             case let .quantity(symbol) where symbol.superscript == "+":
                 let before = Self.ascii(MathSymbol(symbol.base, subscript: symbol.subscriptText))
                 result += [before + "'", before + "new", before + "(new)", before + "*", "new " + before]
+            case let .shifted(quantity, parameter, raised):
+                result.append(Self.ascii(.shifted(MathSymbol(quantity.base), parameter: parameter, raised: raised)))
+            case let .differenceQuotient(numerator, denominator):
+                let gradient = Self.ascii(.partial(numerator, denominator))
+                let informal = "d" + numerator.base + "/d" + Self.ascii(denominator)
+                result += [
+                    "Delta" + numerator.base + "/Delta" + Self.ascii(denominator),
+                    "numerical " + gradient, "numerical " + informal,
+                ]
             default:
                 break
             }
@@ -143,6 +163,16 @@ public struct TermNaming: Sendable {
             text += "d"
             append(numerator, to: &text)
             text += "/d"
+            append(denominator, to: &text)
+        case let .shifted(quantity, parameter, raised):
+            append(quantity, to: &text)
+            text += "("
+            append(parameter, to: &text)
+            text += raised ? "+h)" : "-h)"
+        case let .differenceQuotient(numerator, denominator):
+            text += "Delta"
+            append(numerator, to: &text)
+            text += "/Delta"
             append(denominator, to: &text)
         }
     }
@@ -191,6 +221,11 @@ public struct TermNaming: Sendable {
     }
 
     private func weightSymbol(_ id: TermID) -> MathSymbol { neurons.weightSymbol(id.weight ?? 0) }
+
+    /// The weight or bias a gradient check's term is about.
+    private func parameterSymbol(_ id: TermID) -> MathSymbol {
+        id.weight == nil ? biasSymbol(id) : weightSymbol(id)
+    }
 
     private func biasSymbol(_ id: TermID) -> MathSymbol {
         MathSymbol("b", subscript: neurons.biasSubscript(layer: id.layer, neuron: id.neuron))

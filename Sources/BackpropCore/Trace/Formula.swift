@@ -33,6 +33,11 @@ public enum Formula: Sendable, Equatable {
     case reduction(Reduction, [Int])
     /// p⁺ = p − η·∂E_total/∂p.
     case update(parameter: Int, learningRate: Int, gradient: Int)
+    /// E_total from a forward pass of its own with `parameter` moved by `step` (up when
+    /// `raised`, down otherwise), every other given unchanged: E_total(w5 + h).
+    case shiftedLoss(parameter: Int, step: Double, raised: Bool)
+    /// The central difference (E(p + h) − E(p − h)) / 2h, with `step` = h.
+    case centralDifference(raised: Int, lowered: Int, step: Double)
 
     /// The terms this one was computed from, in the order the formula names them.
     public var operands: [Int] {
@@ -64,6 +69,8 @@ public enum Formula: Sendable, Equatable {
         case let .softmaxSlope(output, other, same): return same ? [output] : [output, other]
         case let .equal(term): return [term]
         case let .update(parameter, learningRate, gradient): return [parameter, learningRate, gradient]
+        case let .shiftedLoss(parameter, _, _): return [parameter]
+        case let .centralDifference(raised, lowered, _): return [raised, lowered]
         }
     }
 }

@@ -11,7 +11,9 @@
 /// - `contribution` (∂E_o/∂out_h): the hidden neuron's `layer` and `neuron`, and the `weight`
 ///   from it to o; `netSlopeOfOutput` (∂net_o/∂out_h): o's `layer` and `neuron`, and that `weight`;
 /// - biases and their gradients: `layer`, and `neuron` only for a neuron's own bias;
-/// - the learning rate: layer 0; E_total: the output layer.
+/// - the learning rate: layer 0; E_total: the output layer;
+/// - a gradient check's terms about a parameter (`raisedError`, `loweredError`,
+///   `differenceQuotient`): the parameter's own fields, as its gradient has them.
 ///
 /// `example` and `output` are reserved for terms of one training example of several and for
 /// terms about a pair of outputs; they are nil for every term of a single-example step.

@@ -35,4 +35,10 @@ public enum TermKind: String, Sendable, CaseIterable {
     case biasGradient
     /// b⁺.
     case updatedBias
+    /// E_total with one parameter raised by the finite-difference step h: E_total(w5+h).
+    case raisedError
+    /// E_total with one parameter lowered by h: E_total(w5-h).
+    case loweredError
+    /// The central difference (E_total(p+h) − E_total(p−h)) / 2h, which estimates ∂E_total/∂p.
+    case differenceQuotient
 }

@@ -12,4 +12,7 @@ public enum TraceSection: Sendable, Equatable, Hashable {
     case backward(layer: Int)
     /// The batch's loss and gradients from its examples', and the parameters' update.
     case update
+    /// A gradient check's finite differences: never part of an engine's trace, only of one
+    /// extended by ``Trace/adding(_:)`` (as the gradient-check view does to write their formulas).
+    case gradientCheck
 }

@@ -90,6 +90,7 @@ public struct TraceJSONRenderer: Sendable {
         case .error: return "error"
         case let .backward(layer): return "backward:\(layer)"
         case .update: return "update"
+        case .gradientCheck: return "gradient-check"
         }
     }
 

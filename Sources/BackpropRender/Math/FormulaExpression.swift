@@ -39,11 +39,12 @@ public struct FormulaExpression: Sendable {
 
     /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
     public func symbolic(_ term: Term) -> MathExpression {
-        build(term.formula) { symbol(trace.terms[$0]) }
+        build(term.formula, step: { _ in .symbol(MathSymbol("h")) }) { symbol(trace.terms[$0]) }
     }
 
     /// The formula with operand values, 0.15·0.05 + 0.2·0.1 + 0.35·1, written so that it gives
-    /// back the term's value as shown (see ``reproducing(_:value:)``).
+    /// back the term's value as shown (see ``reproducing(_:value:)``). A gradient check's step h
+    /// is written in full, whatever the digits.
     public func substituted(_ term: Term) -> MathExpression {
         substituted(term.formula, giving: term.value)
     }
@@ -54,14 +55,17 @@ public struct FormulaExpression: Sendable {
     /// written (at worst with every digit).
     public func substituted(_ formula: Formula, giving value: Double) -> MathExpression {
         let numbers = reproducing(formula, value: value)
-        return build(formula) { .number(text(trace.terms[$0], numbers)) }
+        return build(formula, step: { .number(Self.exactly.string($0)) }) { .number(text(trace.terms[$0], numbers)) }
     }
 
     /// The formula with each operand (an index into the trace's terms) written by `operand`:
     /// for a formula's shape, or with values that are not the trace's.
     public func expression(_ term: Term, operand: (Int) -> MathExpression) -> MathExpression {
-        build(term.formula, operand: operand)
+        build(term.formula, step: { _ in .symbol(MathSymbol("h")) }, operand: operand)
     }
+
+    /// Every digit a short decimal like h = 0.00001 has.
+    private static let exactly = NumberFormat(digits: NumberFormat.maximumDigits)
 
     /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
     public func derivation(_ term: Term) -> MathExpression {
@@ -73,7 +77,8 @@ public struct FormulaExpression: Sendable {
         let formula = symbolic(term)
         let numbers = substituted(term)
         let result = value(term)
-        chain.append(formula)
+        // A term computed by a pass of its own (E_total(w5 + h)) is written as its own formula.
+        if formula != chain[0] { chain.append(formula) }
         if numbers != formula { chain.append(numbers) }
         if result != numbers { chain.append(result) }
         return .equation(chain)
@@ -115,7 +120,9 @@ public struct FormulaExpression: Sendable {
         return formula == .given
     }
 
-    private func build(_ formula: Formula, operand: (Int) -> MathExpression) -> MathExpression {
+    private func build(
+        _ formula: Formula, step: (Double) -> MathExpression, operand: (Int) -> MathExpression
+    ) -> MathExpression {
         switch formula {
         case .given:
             return .text("given")
@@ -167,6 +174,13 @@ public struct FormulaExpression: Sendable {
             }
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
+        case let .shiftedLoss(parameter, size, raised):
+            let total = MathSymbol("E", subscript: "total")
+            let shifted: MathExpression = raised
+                ? .sum([operand(parameter), step(size)]) : .difference(operand(parameter), step(size))
+            return .applied(total, [shifted])
+        case let .centralDifference(raised, lowered, size):
+            return .fraction(.difference(operand(raised), operand(lowered)), .product([.number("2"), step(size)]))
         }
     }
 

@@ -52,6 +52,27 @@ public struct LaTeXMathWriter: MathWriter {
             return "\\text{\(words)}"
         case let .summation(index, body):
             return "\\sum_{\(index)} \(write(body))"
+        case let .applied(symbol, arguments):
+            return write(symbol) + "\\left(" + arguments.map(write).joined(separator: ", ") + "\\right)"
+        case let .differenceQuotient(numerator, denominator):
+            return "\\frac{\\Delta \(write(numerator))}{\\Delta \(write(denominator))}"
+        case let .matrix(rows):
+            let body = rows.map { $0.map(write).joined(separator: " & ") }.joined(separator: " \\\\ ")
+            return "\\begin{bmatrix} " + body + " \\end{bmatrix}"
+        case let .dots(direction):
+            switch direction {
+            case .horizontal: return "\\cdots"
+            case .vertical: return "\\vdots"
+            case .diagonal: return "\\ddots"
+            }
+        case let .hadamard(factors):
+            return factors.map { $0.needsParenthesesInHadamard ? "\\left(\(write($0))\\right)" : write($0) }
+                .joined(separator: " \\odot ")
+        case let .transposed(inner):
+            let base = inner.isBareSymbol ? write(inner) : "\\left(\(write(inner))\\right)"
+            return base + "^{\\mathsf{T}}"
+        case let .absolute(inner):
+            return "\\left|" + write(inner) + "\\right|"
         }
     }
 
@@ -62,7 +83,7 @@ public struct LaTeXMathWriter: MathWriter {
             let shown = lowered.utf8.contains(UInt8(ascii: "_")) ? lowered.split(separator: "_").joined(separator: ",") : lowered
             text += "_{\(shown)}"
         }
-        if let superscript = symbol.superscript { text += "^{\(superscript)}" }
+        if let superscript = symbol.superscript { text += "^{\(superscript == "′" ? "\\prime" : superscript)}" }
         return text
     }
 }
@@ -73,10 +94,24 @@ extension MathExpression {
         return false
     }
 
+    /// A symbol without a superscript: can take one (ᵀ) without parentheses.
+    var isBareSymbol: Bool {
+        if case let .symbol(symbol) = self { return symbol.superscript == nil }
+        return false
+    }
+
+    /// Whether a factor of a Hadamard product needs parentheses: anything looser than it.
+    var needsParenthesesInHadamard: Bool {
+        switch self {
+        case .sum, .difference, .product, .negation, .hadamard: return true
+        default: return false
+        }
+    }
+
     /// A single symbol or non-negative number: needs no parentheses under an exponent.
     var isAtomic: Bool {
         switch self {
-        case .symbol, .parenthesized: return true
+        case .symbol, .parenthesized, .matrix, .applied, .absolute: return true
         case let .number(text): return !text.hasPrefix("-")
         default: return false
         }

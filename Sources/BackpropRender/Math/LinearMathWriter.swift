@@ -16,6 +16,15 @@ public struct LinearMathWriter: MathWriter {
         let exponential: String
         let updated: String
         let greek: [String: String]
+        /// Δ of a difference quotient, ⊙ of a Hadamard product, ᵀ, a prime, and ⋯ ⋮ ⋱.
+        let difference: String
+        let hadamard: String
+        let transposed: String
+        let prime: String
+        let dots: (horizontal: String, vertical: String, diagonal: String)
+        /// Superscript characters for a symbol's superscript (W², Wˡ⁺¹): digits, signs and the
+        /// letters l and L of a layer's index; nil to write `^2`.
+        let superscriptDigits: [Character: Character]?
     }
 
     let glyphs: Glyphs
@@ -24,13 +33,17 @@ public struct LinearMathWriter: MathWriter {
     public static let unicode = LinearMathWriter(glyphs: Glyphs(
         minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
         exponential: "e^(", updated: "⁺",
-        greek: ["delta": "δ", "eta": "η"]
+        greek: ["delta": "δ", "eta": "η"],
+        difference: "Δ", hadamard: " ⊙ ", transposed: "ᵀ", prime: "′", dots: ("⋯", "⋮", "⋱"),
+        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ"))
     ))
 
     /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.
     public static let ascii = LinearMathWriter(glyphs: Glyphs(
         minus: "-", times: "*", half: "1/2", partial: "d", summation: "sum_", squared: nil,
-        exponential: "exp(", updated: "+", greek: [:]
+        exponential: "exp(", updated: "+", greek: [:],
+        difference: "Delta", hadamard: " .* ", transposed: "^T", prime: "'", dots: ("...", ":", "..."),
+        superscriptDigits: nil
     ))
 
     public func write(_ expression: MathExpression) -> String {
@@ -58,6 +71,7 @@ public struct LinearMathWriter: MathWriter {
             return atom(numerator) + "/" + atom(denominator)
         case let .power(base, exponent):
             if case .number("2") = exponent, let squared = glyphs.squared { return atom(base) + squared }
+            if case let .number(text) = exponent, let raised = superscript(text) { return atom(base) + raised }
             return atom(base) + "^" + atom(exponent)
         case let .exponential(exponent):
             return glyphs.exponential + write(exponent) + ")"
@@ -71,6 +85,25 @@ public struct LinearMathWriter: MathWriter {
             return words
         case let .summation(index, body):
             return glyphs.summation + index + " " + write(body)
+        case let .applied(symbol, arguments):
+            return write(symbol) + "(" + arguments.map(write).joined(separator: ", ") + ")"
+        case let .differenceQuotient(numerator, denominator):
+            return glyphs.difference + write(numerator) + "/" + glyphs.difference + write(denominator)
+        case let .matrix(rows):
+            return "[" + rows.map { "[" + $0.map(write).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        case let .dots(direction):
+            switch direction {
+            case .horizontal: return glyphs.dots.horizontal
+            case .vertical: return glyphs.dots.vertical
+            case .diagonal: return glyphs.dots.diagonal
+            }
+        case let .hadamard(factors):
+            return factors.map { $0.needsParenthesesInHadamard ? "(\(write($0)))" : write($0) }
+                .joined(separator: glyphs.hadamard)
+        case let .transposed(inner):
+            return (inner.isBareSymbol ? write(inner) : "(\(write(inner)))") + glyphs.transposed
+        case let .absolute(inner):
+            return "|" + write(inner) + "|"
         }
     }
 
@@ -85,9 +118,33 @@ public struct LinearMathWriter: MathWriter {
             text += compact ? lowered : "_" + lowered
         }
         if let superscript = symbol.superscript {
-            text += superscript == "+" ? glyphs.updated : "^" + superscript
+            if superscript == "+" {
+                text += glyphs.updated
+            } else if superscript == "′" {
+                text += glyphs.prime
+            } else if let digits = glyphs.superscriptDigits, superscript.allSatisfy({ digits[$0] != nil }) {
+                text += String(superscript.compactMap { digits[$0] })
+            } else {
+                text += "^" + superscript
+            }
         }
         return text
+    }
+
+    /// `text` in superscript characters (`⁻¹⁰`), if the notation has them all.
+    private func superscript(_ text: String) -> String? {
+        guard let digits = glyphs.superscriptDigits else { return nil }
+        var raised = ""
+        for character in text {
+            if character == "-" || character == "−" {
+                raised += "⁻"
+            } else if let digit = digits[character] {
+                raised.append(digit)
+            } else {
+                return nil
+            }
+        }
+        return raised
     }
 
     /// A factor or subtrahend, in parentheses when it needs them.
@@ -106,7 +163,7 @@ extension MathExpression {
     /// Whether the expression is a fraction-like thing that reads better with spaced operators.
     var isTall: Bool {
         switch self {
-        case .partial, .fraction: return true
+        case .partial, .fraction, .differenceQuotient, .matrix: return true
         default: return false
         }
     }

@@ -36,4 +36,23 @@ public indirect enum MathExpression: Sendable, Equatable {
     case text(String)
     /// Σ over a set, written with a subscript: Σ_o.
     case summation(over: String, MathExpression)
+    /// A named function applied to arguments: E_total(w5 + h), f′(z²).
+    case applied(MathSymbol, [MathExpression])
+    /// Δa/Δb: a difference quotient.
+    case differenceQuotient(MathSymbol, MathSymbol)
+    /// A matrix (a vector is a matrix of one column), row by row; elided entries are ``dots``.
+    case matrix([[MathExpression]])
+    /// Entries left out of a matrix: ⋯, ⋮ or ⋱.
+    case dots(Dots)
+    /// a ⊙ b: the elementwise (Hadamard) product.
+    case hadamard([MathExpression])
+    /// aᵀ.
+    case transposed(MathExpression)
+    /// |a|.
+    case absolute(MathExpression)
+
+    /// Which way elided matrix entries run.
+    public enum Dots: Sendable, Equatable {
+        case horizontal, vertical, diagonal
+    }
 }

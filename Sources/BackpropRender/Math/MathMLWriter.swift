@@ -53,6 +53,29 @@ public struct MathMLWriter: MathWriter {
             return "<mtext>\(Escaping.html.escape(words))</mtext>"
         case let .summation(index, body):
             return row("<munder><mo>∑</mo>\(identifier(index))</munder>" + write(body))
+        case let .applied(symbol, arguments):
+            let list = arguments.map(write).joined(separator: "<mo separator=\"true\">,</mo>")
+            return row(write(symbol) + "<mo>&#x2061;</mo>" + fenced(list))
+        case let .differenceQuotient(numerator, denominator):
+            let delta = "<mi mathvariant=\"normal\">Δ</mi>"
+            return "<mfrac><mrow>\(delta)\(write(numerator))</mrow><mrow>\(delta)\(write(denominator))</mrow></mfrac>"
+        case let .matrix(rows):
+            let body = rows.map { "<mtr>" + $0.map { "<mtd>\(write($0))</mtd>" }.joined() + "</mtr>" }.joined()
+            return row("<mo>[</mo><mtable class=\"matrix\">\(body)</mtable><mo>]</mo>")
+        case let .dots(direction):
+            switch direction {
+            case .horizontal: return "<mo>⋯</mo>"
+            case .vertical: return "<mo>⋮</mo>"
+            case .diagonal: return "<mo>⋱</mo>"
+            }
+        case let .hadamard(factors):
+            return row(factors.map { $0.needsParenthesesInHadamard ? fenced(write($0)) : write($0) }
+                .joined(separator: "<mo>⊙</mo>"))
+        case let .transposed(inner):
+            let base = inner.isBareSymbol ? write(inner) : fenced(write(inner))
+            return "<msup>\(row(base))<mi mathvariant=\"normal\">T</mi></msup>"
+        case let .absolute(inner):
+            return row("<mo>|</mo>" + write(inner) + "<mo>|</mo>")
         }
     }
 

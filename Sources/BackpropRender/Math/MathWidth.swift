@@ -31,6 +31,21 @@ enum MathWidth {
         case let .equation(parts): return parts.map(of).reduce(0, +) + 13 * (parts.count - 1)
         case let .text(words): return 5 * words.count
         case let .summation(_, body): return 14 + of(body)
+        case let .applied(symbol, arguments):
+            return of(symbol) + 8 + arguments.map(of).reduce(0, +) + 4 * max(0, arguments.count - 1)
+        case let .differenceQuotient(numerator, denominator): return max(of(numerator), of(denominator)) + 10
+        case let .matrix(rows):
+            let columns = rows.map(\.count).max() ?? 0
+            let widths = (0..<columns).map { column in
+                rows.map { column < $0.count ? of($0[column]) : 0 }.max() ?? 0
+            }
+            return widths.reduce(0, +) + 10 * max(0, columns - 1) + 12
+        case .dots: return 10
+        case let .hadamard(factors):
+            return factors.map(of).reduce(0, +) + 12 * (factors.count - 1)
+                + factors.filter(\.needsParenthesesInHadamard).count * 8
+        case let .transposed(inner): return of(inner) + (inner.isBareSymbol ? 5 : 13)
+        case let .absolute(inner): return of(inner) + 6
         }
     }
 

@@ -27,6 +27,21 @@ public struct NumberFormat: Sendable, Equatable {
         return text == "-0" ? "0" : text
     }
 
+    /// `value` in scientific notation with `significant` significant digits, for numbers far
+    /// below the decimals shown (a relative error of 3.2·10⁻¹⁰): the mantissa without trailing
+    /// zeros and the exponent. Nil for 0 and for values that are not finite.
+    public static func scientific(_ value: Double, significant: Int = 2) -> (mantissa: String, exponent: Int)? {
+        guard value.isFinite, value != 0 else { return nil }
+        let text = String(format: "%.\(max(0, min(significant, 17) - 1))e", value)
+        guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return nil }
+        var mantissa = String(text[..<e])
+        if mantissa.contains(".") {
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        }
+        return (mantissa, exponent)
+    }
+
     /// `value` as given, never rounded: the shortest digits that read back to the same double,
     /// written without an exponent (`0.15`, `0.00001`, `-2`, `123456.5`), as the network file and
     /// `--weights` write them; `nan`, `inf` and `-inf` as ``string(_:)`` writes them. Numbers

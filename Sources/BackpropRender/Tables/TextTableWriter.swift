@@ -128,7 +128,12 @@ public struct TextTableWriter: TableWriter {
 
     /// Cells of a decimal column padded so their decimal points line up.
     private func aligned(_ cells: [String], _ column: Table.Column) -> [String] {
-        guard column.alignment == .decimal else { return cells }
+        column.alignment == .decimal ? Self.alignedOnPoints(cells) : cells
+    }
+
+    /// Cells padded so their decimal points (or their ends, without one) line up: a table's
+    /// decimal column, or a text matrix's column.
+    static func alignedOnPoints(_ cells: [String]) -> [String] {
         let parts = cells.map { cell -> (String, String) in
             guard let point = cell.firstIndex(of: ".") else { return (cell, "") }
             return (String(cell[..<point]), String(cell[point...]))

@@ -45,11 +45,16 @@ struct WalkthroughContext: Sendable {
             "updatedTable": .raw(style.tables.write(try updatedTable())),
             "batch": try batchValues(),
             "summary": try summaryValues(),
-            "emphasis": .object([
-                "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
-                "off": .raw(TextStyle(enabled: options.terminalEmphasis).reset),
-            ]),
+            "emphasis": emphasis(),
         ]
+    }
+
+    /// The text format's bold headings: escapes to switch bold on and off, or nothing.
+    func emphasis() -> TemplateValue {
+        .object([
+            "on": .raw(TextStyle(enabled: options.terminalEmphasis).boldOn),
+            "off": .raw(TextStyle(enabled: options.terminalEmphasis).reset),
+        ])
     }
 
     // MARK: - Shared pieces

@@ -5,7 +5,7 @@ import TemplateKit
 
 /// The output flags of `explain`: format, detail, digits, templates, file.
 struct DocumentOptions {
-    enum Format: String, CaseIterable { case markdown, text, json, list, latex, html }
+    enum Format: String, CaseIterable { case markdown, text, json, list, latex, html, dot }
 
     /// The document options of a command that writes `formats` (the first is the default; with
     /// `terminalDefault`, text is the default on a terminal).
@@ -36,7 +36,7 @@ struct DocumentOptions {
     }
 
     /// `explain`'s options: every format, and where the document goes.
-    static let options: [OptionSpec] = options(for: Format.allCases, terminalDefault: true) + [
+    static let options: [OptionSpec] = options(for: Format.allCases, terminalDefault: true) + ViewOptions.options + [
         OutputOptions.output,
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
         OptionSpec("--pdf", value: "FILE", kind: .outputFile, "run pdflatex on the LaTeX document and write the PDF to FILE"),
@@ -54,6 +54,8 @@ struct DocumentOptions {
     let pdfPath: String?
     /// One-line notes for standard error: options that do not apply to the chosen format.
     let notes: [String]
+    /// Which views of the step (`explain --view`).
+    let views: ViewOptions
 
     /// The options in `arguments`. With `terminalDefault` (explain), the format defaults to
     /// text when the document goes to a terminal, as `git` and `gh` page for a terminal and
@@ -89,8 +91,9 @@ struct DocumentOptions {
             try ValueParsing.integer(text, option: "--digits", range: 0...NumberFormat.maximumDigits)
         } ?? NumberFormat.standard.digits
         ascii = arguments.has("--ascii")
-        notes = ascii && format != .text
-            ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []
+        views = try ViewOptions(arguments, format: format)
+        notes = (ascii && format != .text
+            ? ["--ascii applies to the text format only; the \(format.rawValue) output is unchanged"] : []) + views.notes
         let emphasis = format == .text && toStandardOutput && environment.allowsColour
         walkthrough = WalkthroughOptions(
             detail: detail, numbers: NumberFormat(digits: digits), terminalEmphasis: emphasis
@@ -98,19 +101,16 @@ struct DocumentOptions {
         templateDirectory = arguments.value("--template-dir").map { URL(fileURLWithPath: $0) }
     }
 
-    /// The walkthrough style of the chosen format; nil for json and list, which have none.
-    var style: DocumentStyle? {
-        switch format {
-        case .json, .list: return nil
-        case .markdown: return .markdown
-        case .text: return .text(ascii: ascii, width: width)
-        case .latex: return .latex(bodyOnly: bodyOnly)
-        case .html: return .html(bodyOnly: bodyOnly)
-        }
-    }
+    /// The walkthrough style of the chosen format; nil for json, list and dot, which have none.
+    var style: DocumentStyle? { viewStyle?.document }
 
-    /// Writes the document for `trace`, in the chosen format, into `sink` as it is made.
+    /// Writes the document for `trace`, in the chosen format, into `sink` as it is made (a
+    /// document of other views than the walkthrough is made whole, then written).
     func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
+        guard views.isWalkthroughOnly else {
+            try sink.write(Array(try renderViews(views.stepViews(trace)).utf8))
+            return
+        }
         guard let style else {
             if format == .json {
                 try TraceJSONRenderer().render(trace, into: &sink)
@@ -124,5 +124,34 @@ struct DocumentOptions {
             templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
         )
         try renderer.render(trace, into: &sink)
+    }
+}
+
+extension DocumentOptions {
+    /// The views' style of the chosen format; nil for json, list and dot.
+    var viewStyle: ViewStyle? {
+        switch format {
+        case .json, .list, .dot: return nil
+        case .markdown: return .markdown
+        case .text: return .text(ascii: ascii, width: width)
+        case .latex: return .latex(bodyOnly: bodyOnly)
+        case .html: return .html(bodyOnly: bodyOnly)
+        }
+    }
+
+    /// A document of several views, or of one other than the walkthrough.
+    func renderViews(_ views: StepViews) throws -> String {
+        guard let viewStyle else {
+            switch format {
+            case .json: return ViewJSONRenderer().render(views)
+            case .dot: return GraphDOTRenderer(numbers: walkthrough.numbers).render(views)
+            default: return ViewListRenderer().render(views)
+            }
+        }
+        var renderer = ViewRenderer(
+            style: viewStyle, options: walkthrough,
+            templates: try WalkthroughRenderer.templates(overriding: templateDirectory)
+        )
+        return try renderer.render(views)
     }
 }

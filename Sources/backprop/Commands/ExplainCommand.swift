@@ -35,7 +35,10 @@ enum ExplainCommand {
         Formats: markdown (GitHub-flavoured, math in LaTeX, a Mermaid picture), text (for a \
         terminal), json (the whole trace, full precision), list ('name = value' lines), latex \
         (an article with a TikZ picture, for pdflatex) and html (one self-contained page, math \
-        in MathML, the network in SVG). --pdf FILE runs pdflatex itself and exits with 69 when \
+        in MathML, the network in SVG), and dot (the computational graph for Graphviz). \
+        --view matrix, graph or gradient-check shows the step as the equations with its \
+        matrices, as a computational graph or beside central differences, and --view all \
+        shows the four views in one document (see docs/views.md). --pdf FILE runs pdflatex itself and exits with 69 when \
         no pdflatex is installed. -o - is standard output; -o and --pdf are written only when \
         the whole command succeeds, and never half-way (see docs/command-line.md). Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are \
         listed in docs/terms.md; handouts and exercise sets in docs/handouts.md.

@@ -1,0 +1,38 @@
+import BackpropCore
+
+/// A traced step, the views to show of it, and what those views need that the trace does not
+/// hold, computed by the engine: the gradient check and the computational graph.
+public struct StepViews: Sendable {
+    /// The step.
+    public let trace: Trace
+    /// The views, in the order they appear.
+    public let shown: [StepView]
+    /// The gradient check, for ``StepView/gradientCheck``.
+    public let gradientCheck: GradientCheck?
+    /// The computational graph, for ``StepView/graph``.
+    public let graph: ComputationalGraph?
+
+    /// Views of `trace`; a view whose data is missing is left out.
+    public init(
+        trace: Trace, shown: [StepView], gradientCheck: GradientCheck? = nil, graph: ComputationalGraph? = nil
+    ) {
+        self.trace = trace
+        self.gradientCheck = gradientCheck
+        self.graph = graph
+        self.shown = shown.filter { view in
+            switch view {
+            case .walkthrough, .matrix: return true
+            case .graph: return graph != nil
+            case .gradientCheck: return gradientCheck != nil
+            }
+        }
+    }
+
+    /// Whether `view` is shown.
+    public func shows(_ view: StepView) -> Bool { shown.contains(view) }
+
+    /// The picture of the graph, if it is shown.
+    func picture(numbers: NumberFormat) -> GraphPicture? {
+        graph.map { GraphPicture(trace: trace, graph: $0, numbers: numbers) }
+    }
+}

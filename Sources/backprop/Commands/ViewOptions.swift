@@ -1,0 +1,98 @@
+import BackpropCore
+import BackpropRender
+
+/// `explain --view` and `--epsilon`: which views of the step the document shows.
+struct ViewOptions {
+    /// What `--view` accepts: one view, or `all` of them in one document.
+    enum Choice: String, CaseIterable {
+        case walkthrough, matrix, graph
+        case gradientCheck = "gradient-check"
+        case all
+    }
+
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            "--view", value: "VIEW", kind: .choices(of: Choice.self),
+            "walkthrough (default), matrix (the equations with vectors and matrices), graph (the computational graph), gradient-check (central differences) or all in one document"
+        ),
+        OptionSpec("--epsilon", value: "H", "the step h of the gradient check's central differences (default 0.00001)"),
+    ]
+
+    /// The views, in document order.
+    let views: [StepView]
+    /// h.
+    let epsilon: Double
+    /// One-line notes for standard error.
+    let notes: [String]
+
+    /// The views `arguments` ask for, in `format`: `--format dot` means the graph.
+    init(_ arguments: ParsedArguments, format: DocumentOptions.Format) throws(UsageError) {
+        var choice = try arguments.value("--view").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--view", as: Choice.self)
+        }
+        if format == .dot {
+            guard choice == nil || choice == .graph else {
+                throw UsageError("--format dot draws the computational graph: use it with --view graph", command: "explain")
+            }
+            choice = .graph
+        }
+        switch choice ?? .walkthrough {
+        case .walkthrough: views = [.walkthrough]
+        case .matrix: views = [.matrix]
+        case .graph: views = [.graph]
+        case .gradientCheck: views = [.gradientCheck]
+        case .all: views = [.walkthrough, .matrix, .graph, .gradientCheck]
+        }
+        var notes: [String] = []
+        if format == .list {
+            if views == [.matrix] || views == [.graph] {
+                throw UsageError(
+                    "--format list writes terms as 'name = value' lines, which the \(views[0].rawValue) view has none of: use --format json",
+                    command: "explain"
+                )
+            }
+            if views.contains(.matrix) { notes.append("--format list has no matrix or graph form: the list holds the walkthrough's terms and the gradient check's") }
+        }
+        if let text = arguments.value("--epsilon") {
+            let value = try ValueParsing.number(text, option: "--epsilon")
+            let range = GradientCheck.stepRange
+            guard value.isFinite, range.contains(value) else {
+                throw UsageError("--epsilon: \(text) is out of range (\(range.lowerBound) to \(Int(range.upperBound)))")
+            }
+            epsilon = value
+            if !views.contains(.gradientCheck) { notes.append("--epsilon applies to --view gradient-check and all only; it is ignored") }
+        } else {
+            epsilon = GradientCheck.defaultStep
+        }
+        self.notes = notes
+    }
+
+    /// Whether the document is the walkthrough alone, as before views existed.
+    var isWalkthroughOnly: Bool { views == [.walkthrough] }
+
+    /// The views of `trace`, with the gradient check and the graph computed when shown.
+    ///
+    /// - Throws: ``UsageError`` for a view the step cannot have (the graph of several examples,
+    ///   a gradient check of rounded values); ``EngineError`` when a shifted
+    ///   network's error overflows.
+    func stepViews(_ trace: Trace) throws -> StepViews {
+        let examples = trace.setup.examples.count
+        if examples > 1, views.contains(.graph) {
+            throw UsageError(
+                "--view graph shows a step of one example, and this network has \(examples): the walkthrough, the matrix form and the gradient check show several",
+                command: "explain"
+            )
+        }
+        if let decimals = trace.options.roundingDecimals, views.contains(.gradientCheck) {
+            throw UsageError(
+                "--view gradient-check compares exact gradients with finite differences: it cannot check values rounded to \(decimals) decimals (--round)",
+                command: "explain"
+            )
+        }
+        return StepViews(
+            trace: trace, shown: views,
+            gradientCheck: views.contains(.gradientCheck) ? try GradientCheck(trace: trace, step: epsilon) : nil,
+            graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil
+        )
+    }
+}
