@@ -23,13 +23,13 @@ import Testing
         #expect(problem.contains("The network has no biases."))
 
         let sheet = try String(contentsOf: set.appending(path: "exercise-01-worksheet.txt"), encoding: .utf8)
-        #expect(sheet.contains("backprop check FILE --network exercise-01.json\n"))
+        #expect(sheet.contains("#@ backprop-worksheet"), "the worksheet carries its network for check")
         #expect(!sheet.contains("b1"), "a network without biases has no bias terms to fill in")
         let values = try AnswerFiles.exactValues(["--network", set.appending(path: "exercise-01.json").path])
-        let filled = AnswerFiles.filled(sheet, with: values)
+        let filled = AnswerFiles.filled(sheet, with: values, decimals: 9)
         #expect(!filled.contains(" =\n"), "every line of the worksheet has a value in the answers")
         try Data(filled.utf8).write(to: set.appending(path: "mine.txt"))
-        let checked = try BackpropProcess.run(["check", "mine.txt", "--network", "exercise-01.json"], in: set)
+        let checked = try BackpropProcess.run(["check", "mine.txt"], in: set)
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
 
         let explain = try BackpropProcess.run(["explain", "--network", "set/exercise-01.json"], in: folder)
@@ -48,14 +48,12 @@ import Testing
         #expect(made.status == 0, "\(made.error)")
         let set = folder.appending(path: "set")
         let sheet = try String(contentsOf: set.appending(path: "exercise-01-worksheet.txt"), encoding: .utf8)
-        #expect(sheet.contains("backprop check FILE --network exercise-01.json --update-biases\n"))
+        #expect(sheet.contains("#@ backprop-worksheet"), "the worksheet carries its network and options for check")
         #expect(sheet.contains("\nb1+ =\n"))
         let network = set.appending(path: "exercise-01.json").path
         let values = try AnswerFiles.exactValues(["--network", network, "--update-biases"])
-        try Data(AnswerFiles.filled(sheet, with: values).utf8).write(to: set.appending(path: "mine.txt"))
-        let checked = try BackpropProcess.run(
-            ["check", "mine.txt", "--network", "exercise-01.json", "--update-biases"], in: set
-        )
+        try Data(AnswerFiles.filled(sheet, with: values, decimals: 9).utf8).write(to: set.appending(path: "mine.txt"))
+        let checked = try BackpropProcess.run(["check", "mine.txt"], in: set)
         #expect(checked.status == 0, "\(checked.output)\(checked.error)")
         let explain = try BackpropProcess.run(
             ["explain", "--network", "set/exercise-01.json", "--update-biases", "--format", "text"], in: folder
