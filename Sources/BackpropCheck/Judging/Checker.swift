@@ -22,11 +22,15 @@ public struct Checker: Sendable {
     private let groups: TermGroups
     private let other: (trace: Trace, derivations: Derivations)?
 
-    /// A checker for `trace`'s first step, with the precision floor `marking`.
+    /// A checker for the first step of `trace`, an engine's trace, with the precision floor
+    /// `marking`.
     ///
     /// It also runs the engine once with the other `hiddenUses` (to recognise that slip) and,
-    /// without `updateBiases`, once with it (to tell a bias update from an unknown name).
-    public init(trace: Trace, marking: MarkingRule = .standard) {
+    /// without `updateBiases`, once with it (to tell a bias update from an unknown name). With a
+    /// `gradientCheck` of the same step, its finite differences are terms too (see
+    /// ``estimatedParameters(in:)``), and ``trace`` is the trace extended with them.
+    public init(trace engineTrace: Trace, marking: MarkingRule = .standard, gradientCheck: GradientCheck? = nil) {
+        let trace = gradientCheck.map(engineTrace.adding) ?? engineTrace
         self.trace = trace
         self.marking = marking
         asked = trace.terms.indices.filter { trace.terms[$0].formula != .given }
@@ -38,8 +42,9 @@ public struct Checker: Sendable {
         var otherOptions = single
         otherOptions.hiddenUses = single.hiddenUses == .original ? .updated : .original
         if let otherTrace = try? Engine.run(trace.setup, options: otherOptions),
-           otherTrace.terms.map(\.id) == trace.terms.map(\.id) {
-            other = (otherTrace, Derivations(terms: otherTrace.terms))
+           otherTrace.terms.map(\.id) == engineTrace.terms.map(\.id) {
+            let extended = gradientCheck.map(otherTrace.adding) ?? otherTrace
+            other = (extended, Derivations(terms: extended.terms))
         } else {
             other = nil
         }
@@ -51,6 +56,22 @@ public struct Checker: Sendable {
             optional = ids.map { ($0, .updateBiases) }
         }
         lookup = TermLookup(trace: trace, optional: optional)
+    }
+
+    /// The weights and biases whose finite differences (`E_total(w5+h)`, `E_total(w5-h)`,
+    /// `DeltaE_total/Deltaw5`, in any spelling ``TermNaming/spellings(_:)`` gives) `sheets`
+    /// name among the names that are no term of ``trace``, in the order of
+    /// ``GradientCheck/entries``: what a ``GradientCheck`` must compute for this checker to judge
+    /// them. Linear in the network's size, and free when every name is known.
+    public func estimatedParameters(in sheets: [AnswerSheet]) -> [TermID] {
+        let unknown = sheets.flatMap(\.answers).map(\.name).filter { name in
+            if case .unknown = resolve(name) { return true }
+            return false
+        }
+        guard !unknown.isEmpty else { return [] }
+        let names = EstimateNames(trace: trace)
+        let asked = Set(unknown.compactMap(names.parameter(named:)))
+        return names.parameters.filter(asked.contains)
     }
 
     /// The term a written name means, or why it means none.

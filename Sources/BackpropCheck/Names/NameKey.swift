@@ -3,7 +3,7 @@ import Foundation
 /// The form of a term name that the ways people write it have in common.
 ///
 /// Two names with the same key are the same name: case is ignored; `∂` (and LaTeX's `\partial`)
-/// is `d`, `δ` is `delta`, `η` is `eta`, `⁺` is `+` and `′` is `'`; LaTeX's braces, backslashes
+/// is `d`, `δ` is `delta`, `η` is `eta`, `⁺` is `+`, `′` is `'` and the minus sign `−` is `-`; LaTeX's braces, backslashes
 /// and dollars are dropped (`\delta_{o1}` is `delta_o1`); spaces and underscores are dropped
 /// except between two digits (so `h1_12` and `h11_2` stay apart); subscript digits are digits.
 /// Which informal names
@@ -30,6 +30,7 @@ struct NameKey: Hashable, Sendable {
             case "\u{2080}"..."\u{2089}":
                 scalars.append(Unicode.Scalar(scalar.value - 0x2080 + 0x30) ?? "0")
             case "\u{2032}": scalars.append("'")
+            case "\u{2212}": scalars.append("-")
             case "`", "^", "{", "}", "\\", "$": continue
             default: scalars.append(scalar)
             }

@@ -56,6 +56,19 @@ struct SheetSetups {
             if !overriding.isEmpty { overridden.append(file) }
         }
         let key = header?.fingerprint ?? ""
+        let resolved = try resolveNetwork(header, key: key, file: file)
+        // Finite-difference estimates the sheet names are computed for its parameters only.
+        let estimated = resolved.checker.estimatedParameters(in: [sheet])
+        guard !estimated.isEmpty else { return resolved }
+        let trace = resolved.checker.trace
+        let check = try GradientCheck(trace: trace, parameters: estimated)
+        return Resolved(
+            checker: Checker(trace: trace, marking: resolved.checker.marking, gradientCheck: check),
+            origin: resolved.origin, options: resolved.options
+        )
+    }
+
+    private mutating func resolveNetwork(_ header: WorksheetHeader?, key: String, file: String) throws -> Resolved {
         if let resolved = cache[key] { return resolved }
         var spec = NetworkSpec.reference
         var training = TrainingOptions()
