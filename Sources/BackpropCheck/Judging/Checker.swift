@@ -65,7 +65,8 @@ public struct Checker: Sendable {
     /// them. Linear in the network's size, and free when every name is known.
     public func estimatedParameters(in sheets: [AnswerSheet]) -> [TermID] {
         let unknown = sheets.flatMap(\.answers).map(\.name).filter { name in
-            if case .unknown = resolve(name) { return true }
+            var noSuggestions = 0
+            if case .unknown = lookup.resolve(name, suggestionBudget: &noSuggestions) { return true }
             return false
         }
         guard !unknown.isEmpty else { return [] }
