@@ -69,47 +69,27 @@ extension WalkthroughContext {
         let isOutput = layer == outputLayer
         let firstOfNeuron = source == 0
         let name = names.neuron(layer: layer, neuron)
-        let sourceName = names.neuron(layer: layer - 1, source)
         let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
-        let weight = TermID(.weight, layer: layer, neuron: neuron, weight: weightIndex)
         let gradient = try term(.weightGradient, layer: layer, neuron: neuron, weight: weightIndex)
         let slope = try term(isOutput ? .errorSlope : .hiddenErrorSlope, layer: layer, neuron: neuron)
         let activationSlope = try term(.activationSlope, layer: layer, neuron: neuron)
         let netSlope = try term(.netSlope, layer: layer, neuron: neuron, weight: weightIndex)
         let delta = try term(.delta, layer: layer, neuron: neuron)
-        let net = try term(.netInput, layer: layer, neuron: neuron)
         let input = trace.terms[netSlope.formula.operands[0]]
-        var values: [String: TemplateValue] = [
-            "firstOfNeuron": .bool(firstOfNeuron),
-            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
-            "weight": inline(symbol(weight)),
-            "weightName": .text(trace.naming.name(weight)),
-            "neuron": .text(name),
+        var values = try sharedWeightValues(layer: layer, neuron: neuron, source: source)
+        values.merge([
             "neuronSymbol": inline(.symbol(MathSymbol("out", subscript: name))),
-            "source": .text(sourceName),
-            "sourceSymbol": inline(formulas.symbol(input)),
-            "gradientSymbol": inline(formulas.symbol(gradient)),
             "activation": activationFlags(network.activations[layer - 1]),
             "chain": display(.equation([formulas.symbol(gradient), formulas.symbolic(gradient)])),
             "activationSlope": neuronValue(activationSlope, derived: firstOfNeuron),
             "activationSlopeSymbol": inline(formulas.symbol(activationSlope)),
-            "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
-            "netSymbol": inline(formulas.symbol(net)),
-            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
-            "netSlope": display(formulas.derivation(netSlope)),
-            "product": display(formulas.derivation(gradient)),
             "delta": neuronValue(delta, derived: firstOfNeuron),
-            "deltaSymbol": inline(formulas.symbol(delta)),
             "deltaAlias": inline(.equation([
                 formulas.symbol(delta), .partial(MathSymbol("E", subscript: "total"), MathSymbol("net", subscript: name)),
             ])),
-            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
-            "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
             "errorSlope": neuronValue(slope, derived: firstOfNeuron),
             "errorSlopeSymbol": inline(formulas.symbol(slope)),
-            "hasUpdate": .bool(!severalExamples),
-        ]
-        if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
+        ]) { $1 }
         if isOutput {
             values["totalError"] = totalError
         } else {
@@ -120,6 +100,41 @@ extension WalkthroughContext {
             values["aboveNames"] = aboveNames
         }
         return .object(values)
+    }
+
+    /// What every weight's derivation has, whatever its layer's activation: which weight and
+    /// neurons, the net input and its slope, the product, the delta form, the update (or that
+    /// the batch makes it) and, where the loss allows, the out − target shortcut.
+    func sharedWeightValues(layer: Int, neuron: Int, source: Int) throws(MissingTermError) -> [String: TemplateValue] {
+        let firstOfNeuron = source == 0
+        let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
+        let weight = TermID(.weight, layer: layer, neuron: neuron, weight: weightIndex)
+        let gradient = try term(.weightGradient, layer: layer, neuron: neuron, weight: weightIndex)
+        let netSlope = try term(.netSlope, layer: layer, neuron: neuron, weight: weightIndex)
+        let delta = try term(.delta, layer: layer, neuron: neuron)
+        let net = try term(.netInput, layer: layer, neuron: neuron)
+        let input = trace.terms[netSlope.formula.operands[0]]
+        var values: [String: TemplateValue] = [
+            "firstOfNeuron": .bool(firstOfNeuron),
+            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
+            "weight": inline(symbol(weight)),
+            "weightName": .text(trace.naming.name(weight)),
+            "neuron": .text(names.neuron(layer: layer, neuron)),
+            "source": .text(names.neuron(layer: layer - 1, source)),
+            "sourceSymbol": inline(formulas.symbol(input)),
+            "gradientSymbol": inline(formulas.symbol(gradient)),
+            "deltaSymbol": inline(formulas.symbol(delta)),
+            "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
+            "netSymbol": inline(formulas.symbol(net)),
+            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
+            "netSlope": display(formulas.derivation(netSlope)),
+            "product": display(formulas.derivation(gradient)),
+            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
+            "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
+            "hasUpdate": .bool(!severalExamples),
+        ]
+        if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
+        return values
     }
 
     /// ∂E_total/∂w = δ · input, with the numbers.

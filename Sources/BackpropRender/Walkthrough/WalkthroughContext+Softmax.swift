@@ -9,12 +9,9 @@ extension WalkthroughContext {
         let count = network.layerSizes[layer]
         let name = names.neuron(layer: layer, neuron)
         let weightIndex = network.weightIndex(layer: layer, neuron: neuron, source: source)
-        let weight = TermID(.weight, layer: layer, neuron: neuron, weight: weightIndex)
         let gradient = try term(.weightGradient, layer: layer, neuron: neuron, weight: weightIndex)
         let netSlope = try term(.netSlope, layer: layer, neuron: neuron, weight: weightIndex)
         let delta = try term(.delta, layer: layer, neuron: neuron)
-        let net = try term(.netInput, layer: layer, neuron: neuron)
-        let input = trace.terms[netSlope.formula.operands[0]]
         let other = count > 1 ? (neuron + 1) % count : neuron
         let firstOfNeuron = source == 0
         var errorSlopes: [TemplateValue] = []
@@ -27,23 +24,14 @@ extension WalkthroughContext {
             .partial(MathSymbol("E", subscript: "total"), MathSymbol("out", subscript: "k")),
             .partial(MathSymbol("out", subscript: "k"), MathSymbol("net", subscript: name)),
         ]))
-        var values: [String: TemplateValue] = [
-            "firstOfNeuron": .bool(firstOfNeuron),
-            "firstOfLayer": .bool(firstOfNeuron && neuron == 0),
-            "weight": inline(symbol(weight)),
-            "weightName": .text(trace.naming.name(weight)),
-            "neuron": .text(name),
+        var values = try sharedWeightValues(layer: layer, neuron: neuron, source: source)
+        values.merge([
             "otherNeuron": .text(names.neuron(layer: layer, other)),
             "hasOther": .bool(count > 1),
-            "source": .text(names.neuron(layer: layer - 1, source)),
-            "sourceSymbol": inline(formulas.symbol(input)),
-            "gradientSymbol": inline(formulas.symbol(gradient)),
-            "deltaSymbol": inline(formulas.symbol(delta)),
             "chain": display(.equation([
                 formulas.symbol(gradient), .product([.parenthesized(sums), formulas.symbol(netSlope)]),
                 .product([formulas.symbol(delta), formulas.symbol(netSlope)]),
             ])),
-            "outputFormula": display(formulas.derivation(try term(.output, layer: layer, neuron: neuron))),
             "errorSlopes": .list(errorSlopes),
             "jacobian": inline(.equation([
                 .partial(MathSymbol("out", subscript: "k"), MathSymbol("net", subscript: "j")),
@@ -55,15 +43,7 @@ extension WalkthroughContext {
             "diagonal": display(formulas.derivation(diagonal)),
             "offDiagonal": display(formulas.derivation(offDiagonal)),
             "delta": display(formulas.derivation(delta)),
-            "netSymbol": inline(formulas.symbol(net)),
-            "net": display(.equation([formulas.symbol(net), netFormula(net, source: source)])),
-            "netSlope": display(formulas.derivation(netSlope)),
-            "product": display(formulas.derivation(gradient)),
-            "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
-            "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
-            "hasUpdate": .bool(!severalExamples),
-        ]
-        if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
+        ]) { $1 }
         return .object(values)
     }
 
