@@ -5,11 +5,10 @@ import BackpropCore
 struct OtherReduction: SlipCheck {
     func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
         guard case let .reduction(reduction, parts) = context.term.formula, parts.count > 1 else { return nil }
-        let sum = context.world.evaluate(.sum(parts))
-        let allowance = context.world.allowance(for: .sum(parts))
-        let count = Double(parts.count)
-        let (candidate, used): (Double, Reduction) = reduction == .mean ? (sum, .sum) : (sum / count, .mean)
-        guard context.matches(candidate, allowance: reduction == .mean ? allowance : allowance / count) else { return nil }
+        let used: Reduction = reduction == .mean ? .sum : .mean
+        let slipped = Formula.reduction(used, parts)
+        let candidate = context.world.evaluate(slipped)
+        guard context.matches(candidate, allowance: context.world.allowance(for: slipped)) else { return nil }
         return Diagnosis(.otherReduction, .otherReduction(used: used, examples: parts.count))
     }
 }
