@@ -103,7 +103,7 @@ import Testing
             activations: [.linear], examples: [Example(inputs: [1e200], targets: [0])],
             learningRate: 0.5
         )
-        #expect(throws: EngineError.nonFiniteTerm(name: "net_o1", value: .infinity)) {
+        #expect(throws: EngineError.nonFiniteTerm(name: "net_o1", value: .infinity, step: 1)) {
             try Engine.run(overflowing)
         }
         let diverging = try TrainingSetup(

@@ -89,12 +89,6 @@ import Testing
         #expect(trace.trained == trainer.network)
     }
 
-    @Test func adamIsNotTraced() {
-        #expect(throws: EngineError.optimizerNotTraced("adam")) {
-            try Engine.run(.reference, options: TrainingOptions(optimizer: .adam))
-        }
-    }
-
     @Test func classesAreReadFromTargetsAndOutputs() {
         #expect(Classification.label(ofTargets: [1]) == 1)
         #expect(Classification.label(ofTargets: [0.5]) == nil)

@@ -1,4 +1,4 @@
-/// Runs training steps and records the first one as a trace.
+/// Runs training steps and records one of them as a trace.
 public enum Engine {
     /// The most terms a traced step may record: about 8 per weight for one example, times the
     /// examples of the first batch.
@@ -24,10 +24,8 @@ public enum Engine {
         guard (1...options.steps).contains(options.tracedStep) else {
             throw .tracedStepOutOfRange(options.tracedStep, steps: options.steps)
         }
-        switch options.optimizer {
-        case .sgd: break
-        case .momentum where options.tracedStep == 1: break
-        default: throw .optimizerNotTraced(options.optimizer.name)
+        if case .adam = options.optimizer, let decimals = options.roundingDecimals {
+            throw .adamRounded(decimals: decimals)
         }
         if options.hiddenUses == .updated, setup.examples.count > 1 {
             throw .updatedOrderingNeedsOneExample(examples: setup.examples.count)
@@ -48,7 +46,8 @@ public enum Engine {
         var algorithm = StepAlgorithm(setup, options: options, rounder: rounder)
         let network = setup.network
         let perExample = 4 * network.weights.count + 12 * network.layerSizes.reduce(0, +)
-        let traced = perExample * algorithm.batch(ofStep: 1).count
+        let parameters = network.weights.count + network.biases.reduce(0) { $0 + $1.count }
+        let traced = perExample * algorithm.batch(ofStep: options.tracedStep).count + 8 * parameters
         guard traced <= maximumTracedTerms else { throw .traceTooLarge(terms: traced, limit: maximumTracedTerms) }
 
         var untraced = NoRecording()
@@ -66,7 +65,7 @@ public enum Engine {
         let terms = builder.terms
         if let bad = terms.first(where: { !$0.value.isFinite }) {
             let naming = TermNaming(NeuronNames(setup.network))
-            throw .nonFiniteTerm(name: naming.name(bad.id), value: bad.value)
+            throw .nonFiniteTerm(name: naming.name(bad.id), value: bad.value, step: options.tracedStep)
         }
         var history: [Checkpoint] = []
         var nextCheckpoint = 1

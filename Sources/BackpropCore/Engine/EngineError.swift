@@ -8,8 +8,8 @@ public enum EngineError: Error, Sendable, Equatable {
         case parameter
     }
 
-    /// A term of the traced first step overflowed or became undefined: its canonical name.
-    case nonFiniteTerm(name: String, value: Double)
+    /// A term of the traced step `step` overflowed or became undefined: its canonical name.
+    case nonFiniteTerm(name: String, value: Double, step: Int)
     /// The loss or a parameter stopped being finite during step `step` of the untraced steps.
     case nonFiniteAfterStep(step: Int, what: Quantity)
     /// Fewer than one step was asked for.
@@ -22,6 +22,7 @@ public enum EngineError: Error, Sendable, Equatable {
     case traceTooLarge(terms: Int, limit: Int)
     /// The traced step is not one of the steps run.
     case tracedStepOutOfRange(Int, steps: Int)
-    /// The trace writes each update as p − η·g; this optimizer's traced step would not be that.
-    case optimizerNotTraced(String)
+    /// Rounding to `decimals` places with Adam: its second moments, about (1 − β₂)·g², round
+    /// away, and the update divides by them.
+    case adamRounded(decimals: Int)
 }

@@ -59,6 +59,19 @@ extension Formula {
             return GradientDescent.updated(
                 value(parameter), learningRate: value(learningRate), gradient: value(gradient)
             )
+        case let .velocity(momentum, previous, gradient):
+            return Optimizer.velocity(momentum: value(momentum), previous: value(previous), gradient: value(gradient))
+        case let .movingAverage(beta, previous, gradient, squared):
+            return squared
+                ? Optimizer.secondMoment(beta2: value(beta), previous: value(previous), gradient: value(gradient))
+                : Optimizer.firstMoment(beta1: value(beta), previous: value(previous), gradient: value(gradient))
+        case let .biasCorrected(moment, beta, step):
+            return Optimizer.corrected(value(moment), correction: Optimizer.correction(beta: value(beta), step: step))
+        case let .adamUpdate(parameter, learningRate, first, second, epsilon):
+            return Optimizer.adamUpdated(
+                value(parameter), learningRate: value(learningRate), firstMoment: value(first),
+                secondMoment: value(second), epsilon: value(epsilon)
+            )
         case let .centralDifference(raised, lowered, step):
             return FiniteDifference.central(raised: value(raised), lowered: value(lowered), step: step)
         }

@@ -2,6 +2,10 @@ import Foundation
 
 /// How a step turns a parameter's gradient into its change: plain gradient descent, momentum,
 /// or Adam, each with PyTorch's conventions (`torch.optim.SGD`, `torch.optim.Adam`).
+///
+/// The arithmetic of each rule is written once, in the static functions below: the step
+/// algorithm updates with them and ``Formula/evaluate(rounding:_:)`` recomputes a traced
+/// update with them, so the two agree to the last bit.
 public enum Optimizer: Sendable, Equatable {
     /// p⁺ = p − η·g.
     case sgd
@@ -35,32 +39,42 @@ public enum Optimizer: Sendable, Equatable {
         }
     }
 
-    /// The factors 1/(1 − β₁ᵗ) and 1/(1 − β₂ᵗ) of Adam's bias correction at step `t` (from 1);
-    /// 1 and 1 for the others.
-    public func biasCorrections(step t: Int) -> (first: Double, second: Double) {
-        guard case let .adam(beta1, beta2, _) = self else { return (1, 1) }
-        return (1 / (1 - Foundation.pow(beta1, Double(t))), 1 / (1 - Foundation.pow(beta2, Double(t))))
+    /// Momentum's velocity after a step: v⁺ = μ·v + g.
+    @inlinable
+    public static func velocity(momentum: Double, previous: Double, gradient: Double) -> Double {
+        momentum * previous + gradient
     }
 
-    /// The parameter after one update from `gradient`, changing its optimizer state in place
-    /// (`first` is v or m, `second` is Adam's v). `corrections` are ``biasCorrections(step:)``.
+    /// Adam's first moment after a step: m⁺ = β₁·m + (1 − β₁)·g.
     @inlinable
-    public func updated(
-        _ parameter: Double, gradient: Double, learningRate: Double,
-        first: inout Double, second: inout Double, corrections: (first: Double, second: Double)
+    public static func firstMoment(beta1: Double, previous: Double, gradient: Double) -> Double {
+        beta1 * previous + (1 - beta1) * gradient
+    }
+
+    /// Adam's second moment after a step: v⁺ = β₂·v + (1 − β₂)·g·g.
+    @inlinable
+    public static func secondMoment(beta2: Double, previous: Double, gradient: Double) -> Double {
+        beta2 * previous + (1 - beta2) * gradient * gradient
+    }
+
+    /// 1 − βᵗ: how far a moment that starts at 0 falls short after step `t` (from 1).
+    @inlinable
+    public static func correction(beta: Double, step t: Int) -> Double {
+        1 - Foundation.pow(beta, Double(t))
+    }
+
+    /// A moment corrected for its start at 0: m̂ = m⁺/(1 − βᵗ), the correction from
+    /// ``correction(beta:step:)``.
+    @inlinable
+    public static func corrected(_ moment: Double, correction: Double) -> Double {
+        moment / correction
+    }
+
+    /// Adam's update: p⁺ = p − η·m̂/(√v̂ + ε).
+    @inlinable
+    public static func adamUpdated(
+        _ parameter: Double, learningRate: Double, firstMoment: Double, secondMoment: Double, epsilon: Double
     ) -> Double {
-        switch self {
-        case .sgd:
-            return GradientDescent.updated(parameter, learningRate: learningRate, gradient: gradient)
-        case let .momentum(mu):
-            first = mu * first + gradient
-            return parameter - learningRate * first
-        case let .adam(beta1, beta2, epsilon):
-            first = beta1 * first + (1 - beta1) * gradient
-            second = beta2 * second + (1 - beta2) * gradient * gradient
-            let mHat = first * corrections.first
-            let vHat = second * corrections.second
-            return parameter - learningRate * mHat / (vHat.squareRoot() + epsilon)
-        }
+        parameter - learningRate * firstMoment / (secondMoment.squareRoot() + epsilon)
     }
 }

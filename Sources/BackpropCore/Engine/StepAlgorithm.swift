@@ -17,7 +17,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
     private let loss: Loss
     private let learningRate: Double
     private let optimizer: Optimizer
-    /// Adam's bias-correction factors for the current step (1 for the other optimizers).
+    /// Adam's corrections 1 − β₁ᵗ and 1 − β₂ᵗ for the current step (1 for the others).
     private var corrections: (first: Double, second: Double) = (1, 1)
     private let hiddenUses: HiddenWeights
     private let updateBiases: Bool
@@ -149,12 +149,19 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             weights: Array(UnsafeBufferPointer(start: weights, count: weightCount)),
             examples: batch(ofStep: step).map { ($0, examples[$0]) }, learningRate: learningRate
         )
+        let states = weightCount + biasCount
+        recorder.optimizerGivens(
+            optimizer, step: step, first: Array(UnsafeBufferPointer(start: firstState, count: states)),
+            second: Array(UnsafeBufferPointer(start: secondState, count: states))
+        )
     }
 
     /// Step `step`: the forward and backward pass of each example of its batch, and the update.
     /// Returns the batch's loss with the parameters the step started from.
     mutating func step<Recorder: StepRecorder>(_ step: Int, _ recorder: inout Recorder) -> Double {
-        if case .adam = optimizer { corrections = optimizer.biasCorrections(step: step) }
+        if case let .adam(beta1, beta2, _) = optimizer {
+            corrections = (Optimizer.correction(beta: beta1, step: step), Optimizer.correction(beta: beta2, step: step))
+        }
         guard !learnsOneExampleAtATime else {
             let loss = forward(example: 0, &recorder)
             backward(updating: true, &recorder)
@@ -354,11 +361,11 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             let input = outputs[sourceStart + source]
             let gradient = rounded(factor * input)
             let weight = firstWeight + source
-            var updated: Double?
+            var updated: ParameterUpdate?
             if updating {
-                let value = rounded(updatedWeight(weight, gradient: gradient))
-                updatedWeights[weight] = value
-                updated = value
+                let change = update(weights[weight], state: weight, gradient: gradient)
+                updatedWeights[weight] = change.value
+                updated = change
             } else {
                 weightGradients[weight] += gradient
             }
@@ -382,28 +389,41 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             recorder.biasGradient(layer: layer, neuron: neuron, gradient: gradient, updated: nil)
             return
         }
-        let updated = rounded(updatedBias(index, gradient: gradient))
-        biases[index] = updated
+        let updated = update(biases[index], state: weightCount + index, gradient: gradient)
+        biases[index] = updated.value
         recorder.biasGradient(layer: layer, neuron: neuron, gradient: gradient, updated: updated)
     }
 
-    /// Weight `index` after the optimizer's update from `gradient`.
+    /// A parameter after the optimizer's update from `gradient`, its state (at `state`: a
+    /// weight's index, or the weight count plus a bias's flat index) changed in place.
     @inline(__always)
-    private mutating func updatedWeight(_ index: Int, gradient: Double) -> Double {
-        optimizer.updated(
-            weights[index], gradient: gradient, learningRate: learningRate,
-            first: &firstState[index], second: &secondState[index], corrections: corrections
-        )
-    }
-
-    /// Bias `index` (flat) after the optimizer's update from `gradient`.
-    @inline(__always)
-    private mutating func updatedBias(_ index: Int, gradient: Double) -> Double {
-        let state = weightCount + index
-        return optimizer.updated(
-            biases[index], gradient: gradient, learningRate: learningRate,
-            first: &firstState[state], second: &secondState[state], corrections: corrections
-        )
+    private mutating func update(_ parameter: Double, state: Int, gradient: Double) -> ParameterUpdate {
+        switch optimizer {
+        case .sgd:
+            return ParameterUpdate(value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: gradient)))
+        case let .momentum(mu):
+            let velocity = rounded(Optimizer.velocity(momentum: mu, previous: firstState[state], gradient: gradient))
+            firstState[state] = velocity
+            return ParameterUpdate(
+                value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: velocity)),
+                first: velocity
+            )
+        case let .adam(beta1, beta2, epsilon):
+            let first = rounded(Optimizer.firstMoment(beta1: beta1, previous: firstState[state], gradient: gradient))
+            let second = rounded(Optimizer.secondMoment(beta2: beta2, previous: secondState[state], gradient: gradient))
+            firstState[state] = first
+            secondState[state] = second
+            let correctedFirst = rounded(Optimizer.corrected(first, correction: corrections.first))
+            let correctedSecond = rounded(Optimizer.corrected(second, correction: corrections.second))
+            let value = rounded(Optimizer.adamUpdated(
+                parameter, learningRate: learningRate, firstMoment: correctedFirst,
+                secondMoment: correctedSecond, epsilon: epsilon
+            ))
+            return ParameterUpdate(
+                value: value, first: first, second: second,
+                correctedFirst: correctedFirst, correctedSecond: correctedSecond
+            )
+        }
     }
 
     /// The update of a batch of `count` examples, from their summed gradients.
@@ -413,8 +433,8 @@ struct StepAlgorithm<Rounder: ValueRounding> {
                 let first = weightOffset[layer] + neuron * sizes[layer - 1]
                 for weight in first..<(first + sizes[layer - 1]) {
                     let gradient = rounded(reduction.combine(weightGradients[weight], count: count))
-                    let updated = rounded(updatedWeight(weight, gradient: gradient))
-                    updatedWeights[weight] = updated
+                    let updated = update(weights[weight], state: weight, gradient: gradient)
+                    updatedWeights[weight] = updated.value
                     recorder.batchWeightGradient(
                         layer: layer, neuron: neuron, weight: weight, gradient: gradient, updated: updated
                     )
@@ -425,11 +445,11 @@ struct StepAlgorithm<Rounder: ValueRounding> {
             for slot in 0..<shape.biasSharing.count(forLayerOf: sizes[layer]) {
                 let index = biasOffset[layer] + slot
                 let gradient = rounded(reduction.combine(biasGradients[index], count: count))
-                var updated: Double?
+                var updated: ParameterUpdate?
                 if updateBiases {
-                    let value = rounded(updatedBias(index, gradient: gradient))
-                    biases[index] = value
-                    updated = value
+                    let change = update(biases[index], state: weightCount + index, gradient: gradient)
+                    biases[index] = change.value
+                    updated = change
                 }
                 recorder.batchBiasGradient(
                     layer: layer, neuron: sharedBias ? nil : slot, gradient: gradient, updated: updated

@@ -12,6 +12,10 @@ protocol StepRecorder {
         network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
         learningRate: Double
     )
+    /// The optimizer's hyperparameters and its state as the step finds it: `first` (momentum's
+    /// v or Adam's m) and `second` (Adam's v) of every weight, then of every bias, in the
+    /// order of ``Network/biases``; `step` counts from 1.
+    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double])
     /// The forward and backward passes of `example` begin (only for a step of several examples).
     mutating func beginExample(_ example: Int)
     /// A neuron's net input, Σ w·x + b.
@@ -41,18 +45,18 @@ protocol StepRecorder {
     /// `input` it multiplies), and, in a step of one example, the weight after the update.
     mutating func weightGradient(
         layer: Int, neuron: Int, source: Int, weight: Int, input: Double,
-        gradient: Double, updated: Double?
+        gradient: Double, updated: ParameterUpdate?
     )
     /// The gradient of a bias (`neuron` nil for one shared by the layer), and the bias after the
     /// update when biases are updated in a step of one example.
-    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?)
+    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?)
     /// The loss of a batch of several examples: their losses combined.
     mutating func batchTotalError(_ value: Double)
     /// A weight's gradient over a batch of several examples, and the weight after the update.
-    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double)
+    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: ParameterUpdate)
     /// A bias's gradient over a batch of several examples, and the bias after the update when
     /// biases are updated.
-    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?)
+    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?)
 }
 
 /// The recorder of the untraced steps: it keeps nothing.
@@ -60,6 +64,9 @@ struct NoRecording: StepRecorder {
     @inline(__always) mutating func givens(
         network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
         learningRate: Double
+    ) {}
+    @inline(__always) mutating func optimizerGivens(
+        _ optimizer: Optimizer, step: Int, first: [Double], second: [Double]
     ) {}
     @inline(__always) mutating func beginExample(_ example: Int) {}
     @inline(__always) mutating func netInput(layer: Int, neuron: Int, _ value: Double) {}
@@ -77,16 +84,31 @@ struct NoRecording: StepRecorder {
     @inline(__always) mutating func delta(layer: Int, neuron: Int, _ value: Double) {}
     @inline(__always) mutating func weightGradient(
         layer: Int, neuron: Int, source: Int, weight: Int, input: Double,
-        gradient: Double, updated: Double?
+        gradient: Double, updated: ParameterUpdate?
     ) {}
     @inline(__always) mutating func biasGradient(
-        layer: Int, neuron: Int?, gradient: Double, updated: Double?
+        layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?
     ) {}
     @inline(__always) mutating func batchTotalError(_ value: Double) {}
     @inline(__always) mutating func batchWeightGradient(
-        layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double
+        layer: Int, neuron: Int, weight: Int, gradient: Double, updated: ParameterUpdate
     ) {}
     @inline(__always) mutating func batchBiasGradient(
-        layer: Int, neuron: Int?, gradient: Double, updated: Double?
+        layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?
     ) {}
+}
+
+/// A parameter after the optimizer's update, with the state the update went through (0 where
+/// the optimizer keeps none).
+struct ParameterUpdate {
+    /// p⁺.
+    var value: Double
+    /// Momentum's v⁺ or Adam's m⁺.
+    var first = 0.0
+    /// Adam's v⁺.
+    var second = 0.0
+    /// Adam's m̂.
+    var correctedFirst = 0.0
+    /// Adam's v̂.
+    var correctedSecond = 0.0
 }

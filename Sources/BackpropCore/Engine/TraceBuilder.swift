@@ -7,6 +7,7 @@ struct TraceBuilder: StepRecorder {
     private let network: Network
     private let loss: Loss
     private let hiddenUses: HiddenWeights
+    private let updateBiases: Bool
     private let reduction: Reduction
     private let severalExamples: Bool
     private(set) var terms: [Term] = []
@@ -16,6 +17,15 @@ struct TraceBuilder: StepRecorder {
     private var updatedWeightIndex: [Int]
     private var biasIndex: [[Int]] = []
     private var learningRateIndex = 0
+    // The optimizer's hyperparameters and state as the step finds it (state: every weight's,
+    // then every bias's).
+    private var optimizer = Optimizer.sgd
+    private var step = 1
+    private var hyperparameterIndex: [TermKind: Int] = [:]
+    private var firstStateIndex: [Int] = []
+    private var secondStateIndex: [Int] = []
+    /// The flat index of each layer's first bias among all biases (index 0 unused).
+    private let biasOffset: [Int]
     private var inputIndex: [Int: [Int]] = [:]
     private var targetIndexByExample: [Int: [Int]] = [:]
     /// Each example's loss, and each weight's and bias's gradient per example, for the batch.
@@ -45,6 +55,7 @@ struct TraceBuilder: StepRecorder {
         network = setup.network
         loss = setup.loss
         hiddenUses = options.hiddenUses
+        updateBiases = options.updateBiases
         reduction = options.reduction
         severalExamples = setup.examples.count > 1
         let layers = network.layerCount
@@ -54,6 +65,9 @@ struct TraceBuilder: StepRecorder {
         updatedWeightIndex = Array(repeating: 0, count: network.weights.count)
         exampleWeightGradients = severalExamples ? Array(repeating: [], count: network.weights.count) : []
         exampleBiasGradients = severalExamples ? network.biases.map { $0.map { _ in [] } } : []
+        var biasOffset = [0, 0]
+        for layer in network.biases.dropLast() { biasOffset.append(biasOffset[biasOffset.count - 1] + layer.count) }
+        self.biasOffset = biasOffset
         let neurons = network.layerSizes.reduce(0, +)
         terms.reserveCapacity(4 * network.weights.count + 12 * neurons + 8)
     }
@@ -117,6 +131,98 @@ struct TraceBuilder: StepRecorder {
         }
         learningRateIndex = record(.learningRate, learningRate, .given)
         if !severalExamples, let only = examples.first?.index { startExample(only) }
+    }
+
+    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double]) {
+        self.optimizer = optimizer
+        self.step = step
+        let hyperparameters: [(TermKind, Double)]
+        let stateKinds: [(TermKind, [Double])]
+        switch optimizer {
+        case .sgd:
+            return
+        case let .momentum(mu):
+            hyperparameters = [(.momentum, mu)]
+            stateKinds = [(.velocity, first)]
+        case let .adam(beta1, beta2, epsilon):
+            hyperparameters = [(.beta1, beta1), (.beta2, beta2), (.adamEpsilon, epsilon)]
+            stateKinds = [(.firstMoment, first), (.secondMoment, second)]
+        }
+        let saved = section
+        section = .given
+        for (kind, value) in hyperparameters {
+            hyperparameterIndex[kind] = record(TermID(kind, layer: 0), value, .given)
+        }
+        for (index, (kind, values)) in stateKinds.enumerated() {
+            let recorded = parameterIDs(kind).enumerated().map { state, id in record(id, values[state], .given) }
+            if index == 0 { firstStateIndex = recorded } else { secondStateIndex = recorded }
+        }
+        section = saved
+    }
+
+    /// An identity of `kind` about each weight, then each bias that learns, in the order of
+    /// the algorithm's optimizer state.
+    private func parameterIDs(_ kind: TermKind) -> [TermID] {
+        var ids: [TermID] = []
+        let sizes = network.layerSizes
+        for layer in 1..<sizes.count {
+            for neuron in 0..<sizes[layer] {
+                for source in 0..<sizes[layer - 1] {
+                    let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
+                    ids.append(TermID(kind, layer: layer, neuron: neuron, weight: weight))
+                }
+            }
+        }
+        guard updateBiases else { return ids }
+        for layer in 1..<sizes.count {
+            let shared = network.biasSharing == .perLayer
+            for slot in 0..<network.biasSharing.count(forLayerOf: sizes[layer]) {
+                ids.append(TermID(kind, layer: layer, neuron: shared ? nil : slot))
+            }
+        }
+        return ids
+    }
+
+    /// Records the optimizer's new state of a parameter and the parameter after the update:
+    /// `updated` (`.updatedWeight` or `.updatedBias`) of the parameter at `parameter` (its
+    /// term), whose gradient is the term at `gradient` and whose state is at `state`.
+    @discardableResult
+    private mutating func recordUpdate(
+        _ updated: TermID, parameter: Int, state: Int, gradient: Int, _ update: ParameterUpdate
+    ) -> Int {
+        func id(_ kind: TermKind) -> TermID {
+            TermID(kind, layer: updated.layer, neuron: updated.neuron, weight: updated.weight)
+        }
+        switch optimizer {
+        case .sgd:
+            return record(updated, update.value, .update(parameter: parameter, learningRate: learningRateIndex, gradient: gradient))
+        case .momentum:
+            let velocity = record(
+                id(.updatedVelocity), update.first,
+                .velocity(momentum: hyperparameterIndex[.momentum] ?? 0, previous: firstStateIndex[state], gradient: gradient)
+            )
+            return record(updated, update.value, .update(parameter: parameter, learningRate: learningRateIndex, gradient: velocity))
+        case .adam:
+            let beta1 = hyperparameterIndex[.beta1] ?? 0, beta2 = hyperparameterIndex[.beta2] ?? 0
+            let first = record(
+                id(.updatedFirstMoment), update.first,
+                .movingAverage(beta: beta1, previous: firstStateIndex[state], gradient: gradient, squared: false)
+            )
+            let second = record(
+                id(.updatedSecondMoment), update.second,
+                .movingAverage(beta: beta2, previous: secondStateIndex[state], gradient: gradient, squared: true)
+            )
+            let correctedFirst = record(
+                id(.correctedFirstMoment), update.correctedFirst, .biasCorrected(moment: first, beta: beta1, step: step)
+            )
+            let correctedSecond = record(
+                id(.correctedSecondMoment), update.correctedSecond, .biasCorrected(moment: second, beta: beta2, step: step)
+            )
+            return record(updated, update.value, .adamUpdate(
+                parameter: parameter, learningRate: learningRateIndex, firstMoment: correctedFirst,
+                secondMoment: correctedSecond, epsilon: hyperparameterIndex[.adamEpsilon] ?? 0
+            ))
+        }
     }
 
     mutating func beginExample(_ example: Int) {
@@ -245,7 +351,7 @@ struct TraceBuilder: StepRecorder {
 
     mutating func weightGradient(
         layer: Int, neuron: Int, source: Int, weight: Int, input: Double,
-        gradient: Double, updated: Double?
+        gradient: Double, updated: ParameterUpdate?
     ) {
         let netSlope = record(
             id(.netSlope, layer: layer, neuron: neuron, weight: weight), input,
@@ -259,13 +365,13 @@ struct TraceBuilder: StepRecorder {
         )
         if severalExamples { exampleWeightGradients[weight].append(gradientTerm) }
         guard let updated else { return }
-        updatedWeightIndex[weight] = record(
-            TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight), updated,
-            .update(parameter: weightIndex[weight], learningRate: learningRateIndex, gradient: gradientTerm)
+        updatedWeightIndex[weight] = recordUpdate(
+            TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight),
+            parameter: weightIndex[weight], state: weight, gradient: gradientTerm, updated
         )
     }
 
-    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {
+    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?) {
         let deltas = neuron.map { [deltaIndex[layer][$0]] } ?? deltaIndex[layer]
         let gradientTerm = record(
             id(.biasGradient, layer: layer, neuron: neuron), gradient, .biasGradient(deltas: deltas)
@@ -281,18 +387,20 @@ struct TraceBuilder: StepRecorder {
         record(.totalError(layer: network.outputLayer), value, .reduction(reduction, exampleErrors))
     }
 
-    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double) {
+    mutating func batchWeightGradient(
+        layer: Int, neuron: Int, weight: Int, gradient: Double, updated: ParameterUpdate
+    ) {
         let gradientTerm = record(
             TermID(.weightGradient, layer: layer, neuron: neuron, weight: weight), gradient,
             .reduction(reduction, exampleWeightGradients[weight])
         )
-        record(
-            TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight), updated,
-            .update(parameter: weightIndex[weight], learningRate: learningRateIndex, gradient: gradientTerm)
+        recordUpdate(
+            TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weight),
+            parameter: weightIndex[weight], state: weight, gradient: gradientTerm, updated
         )
     }
 
-    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {
+    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?) {
         let gradientTerm = record(
             TermID(.biasGradient, layer: layer, neuron: neuron), gradient,
             .reduction(reduction, exampleBiasGradients[layer - 1][neuron ?? 0])
@@ -301,11 +409,11 @@ struct TraceBuilder: StepRecorder {
         recordUpdatedBias(layer: layer, neuron: neuron, value: updated, gradient: gradientTerm)
     }
 
-    private mutating func recordUpdatedBias(layer: Int, neuron: Int?, value: Double, gradient: Int) {
+    private mutating func recordUpdatedBias(layer: Int, neuron: Int?, value: ParameterUpdate, gradient: Int) {
         guard let bias = biasTerm(layer: layer, neuron: neuron ?? 0) else { return }
-        record(
-            TermID(.updatedBias, layer: layer, neuron: neuron), value,
-            .update(parameter: bias, learningRate: learningRateIndex, gradient: gradient)
+        recordUpdate(
+            TermID(.updatedBias, layer: layer, neuron: neuron), parameter: bias,
+            state: network.weights.count + biasOffset[layer] + (neuron ?? 0), gradient: gradient, value
         )
     }
 }

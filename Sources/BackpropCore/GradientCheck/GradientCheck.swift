@@ -57,7 +57,7 @@ public struct GradientCheck: Sendable {
     /// step with step `step`, which must lie in ``stepRange``. Identities that are not a weight
     /// or bias of the network are left out.
     ///
-    /// - Throws: ``EngineError/nonFiniteTerm(name:value:)`` when a shifted network's E_total
+    /// - Throws: ``EngineError/nonFiniteTerm(name:value:step:)`` when a shifted network's E_total
     ///   overflows.
     public init(trace: Trace, step: Double = defaultStep, parameters: [TermID]? = nil) throws(EngineError) {
         let setup = trace.setup
@@ -73,7 +73,7 @@ public struct GradientCheck: Sendable {
             let (lowered, loweredSigns) = Self.error(of: setup, trace.options, id, value - step, watching: signs)
             for (kind, error) in [(TermKind.raisedError, raised), (.loweredError, lowered)] where !error.isFinite {
                 let shifted = TermID(kind, layer: id.layer, neuron: id.neuron, weight: id.weight)
-                throw .nonFiniteTerm(name: trace.naming.name(shifted), value: error)
+                throw .nonFiniteTerm(name: trace.naming.name(shifted), value: error, step: trace.options.tracedStep)
             }
             let gradientKind: TermKind = id.kind == .weight ? .weightGradient : .biasGradient
             let gradient = trace[TermID(gradientKind, layer: id.layer, neuron: id.neuron, weight: id.weight)]?.value ?? .nan

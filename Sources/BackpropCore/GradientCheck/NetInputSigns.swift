@@ -21,6 +21,7 @@ struct NetInputSigns: StepRecorder {
         network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
         learningRate: Double
     ) {}
+    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double]) {}
     mutating func beginExample(_ example: Int) {}
     mutating func output(layer: Int, neuron: Int, _ value: Double) {}
     mutating func outputError(neuron: Int, _ value: Double) {}
@@ -32,11 +33,11 @@ struct NetInputSigns: StepRecorder {
     mutating func activationSlope(layer: Int, neuron: Int, _ value: Double) {}
     mutating func delta(layer: Int, neuron: Int, _ value: Double) {}
     mutating func weightGradient(
-        layer: Int, neuron: Int, source: Int, weight: Int, input: Double, gradient: Double, updated: Double?
+        layer: Int, neuron: Int, source: Int, weight: Int, input: Double, gradient: Double, updated: ParameterUpdate?
     ) {}
     mutating func softmaxSlope(layer: Int, output: Int, neuron: Int, _ value: Double) {}
-    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {}
+    mutating func biasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?) {}
     mutating func batchTotalError(_ value: Double) {}
-    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: Double) {}
-    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: Double?) {}
+    mutating func batchWeightGradient(layer: Int, neuron: Int, weight: Int, gradient: Double, updated: ParameterUpdate) {}
+    mutating func batchBiasGradient(layer: Int, neuron: Int?, gradient: Double, updated: ParameterUpdate?) {}
 }

@@ -17,8 +17,16 @@ public struct MathSymbol: Sendable, Hashable {
         self.superscript = superscript
     }
 
-    /// Whether the base is a Greek letter written by name.
-    public var isGreek: Bool { ["delta", "eta"].contains(base) }
+    /// The letters a base names rather than spells: Greek letters, and Adam's m̂ and v̂, with
+    /// their Unicode and LaTeX writings.
+    public static let namedLetters: [String: (unicode: String, latex: String)] = [
+        "delta": ("δ", "\\delta"), "eta": ("η", "\\eta"), "mu": ("μ", "\\mu"),
+        "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"),
+        "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
+    ]
+
+    /// Whether the base is a letter written by name (a Greek letter, m̂ or v̂).
+    public var isGreek: Bool { Self.namedLetters[base] != nil }
 
     /// The same symbol with the superscript `+` of a value after the update.
     public var updated: MathSymbol { MathSymbol(base, subscript: subscriptText, superscript: "+") }

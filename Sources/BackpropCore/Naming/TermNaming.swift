@@ -52,7 +52,9 @@ public struct TermNaming: Sendable {
         let total = MathSymbol("E", subscript: "total")
         switch id.kind {
         case .input, .target, .weight, .bias, .learningRate, .netInput, .output, .outputError,
-             .totalError, .delta, .updatedWeight, .updatedBias:
+             .totalError, .delta, .updatedWeight, .updatedBias, .momentum, .beta1, .beta2, .adamEpsilon,
+             .velocity, .updatedVelocity, .firstMoment, .updatedFirstMoment, .secondMoment,
+             .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment:
             return .quantity(quantity(id))
         case .errorSlope, .hiddenErrorSlope:
             return .partial(total, neuronSymbol("out", id))
@@ -141,6 +143,8 @@ public struct TermNaming: Sendable {
         switch id.kind {
         case .totalError: result += ["E", "Etot"]
         case .learningRate: result += ["learning rate", "lr"]
+        case .momentum: result += ["momentum"]
+        case .adamEpsilon: result += ["eps"]
         default: break
         }
         // A term of example k: `net_h1[2]`, or as a superscript, `net_h1(2)`.
@@ -209,6 +213,16 @@ public struct TermNaming: Sendable {
         case .outputError: return neuronSymbol("E", id)
         case .totalError: return MathSymbol("E", subscript: "total")
         case .delta: return neuronSymbol("delta", id)
+        case .momentum: return MathSymbol("mu")
+        case .beta1: return MathSymbol("beta", subscript: "1")
+        case .beta2: return MathSymbol("beta", subscript: "2")
+        case .adamEpsilon: return MathSymbol("epsilon")
+        case .velocity, .secondMoment: return stateSymbol("v", id)
+        case .updatedVelocity, .updatedSecondMoment: return stateSymbol("v", id).updated
+        case .firstMoment: return stateSymbol("m", id)
+        case .updatedFirstMoment: return stateSymbol("m", id).updated
+        case .correctedFirstMoment: return stateSymbol("mhat", id)
+        case .correctedSecondMoment: return stateSymbol("vhat", id)
         default: return MathSymbol(id.kind.rawValue)
         }
     }
@@ -225,6 +239,12 @@ public struct TermNaming: Sendable {
     /// The weight or bias a gradient check's term is about.
     private func parameterSymbol(_ id: TermID) -> MathSymbol {
         id.weight == nil ? biasSymbol(id) : weightSymbol(id)
+    }
+
+    /// An optimizer's state about the parameter of `id`: `v_w5`, `m_b1`, `mhat_bh1`.
+    private func stateSymbol(_ base: String, _ id: TermID) -> MathSymbol {
+        let parameter = Self.ascii(parameterSymbol(id))
+        return MathSymbol(base, subscript: parameter.filter { $0 != "_" })
     }
 
     private func biasSymbol(_ id: TermID) -> MathSymbol {

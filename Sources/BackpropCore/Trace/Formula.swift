@@ -33,6 +33,15 @@ public enum Formula: Sendable, Equatable {
     case reduction(Reduction, [Int])
     /// p⁺ = p − η·∂E_total/∂p.
     case update(parameter: Int, learningRate: Int, gradient: Int)
+    /// Momentum's velocity after the step: v⁺ = μ·v + g (`gradient` is ∂E_total/∂p).
+    case velocity(momentum: Int, previous: Int, gradient: Int)
+    /// One of Adam's moments after the step, a moving average: m⁺ = β₁·m + (1 − β₁)·g, or,
+    /// `squared`, v⁺ = β₂·v + (1 − β₂)·g².
+    case movingAverage(beta: Int, previous: Int, gradient: Int, squared: Bool)
+    /// A moment corrected for its start at 0 after step `step` (from 1): m̂ = m⁺/(1 − β₁ᵗ).
+    case biasCorrected(moment: Int, beta: Int, step: Int)
+    /// Adam's update: p⁺ = p − η·m̂/(√v̂ + ε).
+    case adamUpdate(parameter: Int, learningRate: Int, firstMoment: Int, secondMoment: Int, epsilon: Int)
     /// E_total from a forward pass of its own with `parameter` moved by `step` (up when
     /// `raised`, down otherwise), every other given unchanged: E_total(w5 + h).
     case shiftedLoss(parameter: Int, step: Double, raised: Bool)
@@ -69,6 +78,11 @@ public enum Formula: Sendable, Equatable {
         case let .softmaxSlope(output, other, same): return same ? [output] : [output, other]
         case let .equal(term): return [term]
         case let .update(parameter, learningRate, gradient): return [parameter, learningRate, gradient]
+        case let .velocity(momentum, previous, gradient): return [momentum, previous, gradient]
+        case let .movingAverage(beta, previous, gradient, _): return [beta, previous, gradient]
+        case let .biasCorrected(moment, beta, _): return [moment, beta]
+        case let .adamUpdate(parameter, learningRate, first, second, epsilon):
+            return [parameter, learningRate, first, second, epsilon]
         case let .shiftedLoss(parameter, _, _): return [parameter]
         case let .centralDifference(raised, lowered, _): return [raised, lowered]
         }

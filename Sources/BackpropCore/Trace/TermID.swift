@@ -13,7 +13,9 @@
 /// - biases and their gradients: `layer`, and `neuron` only for a neuron's own bias;
 /// - the learning rate: layer 0; E_total: the output layer;
 /// - a gradient check's terms about a parameter (`raisedError`, `loweredError`,
-///   `differenceQuotient`): the parameter's own fields, as its gradient has them.
+///   `differenceQuotient`): the parameter's own fields, as its gradient has them;
+/// - an optimizer's state about a parameter (`velocity`, `firstMoment`, …): the parameter's own
+///   fields (`weight` nil for a bias); its hyperparameters (μ, β₁, β₂, ε): layer 0.
 ///
 /// `example` and `output` are reserved for terms of one training example of several and for
 /// terms about a pair of outputs; they are nil for every term of a single-example step.

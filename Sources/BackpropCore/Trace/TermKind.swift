@@ -41,4 +41,28 @@ public enum TermKind: String, Sendable, CaseIterable {
     case loweredError
     /// The central difference (E_total(p+h) − E_total(p−h)) / 2h, which estimates ∂E_total/∂p.
     case differenceQuotient
+    /// Momentum's μ.
+    case momentum
+    /// Adam's β₁, β₂ and ε.
+    case beta1, beta2, adamEpsilon
+    /// Momentum's velocity of a parameter as the step finds it (v, a given), and after the step
+    /// (v⁺ = μ·v + ∂E_total/∂p).
+    case velocity, updatedVelocity
+    /// Adam's first moment of a parameter as the step finds it (m), and after it (m⁺).
+    case firstMoment, updatedFirstMoment
+    /// Adam's second moment of a parameter as the step finds it (v), and after it (v⁺).
+    case secondMoment, updatedSecondMoment
+    /// Adam's moments after the step, corrected for their start at 0: m̂ and v̂.
+    case correctedFirstMoment, correctedSecondMoment
+
+    /// The kinds of an optimizer's state, about one parameter.
+    public var isOptimizerState: Bool {
+        switch self {
+        case .velocity, .updatedVelocity, .firstMoment, .updatedFirstMoment, .secondMoment,
+             .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment:
+            return true
+        default:
+            return false
+        }
+    }
 }

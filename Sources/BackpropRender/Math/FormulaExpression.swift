@@ -114,10 +114,21 @@ public struct FormulaExpression: Sendable {
 
     /// Whether the term is a given, or equal to one (∂net/∂w = the input, ∂net/∂out = the weight).
     private func isGiven(_ term: Term) -> Bool {
-        var formula = term.formula
+        var given = term
         // Each operand precedes the term it feeds, so the chain ends.
-        while case let .equal(operand) = formula { formula = trace.terms[operand].formula }
-        return formula == .given
+        while case let .equal(operand) = given.formula { given = trace.terms[operand] }
+        return given.formula == .given && !isCarriedOver(given)
+    }
+
+    /// Whether a given of the traced step is a parameter or an optimizer's state that the
+    /// steps before it computed (in a step after the first): written like a computed value,
+    /// since no one gave its seventeen digits.
+    private func isCarriedOver(_ term: Term) -> Bool {
+        guard trace.options.tracedStep > 1 else { return false }
+        switch term.kind {
+        case .weight, .bias, .velocity, .firstMoment, .secondMoment: return true
+        default: return false
+        }
     }
 
     private func build(
@@ -174,6 +185,17 @@ public struct FormulaExpression: Sendable {
             }
         case let .update(parameter, learningRate, gradient):
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
+        case let .velocity(momentum, previous, gradient):
+            return .sum([.product([operand(momentum), operand(previous)]), operand(gradient)])
+        case let .movingAverage(beta, previous, gradient, squared):
+            let share = MathExpression.parenthesized(.difference(.number("1"), operand(beta)))
+            let value = squared ? MathExpression.power(operand(gradient), .number("2")) : operand(gradient)
+            return .sum([.product([operand(beta), operand(previous)]), .product([share, value])])
+        case let .biasCorrected(moment, beta, step):
+            return .fraction(operand(moment), .difference(.number("1"), .power(operand(beta), .number(String(step)))))
+        case let .adamUpdate(parameter, learningRate, first, second, epsilon):
+            let ratio = MathExpression.fraction(operand(first), .sum([.squareRoot(operand(second)), operand(epsilon)]))
+            return .difference(operand(parameter), .product([operand(learningRate), ratio]))
         case let .shiftedLoss(parameter, size, raised):
             let total = MathSymbol("E", subscript: "total")
             let shifted: MathExpression = raised

@@ -73,12 +73,15 @@ public struct LaTeXMathWriter: MathWriter {
             return base + "^{\\mathsf{T}}"
         case let .absolute(inner):
             return "\\left|" + write(inner) + "\\right|"
+        case let .squareRoot(inner):
+            return "\\sqrt{" + write(inner) + "}"
         }
     }
 
     /// A symbol: Greek bases by their LaTeX names, multi-letter bases upright.
     public func write(_ symbol: MathSymbol) -> String {
-        var text = symbol.isGreek ? "\\" + symbol.base : (symbol.base.count > 1 ? "\\mathit{\(symbol.base)}" : symbol.base)
+        var text = MathSymbol.namedLetters[symbol.base]?.latex
+            ?? (symbol.base.count > 1 ? "\\mathit{\(symbol.base)}" : symbol.base)
         if let lowered = symbol.subscriptText {
             let shown = lowered.utf8.contains(UInt8(ascii: "_")) ? lowered.split(separator: "_").joined(separator: ",") : lowered
             text += "_{\(shown)}"
@@ -111,7 +114,7 @@ extension MathExpression {
     /// A single symbol or non-negative number: needs no parentheses under an exponent.
     var isAtomic: Bool {
         switch self {
-        case .symbol, .parenthesized, .matrix, .applied, .absolute: return true
+        case .symbol, .parenthesized, .matrix, .applied, .absolute, .squareRoot: return true
         case let .number(text): return !text.hasPrefix("-")
         default: return false
         }

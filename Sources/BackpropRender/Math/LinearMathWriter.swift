@@ -16,6 +16,8 @@ public struct LinearMathWriter: MathWriter {
         let exponential: String
         let updated: String
         let greek: [String: String]
+        /// √, or `sqrt` in ASCII.
+        let squareRoot: String
         /// Δ of a difference quotient, ⊙ of a Hadamard product, ᵀ, a prime, and ⋯ ⋮ ⋱.
         let difference: String
         let hadamard: String
@@ -25,6 +27,8 @@ public struct LinearMathWriter: MathWriter {
         /// Superscript characters for a symbol's superscript (W², Wˡ⁺¹): digits, signs and the
         /// letters l and L of a layer's index; nil to write `^2`.
         let superscriptDigits: [Character: Character]?
+        /// Subscript digits for a Greek letter's number (β₁); nil to write `beta1`.
+        let subscriptDigits: [Character: Character]?
     }
 
     let glyphs: Glyphs
@@ -33,17 +37,18 @@ public struct LinearMathWriter: MathWriter {
     public static let unicode = LinearMathWriter(glyphs: Glyphs(
         minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
         exponential: "e^(", updated: "⁺",
-        greek: ["delta": "δ", "eta": "η"],
+        greek: MathSymbol.namedLetters.mapValues(\.unicode), squareRoot: "√",
         difference: "Δ", hadamard: " ⊙ ", transposed: "ᵀ", prime: "′", dots: ("⋯", "⋮", "⋱"),
-        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ"))
+        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ")),
+        subscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
     ))
 
     /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.
     public static let ascii = LinearMathWriter(glyphs: Glyphs(
         minus: "-", times: "*", half: "1/2", partial: "d", summation: "sum_", squared: nil,
-        exponential: "exp(", updated: "+", greek: [:],
+        exponential: "exp(", updated: "+", greek: [:], squareRoot: "sqrt",
         difference: "Delta", hadamard: " .* ", transposed: "^T", prime: "'", dots: ("...", ":", "..."),
-        superscriptDigits: nil
+        superscriptDigits: nil, subscriptDigits: nil
     ))
 
     public func write(_ expression: MathExpression) -> String {
@@ -104,6 +109,9 @@ public struct LinearMathWriter: MathWriter {
             return (inner.isBareSymbol ? write(inner) : "(\(write(inner)))") + glyphs.transposed
         case let .absolute(inner):
             return "|" + write(inner) + "|"
+        case let .squareRoot(inner):
+            // √x in Unicode; sqrt(x) in ASCII, where √ has no glyph.
+            return glyphs.squareRoot == "√" ? "√" + atom(inner) : glyphs.squareRoot + "(" + write(inner) + ")"
         }
     }
 
@@ -114,8 +122,13 @@ public struct LinearMathWriter: MathWriter {
         if let lowered = symbol.subscriptText {
             // `w5`, and `w5[2]` for a term of example 2 written by its name.
             let index = lowered.prefix { $0 != "[" }
-            let compact = symbol.base.count == 1 && !index.isEmpty && index.allSatisfy(\.isNumber)
-            text += compact ? lowered : "_" + lowered
+            let compact = (base.count == 1 || symbol.isGreek) && !index.isEmpty && index.allSatisfy(\.isNumber)
+            if compact, symbol.isGreek, let digits = glyphs.subscriptDigits {
+                // β₁: a Greek letter's number sits low, so that β₁³ is not read as β·1³.
+                text += String(lowered.map { digits[$0] ?? $0 })
+            } else {
+                text += compact ? lowered : "_" + lowered
+            }
         }
         if let superscript = symbol.superscript {
             if superscript == "+" {

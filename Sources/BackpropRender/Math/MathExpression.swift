@@ -50,6 +50,8 @@ public indirect enum MathExpression: Sendable, Equatable {
     case transposed(MathExpression)
     /// |a|.
     case absolute(MathExpression)
+    /// √x.
+    case squareRoot(MathExpression)
 
     /// Which way elided matrix entries run.
     public enum Dots: Sendable, Equatable {

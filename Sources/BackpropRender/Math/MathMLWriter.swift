@@ -76,6 +76,8 @@ public struct MathMLWriter: MathWriter {
             return "<msup>\(row(base))<mi mathvariant=\"normal\">T</mi></msup>"
         case let .absolute(inner):
             return row("<mo>|</mo>" + write(inner) + "<mo>|</mo>")
+        case let .squareRoot(inner):
+            return "<msqrt>" + write(inner) + "</msqrt>"
         }
     }
 

@@ -46,6 +46,7 @@ enum MathWidth {
                 + factors.filter(\.needsParenthesesInHadamard).count * 8
         case let .transposed(inner): return of(inner) + (inner.isBareSymbol ? 5 : 13)
         case let .absolute(inner): return of(inner) + 6
+        case let .squareRoot(inner): return of(inner) + 10
         }
     }
 

@@ -38,6 +38,9 @@ public struct DocumentStyle: Sendable {
     public let finish: DocumentFinish
     /// Writes a piece of code inside a sentence: `` `MSELoss()` `` in Markdown and text.
     public let codeSpan: @Sendable (String) -> String
+    /// What stands between two display formulas that follow each other: a line break, or a
+    /// blank line in Markdown.
+    public let displaySeparator: String
 
     /// A style from its parts.
     public init(
@@ -48,8 +51,10 @@ public struct DocumentStyle: Sendable {
         displayLayout: (@Sendable (MathExpression) -> String)? = nil,
         proseMath: ProseMath = .unicode,
         finish: DocumentFinish = .none,
-        codeSpan: @escaping @Sendable (String) -> String = { "`" + $0 + "`" }
+        codeSpan: @escaping @Sendable (String) -> String = { "`" + $0 + "`" },
+        displaySeparator: String = "\n"
     ) {
+        self.displaySeparator = displaySeparator
         self.templateFolder = templateFolder
         self.mainTemplate = mainTemplate
         self.escaping = escaping
@@ -69,7 +74,7 @@ public struct DocumentStyle: Sendable {
         templateFolder: "markdown", mainTemplate: "walkthrough.md", escaping: .markdown,
         math: LaTeXMathWriter(), tables: MarkdownTableWriter(),
         inlineMath: { "$" + $0 + "$" }, displayMath: { "$$\n" + $0 + "\n$$" },
-        diagram: { MermaidDiagram(trace: $0).render() }
+        diagram: { MermaidDiagram(trace: $0).render() }, displaySeparator: "\n\n"
     )
 
     /// Plain text for a terminal, fitted to `width` columns (see ``TextLayout``): Unicode math

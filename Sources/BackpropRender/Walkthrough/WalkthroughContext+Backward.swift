@@ -130,7 +130,7 @@ extension WalkthroughContext {
             "netSlope": display(formulas.derivation(netSlope)),
             "product": display(formulas.derivation(gradient)),
             "deltaForm": try deltaForm(gradient: gradient, delta: delta, input: input),
-            "update": try derivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
+            "update": try updateDerivation(TermID(.updatedWeight, layer: layer, neuron: neuron, weight: weightIndex)),
             "hasUpdate": .bool(!severalExamples),
         ]
         if let shortcut = try shortcut(layer: layer, neuron: neuron, delta: delta) { values["shortcut"] = shortcut }
@@ -228,7 +228,7 @@ extension WalkthroughContext {
             return .object([
                 "bias": inline(symbol(TermID(.bias, layer: layer, neuron: neuron))),
                 "gradient": try derivation(TermID(.biasGradient, layer: layer, neuron: neuron)),
-                "update": try derivation(TermID(.updatedBias, layer: layer, neuron: neuron)),
+                "update": try updateDerivation(TermID(.updatedBias, layer: layer, neuron: neuron)),
             ])
         }
     }

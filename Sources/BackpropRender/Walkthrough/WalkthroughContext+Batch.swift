@@ -30,7 +30,7 @@ extension WalkthroughContext {
             "totalError": try derivation(.totalError(layer: outputLayer)),
             "weight": inline(formulas.symbol(weightTerm)),
             "gradient": try derivation(TermID(.weightGradient, layer: 1, neuron: 0, weight: firstWeight)),
-            "update": try derivation(TermID(.updatedWeight, layer: 1, neuron: 0, weight: firstWeight)),
+            "update": try updateDerivation(TermID(.updatedWeight, layer: 1, neuron: 0, weight: firstWeight)),
         ])
     }
 

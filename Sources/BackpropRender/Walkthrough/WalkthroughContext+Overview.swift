@@ -35,7 +35,11 @@ extension WalkthroughContext {
     }
 
     func optionValues() -> TemplateValue {
-        .object([
+        let step = trace.options.tracedStep
+        return .object([
+            "tracedStep": .text(String(step)),
+            "laterStep": .bool(step > 1),
+            "stepsBefore": .text(step == 2 ? "step 1" : step == 3 ? "steps 1 and 2" : "steps 1 to \(step - 1)"),
             "hiddenUsesUpdated": .bool(trace.options.hiddenUses == .updated),
             "updateBiases": .bool(trace.options.updateBiases),
             "steps": .text(String(trace.options.steps)),
@@ -71,7 +75,7 @@ extension WalkthroughContext {
             if let neuron = term.neuron { return "bias of " + names.neuron(layer: term.layer, neuron) }
             return "bias shared by the \(layerName(term.layer))"
         case .learningRate: return "learning rate"
-        default: return ""
+        default: return optimizerMeaning(of: term) ?? ""
         }
     }
 

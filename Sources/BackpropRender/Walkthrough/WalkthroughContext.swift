@@ -46,6 +46,7 @@ struct WalkthroughContext: Sendable {
             "batch": try batchValues(),
             "summary": try summaryValues(),
             "emphasis": emphasis(),
+            "optimizer": optimizerValues(),
         ]
     }
 
@@ -78,8 +79,10 @@ struct WalkthroughContext: Sendable {
     /// and the update, the first example's for the rest.
     func example(of kind: TermKind) -> Int? {
         switch kind {
-        case .weight, .bias, .learningRate, .updatedWeight, .updatedBias: return nil
-        default: return example
+        case .weight, .bias, .learningRate, .updatedWeight, .updatedBias, .momentum, .beta1, .beta2,
+             .adamEpsilon:
+            return nil
+        default: return kind.isOptimizerState ? nil : example
         }
     }
 

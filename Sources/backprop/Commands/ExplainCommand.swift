@@ -15,9 +15,7 @@ enum ExplainCommand {
     /// The options that trace a later step, after fast ones (docs/train.md).
     static let later: [OptionSpec] = [
         OptionSpec("--trace-step", value: "K", "trace step K in full, the steps before it run fast (default 1; --steps defaults to K)"),
-        OptionSpec("--optimizer", value: "sgd|momentum", kind: .choices(["sgd", "momentum"]), "the optimizer of the steps (momentum: traced in step 1 only, where it equals sgd)"),
-        OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9)"),
-    ]
+    ] + OptimizerOptions.specs(epsilon: "--adam-epsilon")
 
     static let discussion = """
         With no options this is the reference walkthrough's 2-2-2 logistic network: inputs 0.05, \
@@ -59,7 +57,7 @@ enum ExplainCommand {
             options.tracedStep = try ValueParsing.integer(text, option: "--trace-step", range: 1...NetworkOptions.maximumSteps)
             if arguments.value("--steps") == nil { options.steps = options.tracedStep }
         }
-        options.optimizer = try optimizer(arguments)
+        options.optimizer = try OptimizerOptions.parse(arguments, epsilon: "--adam-epsilon", command: name)
         let destinations = try DocumentDestinations(arguments, environment: environment)
         // A long run shows it is alive: a progress line on a terminal once it has taken a second.
         let progress = ProgressBar(
@@ -70,21 +68,5 @@ enum ExplainCommand {
         try destinations.write { sink in try document.render(trace, into: &sink) }
         document.notes.forEach(writeNote)
         return ExitStatus.success
-    }
-
-    private static func optimizer(_ arguments: ParsedArguments) throws(UsageError) -> Optimizer {
-        let name = arguments.value("--optimizer") ?? "sgd"
-        guard name == "momentum" else {
-            if name != "sgd" {
-                throw UsageError("--optimizer: '\(name)' is not one of sgd, momentum (adam: 'backprop train --optimizer adam')")
-            }
-            if arguments.value("--momentum") != nil { throw UsageError("--momentum is for --optimizer momentum", command: name) }
-            return .sgd
-        }
-        let mu = try arguments.value("--momentum").map { text throws(UsageError) in
-            try ValueParsing.number(text, option: "--momentum")
-        } ?? Optimizer.defaultMomentum
-        guard (0..<1).contains(mu) else { throw UsageError("--momentum: \(mu) is out of range (0 to below 1)") }
-        return .momentum(mu)
     }
 }

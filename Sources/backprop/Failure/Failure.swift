@@ -111,8 +111,8 @@ struct Failure {
 
     static func describe(_ error: EngineError) -> (String, Int32) {
         switch error {
-        case let .nonFiniteTerm(name, value):
-            return ("\(name) is \(value) in step 1: the numbers overflow; use smaller weights, inputs or learning rate", ExitStatus.dataError)
+        case let .nonFiniteTerm(name, value, step):
+            return ("\(name) is \(value) in step \(step): the numbers overflow; use smaller weights, inputs or learning rate", ExitStatus.dataError)
         case let .nonFiniteAfterStep(step, what):
             let quantity = what == .totalError ? "E_total" : "a weight or bias"
             return ("\(quantity) stopped being finite at step \(step): training diverges; use a smaller learning rate or fewer steps", ExitStatus.dataError)
@@ -124,8 +124,8 @@ struct Failure {
             return ("--steps: \(steps) is out of range (at least 1)", ExitStatus.usage)
         case let .tracedStepOutOfRange(step, steps):
             return ("--trace-step: \(step) is not one of the \(steps) steps run (give --steps \(step) or more)", ExitStatus.usage)
-        case let .optimizerNotTraced(name):
-            return ("--optimizer \(name): explain writes each update as w − η·∂E/∂w, which \(name) follows only in its first step: trace step 1 with momentum, or use 'backprop train --optimizer \(name)'", ExitStatus.usage)
+        case let .adamRounded(decimals):
+            return ("--round \(decimals) with --optimizer adam: Adam's second moments, about 0.001·g², round away to 0 and its update divides by their root; drop --round", ExitStatus.usage)
         }
     }
 

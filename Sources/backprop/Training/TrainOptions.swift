@@ -1,5 +1,6 @@
 import BackpropCore
 import BackpropInput
+import BackpropRender
 
 /// The flags of `backprop train` beyond the network's: data, epochs, optimizer, initial
 /// weights, and what to write.
@@ -18,11 +19,7 @@ struct TrainOptions {
     static let training: [OptionSpec] = [
         OptionSpec("--epochs", value: "E", "passes over the examples (default 100, at most 1000000000)"),
     ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
-        OptionSpec("--optimizer", value: "NAME", kind: .choices(["sgd", "momentum", "adam"]), "sgd (default), momentum or adam"),
-        OptionSpec("--momentum", value: "MU", "momentum's μ (default 0.9): v = μv + g, w -= ηv"),
-        OptionSpec("--beta1", value: "X", "Adam's β1 (default 0.9)"),
-        OptionSpec("--beta2", value: "X", "Adam's β2 (default 0.999)"),
-        OptionSpec("--epsilon", value: "X", "Adam's ε (default 1e-8)"),
+    ] + OptimizerOptions.specs(epsilon: "--epsilon") + [
         OptionSpec(
             "--init", value: "NAME", kind: .choices(of: WeightInitialization.self),
             "initial weights when none are given: xavier (default), he or uniform, drawn from --seed"
@@ -62,31 +59,7 @@ struct TrainOptions {
         epochs = try arguments.value("--epochs").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
         } ?? Self.defaultEpochs
-        let name = try arguments.value("--optimizer").map { text throws(UsageError) in
-            try ValueParsing.choice(text, option: "--optimizer", as: OptimizerName.self)
-        } ?? .sgd
-        func fraction(_ option: String, _ fallback: Double, upTo: Double = 1, closed: Bool = false) throws(UsageError) -> Double {
-            guard let text = arguments.value(option) else { return fallback }
-            let value = try ValueParsing.number(text, option: option)
-            guard value >= 0, closed ? value <= upTo : value < upTo else {
-                throw UsageError("\(option): \(text) is out of range (0 to \(closed ? "" : "below ")\(upTo == 1 ? "1" : String(upTo)))")
-            }
-            return value
-        }
-        for (option, needs) in [("--momentum", OptimizerName.momentum), ("--beta1", .adam), ("--beta2", .adam), ("--epsilon", .adam)]
-        where arguments.value(option) != nil && name != needs {
-            throw UsageError("\(option) is for --optimizer \(needs.rawValue)", command: "train")
-        }
-        switch name {
-        case .sgd: optimizer = .sgd
-        case .momentum: optimizer = .momentum(try fraction("--momentum", Optimizer.defaultMomentum))
-        case .adam:
-            let epsilon = try fraction("--epsilon", 1e-8, upTo: 1, closed: true)
-            guard epsilon > 0 else { throw UsageError("--epsilon: must be above 0") }
-            optimizer = .adam(
-                beta1: try fraction("--beta1", 0.9), beta2: try fraction("--beta2", 0.999), epsilon: epsilon
-            )
-        }
+        optimizer = try OptimizerOptions.parse(arguments, epsilon: "--epsilon", command: "train")
         initialization = try arguments.value("--init").map { text throws(UsageError) in
             try ValueParsing.choice(text, option: "--init", as: WeightInitialization.self)
         } ?? .xavier
@@ -99,7 +72,13 @@ struct TrainOptions {
         samples = try arguments.value("--samples").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--samples", range: 2...Dataset.maximumSamples)
         } ?? Dataset.defaultSamples
-        noise = try fraction("--noise", 0, upTo: Dataset.maximumNoise, closed: true)
+        noise = try arguments.value("--noise").map { text throws(UsageError) in
+            let value = try ValueParsing.number(text, option: "--noise")
+            guard value >= 0, value <= Dataset.maximumNoise else {
+                throw UsageError("--noise: \(text) is out of range (0 to \(NumberFormat.exact(Dataset.maximumNoise)))")
+            }
+            return value
+        } ?? 0
         let toTerminal = environment.standardOutputIsTerminal
             && OutputDestination(arguments.value("--output")).isStandardOutput
         format = try arguments.value("--format").map { text throws(UsageError) in
@@ -116,6 +95,4 @@ struct TrainOptions {
         if case .adam = optimizer { return Self.defaultAdamLearningRate }
         return Self.defaultLearningRate
     }
-
-    enum OptimizerName: String, CaseIterable { case sgd, momentum, adam }
 }
