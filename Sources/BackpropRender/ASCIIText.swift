@@ -2,13 +2,15 @@
 ///
 /// Mathematics already comes out of ``LinearMathWriter/ascii`` in ASCII; this folds what is
 /// left (the templates' own text, the arrows of the tables): `−` → `-`, `½` → `1/2`, `²` → `^2`,
-/// `∂` → `d`, `δ` → `delta`, `→` → `->`, `…` → `...`. Any other non-ASCII character, say from
+/// `∂` → `d`, `δ` → `delta`, `m̂` → `mhat`, `→` → `->`, `…` → `...`. Any other non-ASCII character, say from
 /// a user's template, becomes `?`, so that the result is ASCII whatever went in.
 enum ASCIIText {
     private static let spelled: [Character: String] = [
         "−": "-", "–": "-", "—": "--", "·": "*", "×": "x", "½": "1/2", "²": "^2", "⁺": "+",
         "∂": "d", "Σ": "sum", "δ": "delta", "η": "eta", "→": "->", "…": "...", "≈": "~",
         "│": "|", "▼": "v", "‘": "'", "’": "'", "“": "\"", "”": "\"",
+        "μ": "mu", "β": "beta", "ε": "epsilon", "√": "sqrt", "ᵗ": "^t", "₁": "1", "₂": "2",
+        "m\u{0302}": "mhat", "v\u{0302}": "vhat",
     ]
 
     /// `text` with every non-ASCII character spelled out in ASCII, except the no-break spaces

@@ -42,20 +42,20 @@ import Testing
     }
 
     /// The weights `train` reaches after 5 steps are the ones `explain --trace-step 6` starts
-    /// from, read back from the network file `train` saved.
-    @Test(arguments: [["--batch-size", "4"], ["--batch-size", "2"]])
-    func trainAndExplainAgreeOnTheWeightsAtStepK(batch: [String]) throws {
+    /// from, read back from the network file `train` saved, with each optimizer.
+    @Test(arguments: [["--batch-size", "4"], ["--batch-size", "2"]], [[], ["--optimizer", "momentum"], ["--optimizer", "adam"]])
+    func trainAndExplainAgreeOnTheWeightsAtStepK(batch: [String], optimizer: [String]) throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let steps = batch[1] == "4" ? 5 : 10
         let trained = try Self.train(
-            ["--dataset", "xor", "--epochs", "5", "--save-initial", "initial.json", "--save", "trained.json", "-o", "out.md"] + batch,
+            ["--dataset", "xor", "--epochs", "5", "--save-initial", "initial.json", "--save", "trained.json", "-o", "out.md"] + batch + optimizer,
             in: folder
         )
         #expect(trained.status == 0, "\(trained.error)")
         let explained = try BackpropProcess.run(
             ["explain", "--network", "initial.json", "--update-biases", "--trace-step", String(steps + 1),
-             "--format", "list"] + batch,
+             "--format", "list"] + batch + optimizer,
             in: folder
         )
         #expect(explained.status == 0, "\(explained.error)")
@@ -147,6 +147,31 @@ import Testing
         #expect(result.status == status, "\(result.error)")
         #expect(result.error.hasPrefix("backprop: error: \(message)"), "\(result.error)")
         #expect(result.error.split(separator: "\n").count <= 2)
+    }
+
+    @Test(arguments: [
+        (["--optimizer", "adam", "--round", "4"], 64, "--round 4 with --optimizer adam: Adam's second moments"),
+        (["--optimizer", "momentum", "--adam-epsilon", "0.1"], 64, "--adam-epsilon is for --optimizer adam"),
+        (["--optimizer", "adam", "--beta1", "1"], 64, "--beta1: 1 is out of range (0 to below 1)"),
+        (["--optimizer", "adam", "--adam-epsilon", "0"], 64, "--adam-epsilon: 0 is out of range (above 0, at most 1)"),
+        (["--optimizer", "nesterov"], 64, "--optimizer: 'nesterov' is not one of"),
+    ] as [([String], Int32, String)])
+    func explainRefusesBadOptimizerSettings(arguments: [String], status: Int32, message: String) throws {
+        let result = try BackpropProcess.run(["explain", "--format", "list"] + arguments)
+        #expect(result.status == status, "\(result.error)")
+        #expect(result.error.hasPrefix("backprop: error: \(message)"), "\(result.error)")
+        #expect(result.error.split(separator: "\n").count <= 2)
+    }
+
+    /// `explain` traces Adam's third step from the command line: the state as step 3 finds it
+    /// and every state term of the update.
+    @Test func explainTracesAdamsState() throws {
+        let result = try BackpropProcess.run(["explain", "--optimizer", "adam", "--trace-step", "3", "--format", "list"])
+        #expect(result.status == 0, "\(result.error)")
+        for name in ["beta1", "beta2", "epsilon", "m_w5", "v_w5", "m_w5+", "v_w5+", "mhat_w5", "vhat_w5", "w5+"] {
+            #expect(result.output.contains("\n\(name) = "), "\(name)")
+        }
+        #expect(result.output.contains("# after 3 steps"))
     }
 
     @Test func explainRefusesATraceStepAfterTheLastStep() throws {

@@ -26,6 +26,11 @@ struct NameKey: Hashable, Sendable {
             case "\u{2202}", "\u{1D715}", "\u{1D6DB}": scalars.append("d")
             case "\u{03B4}": scalars += "delta".unicodeScalars
             case "\u{03B7}": scalars += "eta".unicodeScalars
+            case "\u{03BC}": scalars += "mu".unicodeScalars
+            case "\u{03B2}": scalars += "beta".unicodeScalars
+            case "\u{03B5}", "\u{03F5}": scalars += "epsilon".unicodeScalars
+            // m̂: the combining circumflex after the letter.
+            case "\u{0302}": scalars += "hat".unicodeScalars
             case "\u{207A}": scalars.append("+")
             case "\u{2080}"..."\u{2089}":
                 scalars.append(Unicode.Scalar(scalar.value - 0x2080 + 0x30) ?? "0")

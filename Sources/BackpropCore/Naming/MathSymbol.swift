@@ -23,10 +23,17 @@ public struct MathSymbol: Sendable, Hashable {
         "delta": ("δ", "\\delta"), "eta": ("η", "\\eta"), "mu": ("μ", "\\mu"),
         "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"),
         "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
+        "Mhat": ("M\u{0302}", "\\hat{M}"), "Vhat": ("V\u{0302}", "\\hat{V}"),
     ]
 
     /// Whether the base is a letter written by name (a Greek letter, m̂ or v̂).
     public var isGreek: Bool { Self.namedLetters[base] != nil }
+
+    /// The letter under the hat of m̂, v̂, M̂ or V̂; nil for any other base.
+    public var hatted: String? {
+        guard base.count == 4, base.hasSuffix("hat"), isGreek else { return nil }
+        return String(base.prefix(1))
+    }
 
     /// The same symbol with the superscript `+` of a value after the update.
     public var updated: MathSymbol { MathSymbol(base, subscript: subscriptText, superscript: "+") }

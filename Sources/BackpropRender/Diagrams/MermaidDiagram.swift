@@ -34,7 +34,7 @@ struct MermaidDiagram {
                 for source in 0..<network.layerSizes[layer - 1] {
                     let weight = network.weightIndex(layer: layer, neuron: neuron, source: source)
                     let name = names.weight(weight)
-                    lines.append("  \(name)[\"\(name) = \(NumberFormat.exact(network.weights[weight]))\"]")
+                    lines.append("  \(name)[\"\(name) = \(DiagramNumber.text(network.weights[weight], in: trace))\"]")
                     lines.append("  \(names.neuron(layer: layer - 1, source)) --- \(name) --> \(names.neuron(layer: layer, neuron))")
                 }
             }
@@ -42,7 +42,7 @@ struct MermaidDiagram {
         for layer in 1..<network.layerCount {
             for slot in network.biases[layer - 1].indices {
                 let bias = names.bias(layer: layer, neuron: slot)
-                lines.append("  \(bias)[\"\(bias) = \(NumberFormat.exact(network.biases[layer - 1][slot]))\"]")
+                lines.append("  \(bias)[\"\(bias) = \(DiagramNumber.text(network.biases[layer - 1][slot], in: trace))\"]")
                 let fed = DiagramDetail(network: network).fed(layer: layer, slot: slot)
                 for neuron in fed {
                     lines.append("  \(bias) -.-> \(names.neuron(layer: layer, neuron))")

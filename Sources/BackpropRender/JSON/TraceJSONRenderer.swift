@@ -94,8 +94,8 @@ public struct TraceJSONRenderer: Sendable {
         }
     }
 
-    /// The options of several examples, rounding and the loss, only where they are not the
-    /// reference's, so a trace of one example keeps its shape.
+    /// The options of several examples, rounding, a later traced step and the optimizer, only
+    /// where they are not the reference's, so a trace of one example keeps its shape.
     private func writeBatchOptions(_ trace: Trace, into json: inout JSONWriter) {
         let options = trace.options
         if trace.setup.examples.count > 1 {
@@ -104,6 +104,23 @@ public struct TraceJSONRenderer: Sendable {
             json.string(options.reduction.rawValue)
         }
         if let decimals = options.roundingDecimals { json.raw(", \"round\": \(decimals)") }
+        if options.tracedStep > 1 { json.raw(", \"tracedStep\": \(options.tracedStep)") }
+        switch options.optimizer {
+        case .sgd:
+            break
+        case let .momentum(mu):
+            json.raw(", \"optimizer\": {\"name\": \"momentum\", \"momentum\": ")
+            json.number(mu)
+            json.raw("}")
+        case let .adam(beta1, beta2, epsilon):
+            json.raw(", \"optimizer\": {\"name\": \"adam\", \"beta1\": ")
+            json.number(beta1)
+            json.raw(", \"beta2\": ")
+            json.number(beta2)
+            json.raw(", \"epsilon\": ")
+            json.number(epsilon)
+            json.raw("}")
+        }
     }
 
     private func writeNetwork(_ setup: TrainingSetup, into json: inout JSONWriter) {

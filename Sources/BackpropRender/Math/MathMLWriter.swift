@@ -84,7 +84,8 @@ public struct MathMLWriter: MathWriter {
     /// A symbol: `<msub>`, `<msup>` or `<msubsup>` around its base; Greek bases as letters.
     public func write(_ symbol: MathSymbol) -> String {
         let letters = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
-        let base = "<mi>\(Escaping.html.escape(letters))</mi>"
+        let base = symbol.hatted.map { "<mover accent=\"true\"><mi>\($0)</mi><mo>^</mo></mover>" }
+            ?? "<mi>\(Escaping.html.escape(letters))</mi>"
         let lowered = symbol.subscriptText.map { text in
             identifier(text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: ",") : text)
         }

@@ -24,7 +24,7 @@ struct MatrixFormContext {
     }
 
     private var network: Network { form.network }
-    private static let total = MathSymbol("E", subscript: "total")
+    static let total = MathSymbol("E", subscript: "total")
 
     /// A layer's symbol: Wˡ, aˡ, zˡ, δˡ; `updated` adds the ⁺ of the values after the step.
     static func symbol(_ base: String, _ layer: Int, updated: Bool = false) -> MathExpression {
@@ -62,6 +62,7 @@ struct MatrixFormContext {
             "backward": .list(backward),
             "equations": generalEquations(),
             "symbols": symbols(),
+            "optimizer": base.optimizerValues(),
             "weightTable": .raw(style.document.tables.write(weightTable())),
             "weightTableIsPartial": .bool(base.options.detail == .first && network.layerSizes.indices.dropFirst().contains { weightRows($0) < network.layerSizes[$0] * network.layerSizes[$0 - 1] }),
             "isBatch": .bool(form.isBatch),
@@ -151,14 +152,9 @@ struct MatrixFormContext {
             .product(batchFactor(symbolic: false) + [deltas, matrices.expression(inputs.transposed)]),
             matrices.expression(form.weights(layer, kind: .weightGradient)),
         ]
-        let eta = MathExpression.symbol(MathSymbol("eta"))
-        let rate = matrices.value(.learningRate)
-        let update: [MathExpression] = [
-            Self.symbol("W", layer, updated: true),
-            .difference(Self.symbol("W", layer), .product([eta, gradient])),
-            .difference(matrices.expression(form.weights(layer)), .product([rate, matrices.expression(form.weights(layer, kind: .weightGradient))])),
-            matrices.expression(form.weights(layer, kind: .updatedWeight)),
-        ]
+        let update = updateChains(
+            "W", layer: layer, before: .weight, after: .updatedWeight, gradientKind: .weightGradient
+        ) { form.weights(layer, kind: $0) }
         var object: [String: TemplateValue] = [
             "number": .text(String(layer)),
             "name": .text(base.layerName(layer)),
@@ -169,16 +165,13 @@ struct MatrixFormContext {
             "delta": chain(delta),
             "weightGradient": chain(weightGradient),
             "biasGradient": form.hasBiases ? chain(biasGradient(layer)) : .raw(""),
-            "update": chain(update),
+            "update": joined(update.map(chain)),
         ]
         if form.updatesBiases {
-            let biasSymbol = MathSymbol("b", superscript: String(layer))
-            object["biasUpdate"] = chain([
-                Self.symbol("b", layer, updated: true),
-                .difference(Self.symbol("b", layer), .product([eta, .partial(Self.total, biasSymbol)])),
-                .difference(matrices.expression(form.biases(layer)), .product([rate, matrices.expression(form.biases(layer, kind: .biasGradient))])),
-                matrices.expression(form.biases(layer, kind: .updatedBias)),
-            ])
+            let update = updateChains(
+                "b", layer: layer, before: .bias, after: .updatedBias, gradientKind: .biasGradient
+            ) { form.biases(layer, kind: $0) }
+            object["biasUpdate"] = joined(update.map(chain))
         }
         return .object(object)
     }
@@ -239,9 +232,10 @@ struct MatrixFormContext {
                 .partial(total, MathSymbol("b", superscript: "l")),
                 form.isBatch ? .product(batchFactor(symbolic: true) + [layer("delta", "l"), .symbol(MathSymbol("1"))]) : layer("delta", "l"),
             ],
-            "update": [layer("W", "l+"), .difference(layer("W", "l"), .product([.symbol(MathSymbol("eta")), .partial(total, MathSymbol("W", superscript: "l"))]))],
         ]
-        return .object(equations.mapValues { .raw(style.displayChain($0).text) })
+        var values = equations.mapValues { TemplateValue.raw(style.displayChain($0).text) }
+        values["update"] = joined(generalUpdate().map { .raw(style.displayChain($0).text) })
+        return .object(values)
     }
 
     /// The symbols the prose names, as inline math.

@@ -59,7 +59,7 @@ struct DiagramLayout {
         lowest = geometry.top + (tallest - 1) * geometry.rowGap
         // Labels are sized at the origin first, then moved into place.
         func label(_ name: String, _ symbol: MathSymbol, _ value: Double) -> Label {
-            let text = NumberFormat.exact(value)
+            let text = DiagramNumber.text(value, in: trace)
             let width = geometry.labels.width(symbol: symbol, value: text)
             let box = DiagramBox(minX: 0, minY: 0, maxX: width, maxY: geometry.labels.height)
             return Label(name: name, symbol: symbol, value: text, box: box)
