@@ -9,6 +9,11 @@ package enum StepDescription {
         return trace.setup == .reference ? "the reference \(shape) network" : "a \(shape) network"
     }
 
+    /// "one training step" or, for a later traced step, "training step 3".
+    package static func step(_ trace: Trace) -> String {
+        trace.options.tracedStep == 1 ? "one training step" : "training step \(trace.options.tracedStep)"
+    }
+
     /// The options as a phrase to append, " (--update-biases)", or "".
     package static func options(_ options: [String]) -> String {
         options.isEmpty ? "" : " (" + options.joined(separator: ", ") + ")"

@@ -24,7 +24,8 @@ public struct CheckTextRenderer: Sendable {
     /// The text, ending in a newline.
     public func render(_ sheet: CheckedSheet) -> String {
         let report = sheet.report
-        var text = "Checking \(UnreadableText.quoted(report.source)) against one step of "
+        var text = "Checking \(UnreadableText.quoted(report.source)) against "
+            + (sheet.trace.options.tracedStep == 1 ? "one step" : "step \(sheet.trace.options.tracedStep)") + " of "
             + StepDescription.network(sheet.trace) + StepDescription.options(sheet.options)
             + (sheet.origin == .worksheet ? ", the one its worksheet records" : "") + ".\n"
         if sheet.mayBeForAnotherNetwork { text += Wrapping.lines(Self.anotherNetwork(sheet, options), first: "", rest: "") + "\n" }

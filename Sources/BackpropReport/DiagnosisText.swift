@@ -80,6 +80,13 @@ struct DiagnosisText {
             return "The update was added instead of subtracted: \(name) = \(self.name(parameter)) - "
                 + "\(self.name(learningRate))*\(self.name(gradient)); gradient descent steps against "
                 + "the gradient."
+        case let .momentumLeftOut(momentum, previous):
+            return "The old velocity was left out: \(name) = \(self.name(momentum))*\(self.name(previous)) + "
+                + "the gradient; momentum carries \(self.name(momentum)) times the velocity along."
+        case let .biasCorrectionLeftOut(moment, beta, step):
+            return "The bias correction was left out: \(name) = \(self.name(moment))/(1 - "
+                + "\(self.name(beta))^\(step)); the moments start at 0, and step \(step) divides them "
+                + "by 1 - \(self.name(beta))^\(step) to make up for it."
         case let .weightUsedForAnother(used, belongs):
             return "\(self.name(used)) was used where \(self.name(belongs)) belongs in \(name): "
                 + "\(connection(belongs)) but \(connection(used)) \(Self.numbering)."

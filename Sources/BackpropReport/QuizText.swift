@@ -27,7 +27,7 @@ public struct QuizText: Sendable {
     /// What the quiz is, how to answer, and the givens.
     public func introduction(asked: Int, described: [String]) -> String {
         var text = style.bold(
-            "Quiz: one training step of \(StepDescription.network(trace))"
+            "Quiz: \(StepDescription.step(trace)) of \(StepDescription.network(trace))"
                 + StepDescription.options(described) + ", term by term (\(asked) terms)."
         ) + "\n"
         text += Wrapping.lines(

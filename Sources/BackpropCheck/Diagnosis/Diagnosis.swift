@@ -37,6 +37,10 @@ public struct Diagnosis: Sendable, Equatable {
         case learningRateLeftOut(parameter: Int, learningRate: Int, gradient: Int)
         /// The update of `parameter` added instead of subtracted.
         case updateAdded(parameter: Int, learningRate: Int, gradient: Int)
+        /// μ·v left out of momentum's new velocity (`momentum` is μ, `previous` the old velocity).
+        case momentumLeftOut(momentum: Int, previous: Int)
+        /// The division of `moment` by 1 − βᵗ left out of Adam's corrected moment.
+        case biasCorrectionLeftOut(moment: Int, beta: Int, step: Int)
         /// Weight `used` in the formula where `belongs` belongs.
         case weightUsedForAnother(used: Int, belongs: Int)
         /// The value of the same term for `sibling` written; the given weights of both, if known.
@@ -80,7 +84,11 @@ public struct Diagnosis: Sendable, Equatable {
             case let (.learningRateLeftOut(a, b, c), .learningRateLeftOut(d, e, f)),
                  let (.updateAdded(a, b, c), .updateAdded(d, e, f)):
                 return a == d && b == e && c == f
-            case let (.weightUsedForAnother(a, b), .weightUsedForAnother(c, d)): return a == c && b == d
+            case let (.weightUsedForAnother(a, b), .weightUsedForAnother(c, d)),
+                 let (.momentumLeftOut(a, b), .momentumLeftOut(c, d)):
+                return a == c && b == d
+            case let (.biasCorrectionLeftOut(a, b, c), .biasCorrectionLeftOut(d, e, f)):
+                return a == d && b == e && c == f
             case let (.valueOfAnotherWeight(a, b, c), .valueOfAnotherWeight(d, e, f)):
                 return a == d && b == e && c == f
             case let (.roundingInLastDigit(a, b), .roundingInLastDigit(c, d)): return a == c && b == d

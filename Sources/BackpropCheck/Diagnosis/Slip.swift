@@ -33,6 +33,10 @@ public enum Slip: String, Sendable, CaseIterable {
     case learningRateLeftOut = "learning-rate-left-out"
     /// The update added instead of subtracted: w + η·∂E/∂w.
     case updateAdded = "update-added"
+    /// Momentum's new velocity written as the gradient alone, μ times the old one left out.
+    case momentumLeftOut = "momentum-left-out"
+    /// Adam's m̂ or v̂ written as the moment itself, without dividing by 1 − βᵗ.
+    case biasCorrectionLeftOut = "bias-correction-left-out"
     /// Two weights' numbers swapped.
     case weightsSwapped = "weights-swapped"
     /// A weight's gradient written as δ, the ∂net/∂w factor (the input) left out.

@@ -18,6 +18,8 @@ struct SlipCatalogue: Sendable {
         OtherReduction(),
         OrderingSwapped(),
         LearningRateLeftOut(),
+        MomentumLeftOut(),
+        BiasCorrectionLeftOut(),
         UpdateAdded(),
         WeightsSwapped(),
         RoundingOnly(),

@@ -20,12 +20,16 @@ import BackpropCore
 /// need not be together (students write around them); the checksum, over the lines' text in
 /// order, tells a header that was edited from one that was not.
 public struct WorksheetHeader: Sendable, Equatable {
+    /// The latest step a header may trace (as `--trace-step` allows).
+    public static let maximumStep = 1_000_000_000
+
     /// The version of the format this backprop writes and reads.
     public static let version = "1"
 
     /// The network file's text.
     public let network: String
-    /// How the step is trained (the step count is not recorded: worksheets ask for step 1).
+    /// How the step is trained: the options, the optimizer and the traced step (the steps run
+    /// are the traced step's).
     public let training: TrainingOptions
     /// How precisely values must be written.
     public let marking: MarkingRule
@@ -41,8 +45,9 @@ public struct WorksheetHeader: Sendable, Equatable {
         self.network = network
         self.training = TrainingOptions(
             hiddenUses: training.hiddenUses, updateBiases: training.updateBiases,
-            batchSize: training.batchSize, reduction: training.reduction,
-            roundingDecimals: training.roundingDecimals
+            steps: training.tracedStep, batchSize: training.batchSize, reduction: training.reduction,
+            roundingDecimals: training.roundingDecimals, optimizer: training.optimizer,
+            tracedStep: training.tracedStep
         )
         self.marking = marking
         self.line = line
@@ -137,6 +142,29 @@ public struct WorksheetHeader: Sendable, Equatable {
             + " batch-size=\(options.batchSize.map(String.init) ?? "all")"
             + " reduction=\(options.reduction.rawValue)"
             + " round=\(options.roundingDecimals.map(String.init) ?? "no")"
+            + (options.optimizer == .sgd ? "" : " optimizer=" + optimizer(options.optimizer))
+            + (options.tracedStep == 1 ? "" : " step=\(options.tracedStep)")
+    }
+
+    /// `momentum:0.9`, `adam:0.9:0.999:1e-08`.
+    private static func optimizer(_ optimizer: Optimizer) -> String {
+        switch optimizer {
+        case .sgd: return "sgd"
+        case let .momentum(mu): return "momentum:\(mu)"
+        case let .adam(beta1, beta2, epsilon): return "adam:\(beta1):\(beta2):\(epsilon)"
+        }
+    }
+
+    private static func optimizer(_ text: String) -> Optimizer? {
+        let parts = text.split(separator: ":").map(String.init)
+        let numbers = parts.dropFirst().compactMap(Double.init)
+        guard numbers.count == parts.count - 1, numbers.allSatisfy({ $0 >= 0 && $0 < 1 }) else { return nil }
+        switch (parts[0], numbers.count) {
+        case ("sgd", 0): return .sgd
+        case ("momentum", 1): return .momentum(numbers[0])
+        case ("adam", 3) where numbers[2] > 0: return .adam(beta1: numbers[0], beta2: numbers[1], epsilon: numbers[2])
+        default: return nil
+        }
     }
 
     private static func training(_ text: String) -> TrainingOptions? {
@@ -164,10 +192,18 @@ public struct WorksheetHeader: Sendable, Equatable {
                       (0...TrainingOptions.maximumRoundingDecimals).contains(decimals)
                 else { return nil }
                 options.roundingDecimals = decimals
+            case ("optimizer", let value):
+                guard let optimizer = optimizer(value) else { return nil }
+                options.optimizer = optimizer
+            case ("step", let value):
+                guard let step = Int(value), (1...Self.maximumStep).contains(step) else { return nil }
+                options.tracedStep = step
+                options.steps = step
             default: return nil
             }
         }
-        return seen.count == 5 ? options : nil
+        let optional = ["optimizer", "step"].filter(seen.contains).count
+        return seen.count - optional == 5 ? options : nil
     }
 
     private static func setting(_ rule: MarkingRule) -> String {

@@ -80,7 +80,7 @@ public struct WorksheetRenderer: Sendable {
     private func text(_ trace: Trace, _ filled: [Int: Filling]) -> String {
         let writer = FormulaText(trace: trace)
         let naming = trace.naming
-        var text = "# backprop worksheet: one training step of \(StepDescription.network(trace)), by hand.\n"
+        var text = "# backprop worksheet: \(StepDescription.step(trace)) of \(StepDescription.network(trace)), by hand.\n"
         let (lead, command, rest) = instructions
         text += Wrapping.lines(lead, first: "# ", rest: "# ") + "\n#   \(command)\n"
         text += Wrapping.lines(rest, first: "# ", rest: "# ") + "\n"
@@ -111,7 +111,7 @@ public struct WorksheetRenderer: Sendable {
         let writer = FormulaText(trace: trace)
         let naming = trace.naming
         var text = """
-            # Worksheet: one training step of \(StepDescription.network(trace))\(StepDescription.options(header.isEmpty ? checkOptions : []))
+            # Worksheet: \(StepDescription.step(trace)) of \(StepDescription.network(trace))\(StepDescription.options(header.isEmpty ? checkOptions : []))
 
             > \(instructions.lead) `\(instructions.command)`. \(instructions.rest)
 

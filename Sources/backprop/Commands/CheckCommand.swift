@@ -10,7 +10,7 @@ enum CheckCommand {
     static let usage = "backprop check ANSWERS... [network options] [training options] [marking options] [--format FORMAT] [--explain first|all] [-o FILE]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network (instead of, or over, each worksheet's own)", NetworkOptions.network),
-        OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Training", NetworkOptions.firstStep + NetworkOptions.laterStep),
         OptionGroup("Marking", MarkingOptions.options),
         OptionGroup("Output", [
             OptionSpec(

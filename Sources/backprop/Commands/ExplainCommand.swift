@@ -9,14 +9,9 @@ enum ExplainCommand {
     static let usage = "backprop explain [network options] [training options] [output options]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
-        OptionGroup("Training", NetworkOptions.training + ExplainCommand.later),
+        OptionGroup("Training", NetworkOptions.training + NetworkOptions.laterStep),
         OptionGroup("Output", DocumentOptions.options),
     ]
-    /// The options that trace a later step, after fast ones (docs/train.md).
-    static let later: [OptionSpec] = [
-        OptionSpec("--trace-step", value: "K", "trace step K in full, the steps before it run fast (default 1; --steps defaults to K)"),
-    ] + OptimizerOptions.specs(epsilon: "--adam-epsilon")
-
     static let discussion = """
         With no options this is the reference walkthrough's 2-2-2 logistic network: inputs 0.05, \
         0.10, targets 0.01, 0.99, w1…w8 = 0.15 … 0.55, b1 = 0.35, b2 = 0.60, η = 0.5.
@@ -52,12 +47,9 @@ enum ExplainCommand {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        var options = try NetworkOptions.training(from: arguments)
-        if let text = arguments.value("--trace-step") {
-            options.tracedStep = try ValueParsing.integer(text, option: "--trace-step", range: 1...NetworkOptions.maximumSteps)
-            if arguments.value("--steps") == nil { options.steps = options.tracedStep }
-        }
-        options.optimizer = try OptimizerOptions.parse(arguments, epsilon: "--adam-epsilon", command: name)
+        let options = try NetworkOptions.laterStep(
+            from: arguments, over: NetworkOptions.training(from: arguments), command: name
+        )
         let destinations = try DocumentDestinations(arguments, environment: environment)
         // A long run shows it is alive: a progress line on a terminal once it has taken a second.
         let progress = ProgressBar(

@@ -80,7 +80,7 @@ enum NetworkOptions {
 
     /// The training flags given, in the order of the help.
     static func givenTrainingFlags(_ arguments: ParsedArguments) -> [String] {
-        training.map(\.name).filter { arguments.value($0) != nil || arguments.has($0) }
+        (training + laterStep).map(\.name).filter { arguments.value($0) != nil || arguments.has($0) }
     }
 
     /// The options a reader must repeat to get the same step: the network file, if the network
@@ -92,7 +92,7 @@ enum NetworkOptions {
         if let size = options.batchSize { flags.append("--batch-size \(size)") }
         if options.reduction != .mean { flags.append("--reduction \(options.reduction.rawValue)") }
         if let decimals = options.roundingDecimals { flags.append("--round \(decimals)") }
-        return flags
+        return flags + laterStepFlags(options)
     }
 
     /// The flag of a training option.

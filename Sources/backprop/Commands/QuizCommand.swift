@@ -15,7 +15,7 @@ enum QuizCommand {
         OptionGroup("Exercise", [
             OptionSpec("--seed", value: "S", "practise on exercise 1 of 'backprop exercise --seed S' (with its --layers) instead"),
         ]),
-        OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Training", NetworkOptions.firstStep + NetworkOptions.laterStep),
         OptionGroup("Marking", MarkingOptions.options),
         OptionGroup("Session", [
             OptionSpec("--save", value: "FILE", kind: .outputFile, "keep the answers in FILE, a filled-in worksheet, rewritten after each answer"),
@@ -75,7 +75,9 @@ enum QuizCommand {
         if let seed {
             let layers = try arguments.list("--layers", environment: environment).map(ValueParsing.integers) ?? [2, 2, 2]
             let exercise = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: 1)[0]
-            let training = try NetworkOptions.training(from: arguments)
+            let training = try NetworkOptions.laterStep(
+                from: arguments, over: NetworkOptions.training(from: arguments), command: name
+            )
             checker = Checker(
                 trace: try Engine.run(exercise.setup, options: training),
                 marking: try MarkingOptions.rule(arguments, command: name) ?? .standard

@@ -11,7 +11,7 @@ enum WorksheetCommand {
     static let usage = "backprop worksheet [network options] [training options] [--format FORMAT] [--formulas] [-o FILE]"
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Network", NetworkOptions.network),
-        OptionGroup("Training", NetworkOptions.firstStep),
+        OptionGroup("Training", NetworkOptions.firstStep + NetworkOptions.laterStep),
         OptionGroup("Marking", MarkingOptions.options),
         OptionGroup("Output", [
             OptionSpec(
@@ -45,7 +45,9 @@ enum WorksheetCommand {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let training = try NetworkOptions.training(from: arguments)
+        let training = try NetworkOptions.laterStep(
+            from: arguments, over: NetworkOptions.training(from: arguments), command: name
+        )
         let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let trace = try Engine.run(setup, options: training)
         let header = WorksheetHeader(network: NetworkFile.encode(setup), training: training, marking: marking)

@@ -20,6 +20,7 @@ struct SheetSetups {
     private let arguments: ParsedArguments
     private let marking: MarkingRule?
     private let overriding: [String]
+    private let command: String
     private var cache: [String: Resolved] = [:]
     /// The files whose header the command line overrode, for one note.
     private(set) var overridden: [String] = []
@@ -31,8 +32,9 @@ struct SheetSetups {
         flags = try NetworkOptions.spec(from: arguments, environment: environment)
         networkFlags = NetworkOptions.givenNetworkFlags(arguments)
         // Bad training flags are refused before any file is read.
-        _ = try NetworkOptions.training(from: arguments)
+        _ = try NetworkOptions.laterStep(from: arguments, over: NetworkOptions.training(from: arguments), command: command)
         self.arguments = arguments
+        self.command = command
         marking = try MarkingOptions.rule(arguments, command: command)
         overriding = networkFlags + NetworkOptions.givenTrainingFlags(arguments)
             + MarkingOptions.given(arguments)
@@ -78,7 +80,9 @@ struct SheetSetups {
             training = header.training
             rule = header.marking
         }
-        training = try NetworkOptions.training(from: arguments, over: training)
+        training = try NetworkOptions.laterStep(
+            from: arguments, over: NetworkOptions.training(from: arguments, over: training), command: command
+        )
         let setup: TrainingSetup
         do {
             setup = try spec.overridden(by: flags).setup()
