@@ -18,8 +18,10 @@ public enum Optimizer: Sendable, Equatable {
 
     /// PyTorch's default momentum factor is 0 (plain SGD); this is the usual choice.
     public static let defaultMomentum = 0.9
-    /// PyTorch's defaults: β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸.
-    public static let adam = Optimizer.adam(beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+    /// PyTorch's defaults for Adam: β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸.
+    public static let defaultBeta1 = 0.9, defaultBeta2 = 0.999, defaultEpsilon = 1e-8
+    /// Adam with PyTorch's defaults.
+    public static let adam = Optimizer.adam(beta1: defaultBeta1, beta2: defaultBeta2, epsilon: defaultEpsilon)
 
     /// Its name as the `--optimizer` flag takes it.
     public var name: String {

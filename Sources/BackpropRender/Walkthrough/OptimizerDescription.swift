@@ -37,7 +37,7 @@ struct OptimizerDescription {
             return style.codeSpan("torch.optim.SGD(params, \(rate), momentum=\(NumberFormat.exact(mu)))")
         case let .adam(beta1, beta2, epsilon):
             let betas = "betas=(\(NumberFormat.exact(beta1)), \(NumberFormat.exact(beta2)))"
-            return style.codeSpan("torch.optim.Adam(params, \(rate), \(betas), eps=\(epsilon))")
+            return style.codeSpan("torch.optim.Adam(params, \(rate), \(betas), eps=\(NumberFormat.exact(epsilon)))")
         }
     }
 

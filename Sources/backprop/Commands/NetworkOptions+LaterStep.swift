@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropRender
 
 extension NetworkOptions {
     /// The flags that trace a later step and choose the optimizer of the steps: `explain`,
@@ -35,12 +36,12 @@ extension NetworkOptions {
             break
         case let .momentum(mu):
             flags.append("--optimizer momentum")
-            if mu != Optimizer.defaultMomentum { flags.append("--momentum \(mu)") }
+            if mu != Optimizer.defaultMomentum { flags.append("--momentum " + NumberFormat.exact(mu)) }
         case let .adam(beta1, beta2, epsilon):
             flags.append("--optimizer adam")
-            if beta1 != 0.9 { flags.append("--beta1 \(beta1)") }
-            if beta2 != 0.999 { flags.append("--beta2 \(beta2)") }
-            if epsilon != 1e-8 { flags.append("\(adamEpsilon) \(epsilon)") }
+            if beta1 != Optimizer.defaultBeta1 { flags.append("--beta1 " + NumberFormat.exact(beta1)) }
+            if beta2 != Optimizer.defaultBeta2 { flags.append("--beta2 " + NumberFormat.exact(beta2)) }
+            if epsilon != Optimizer.defaultEpsilon { flags.append(adamEpsilon + " " + NumberFormat.exact(epsilon)) }
         }
         return flags
     }

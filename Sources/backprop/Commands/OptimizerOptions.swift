@@ -39,14 +39,17 @@ enum OptimizerOptions {
         case .momentum:
             return .momentum(try fraction("--momentum", Optimizer.defaultMomentum))
         case .adam:
-            var epsilonValue = 1e-8
+            var epsilonValue = Optimizer.defaultEpsilon
             if let text = arguments.value(epsilon) {
                 epsilonValue = try ValueParsing.number(text, option: epsilon)
                 guard epsilonValue > 0, epsilonValue <= 1 else {
                     throw UsageError("\(epsilon): \(text) is out of range (above 0, at most 1)")
                 }
             }
-            return .adam(beta1: try fraction("--beta1", 0.9), beta2: try fraction("--beta2", 0.999), epsilon: epsilonValue)
+            return .adam(
+                beta1: try fraction("--beta1", Optimizer.defaultBeta1), beta2: try fraction("--beta2", Optimizer.defaultBeta2),
+                epsilon: epsilonValue
+            )
         }
     }
 }
