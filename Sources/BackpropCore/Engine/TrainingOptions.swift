@@ -22,7 +22,7 @@ public struct TrainingOptions: Sendable, Equatable {
     public var hiddenUses: HiddenWeights
     /// Whether biases are updated too (the reference leaves them fixed).
     public var updateBiases: Bool
-    /// How many steps to take; the first is traced in full. At least 1.
+    /// How many steps to take (step ``tracedStep`` is traced in full). At least 1.
     public var steps: Int
     /// Examples per step, in order; nil for all of them (full-batch gradient descent).
     public var batchSize: Int?

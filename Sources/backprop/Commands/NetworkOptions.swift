@@ -34,7 +34,7 @@ enum NetworkOptions {
             "a batch's loss and gradients are the mean (default, as PyTorch) or the sum of its examples'"
         ),
         OptionSpec("--round", value: "N", "round every computed value to N decimals before using it, as by hand"),
-        OptionSpec("--steps", value: "N", "training steps; the first is traced in full (default 1)"),
+        OptionSpec("--steps", value: "N", "training steps, one of them traced in full (default 1, or K with --trace-step K)"),
     ]
 
     /// The training flags of commands that only look at the first step (no `--steps`).
