@@ -35,6 +35,24 @@ import Testing
         #expect(!problem.unicodeScalars.contains { !$0.isASCII })
     }
 
+    /// The optimizers' symbols are spelled out (mu, beta1, mhat, sqrt), none folded to `?`: the
+    /// only question marks are the walkthrough's own questions, as many as without an optimizer.
+    @Test(arguments: [Optimizer.momentum(0.9), .adam])
+    func optimizerSymbolsAreSpelledOut(optimizer: Optimizer) throws {
+        func render(_ options: TrainingOptions) throws -> String {
+            var renderer = WalkthroughRenderer(
+                style: .text(ascii: true), options: WalkthroughOptions(),
+                templates: try WalkthroughRenderer.templates(overriding: nil)
+            )
+            return try renderer.render(Engine.run(.reference, options: options))
+        }
+        let text = try render(TrainingOptions(updateBiases: true, steps: 2, optimizer: optimizer, tracedStep: 2))
+        let plain = try render(TrainingOptions(updateBiases: true))
+        #expect(!text.unicodeScalars.contains { !$0.isASCII })
+        #expect(text.filter { $0 == "?" }.count == plain.filter { $0 == "?" }.count)
+        #expect(text.contains(optimizer == .adam ? "mhat_w5 = m_w5+/(1 - beta1^2)" : "v_w5+ = mu*v_w5 + dE_total/dw5"))
+    }
+
     /// Without `--ascii` the text keeps its Unicode, and the ASCII tables stay lined up.
     @Test func asciiTablesStayAligned() throws {
         var renderer = WalkthroughRenderer(style: .text(ascii: true), options: WalkthroughOptions(), templates: try WalkthroughRenderer.templates(overriding: nil))
