@@ -47,9 +47,7 @@ enum ExplainCommand {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let options = try NetworkOptions.laterStep(
-            from: arguments, over: NetworkOptions.training(from: arguments), command: name
-        )
+        let options = try NetworkOptions.tracedTraining(from: arguments, command: name)
         let destinations = try DocumentDestinations(arguments, environment: environment)
         // A long run shows it is alive: a progress line on a terminal once it has taken a second.
         let progress = ProgressBar(

@@ -14,7 +14,7 @@ extension NetworkOptions {
     /// `base` with the traced step and the optimizer the flags give; the step count becomes
     /// the traced step unless `--steps` says more. Without optimizer flags, `base`'s optimizer
     /// stays (a worksheet's recorded one).
-    static func laterStep(
+    private static func laterStep(
         from arguments: ParsedArguments, over base: TrainingOptions, command: String
     ) throws(UsageError) -> TrainingOptions {
         var options = base
@@ -26,6 +26,13 @@ extension NetworkOptions {
             options.optimizer = try OptimizerOptions.parse(arguments, epsilon: adamEpsilon, command: command)
         }
         return options
+    }
+
+    /// The training flags and the later-step flags, over `base` (a worksheet's recorded options).
+    static func tracedTraining(
+        from arguments: ParsedArguments, over base: TrainingOptions = TrainingOptions(), command: String
+    ) throws(UsageError) -> TrainingOptions {
+        try laterStep(from: arguments, over: training(from: arguments, over: base), command: command)
     }
 
     /// The flags that give `options`' traced step and optimizer, for a reader to repeat.

@@ -75,9 +75,7 @@ enum QuizCommand {
         if let seed {
             let layers = try arguments.list("--layers", environment: environment).map(ValueParsing.integers) ?? [2, 2, 2]
             let exercise = try ExerciseGenerator(seed: seed, layerSizes: layers).exercises(count: 1)[0]
-            let training = try NetworkOptions.laterStep(
-                from: arguments, over: NetworkOptions.training(from: arguments), command: name
-            )
+            let training = try NetworkOptions.tracedTraining(from: arguments, command: name)
             checker = Checker(
                 trace: try Engine.run(exercise.setup, options: training),
                 marking: try MarkingOptions.rule(arguments, command: name) ?? .standard

@@ -45,9 +45,7 @@ enum WorksheetCommand {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
         let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let training = try NetworkOptions.laterStep(
-            from: arguments, over: NetworkOptions.training(from: arguments), command: name
-        )
+        let training = try NetworkOptions.tracedTraining(from: arguments, command: name)
         let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let trace = try Engine.run(setup, options: training)
         let header = WorksheetHeader(network: NetworkFile.encode(setup), training: training, marking: marking)

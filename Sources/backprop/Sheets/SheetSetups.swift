@@ -32,7 +32,7 @@ struct SheetSetups {
         flags = try NetworkOptions.spec(from: arguments, environment: environment)
         networkFlags = NetworkOptions.givenNetworkFlags(arguments)
         // Bad training flags are refused before any file is read.
-        _ = try NetworkOptions.laterStep(from: arguments, over: NetworkOptions.training(from: arguments), command: command)
+        _ = try NetworkOptions.tracedTraining(from: arguments, command: command)
         self.arguments = arguments
         self.command = command
         marking = try MarkingOptions.rule(arguments, command: command)
@@ -80,9 +80,7 @@ struct SheetSetups {
             training = header.training
             rule = header.marking
         }
-        training = try NetworkOptions.laterStep(
-            from: arguments, over: NetworkOptions.training(from: arguments, over: training), command: command
-        )
+        training = try NetworkOptions.tracedTraining(from: arguments, over: training, command: command)
         let setup: TrainingSetup
         do {
             setup = try spec.overridden(by: flags).setup()
