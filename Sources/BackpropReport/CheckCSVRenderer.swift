@@ -5,15 +5,18 @@ import Foundation
 /// commas; a field with a comma, quote or line break is quoted, its quotes doubled (RFC 4180);
 /// rows end in a line feed.
 ///
-/// `score` is the number of terms answered right (correct or following from the student's own
-/// earlier values) and `max_score` the number of terms the step asks for, so a term left out
-/// counts as not right. A file that could not be read has empty counts and its `error`.
+/// `score` is the points: the number of terms answered right (correct or following from the
+/// student's own earlier values), plus a repeated slip's later lines under `--same-slip once`;
+/// `max_score` is the number of terms the step asks for, so a term left out counts as not right.
+/// `slips` counts the distinct mistakes; `note` flags a blank sheet, or a sheet without a
+/// worksheet header in a class whose other sheets have one. A file that could not be read has empty counts and its
+/// `error`.
 public struct CheckCSVRenderer: Sendable {
     /// The columns, in order.
     public static let columns = [
-        "file", "network", "score", "max_score", "correct", "carried", "wrong", "too_imprecise",
-        "unreadable", "unknown", "repeated", "not_asked", "blank", "first_mistake",
-        "first_mistake_line", "slip", "error",
+        "file", "network", "score", "max_score", "correct", "carried", "wrong", "slips",
+        "too_imprecise", "unreadable", "unknown", "repeated", "not_asked", "blank", "first_mistake",
+        "first_mistake_line", "slip", "note", "error",
     ]
 
     /// A renderer.
@@ -22,7 +25,7 @@ public struct CheckCSVRenderer: Sendable {
     /// The header row and one row per outcome, each ending in a line feed.
     public func render(_ outcomes: [CheckOutcome]) -> String {
         var text = Self.columns.joined(separator: ",") + "\n"
-        for outcome in outcomes {
+        for (outcome, notes) in zip(outcomes, SheetNote.notes(outcomes)) {
             var cells = Array(repeating: "", count: Self.columns.count)
             cells[0] = outcome.source
             switch outcome {
@@ -31,18 +34,19 @@ public struct CheckCSVRenderer: Sendable {
                 let score = report.score
                 cells[1] = CheckJSONRenderer.origin(sheet.origin)
                 let counts = [
-                    score.right, report.asked, score.correct, score.carried, score.wrong,
-                    score.imprecise, score.unreadable, score.unknown, score.duplicate,
-                    score.notAsked, score.blank,
+                    report.points, report.asked, score.correct, score.carried, score.wrong,
+                    report.distinctMistakes, score.imprecise, score.unreadable, score.unknown,
+                    score.duplicate, score.notAsked, score.blank,
                 ]
                 for (offset, count) in counts.enumerated() { cells[2 + offset] = String(count) }
                 if let mistake = report.firstMistake {
-                    cells[13] = mistake.verdict.name
-                    cells[14] = String(mistake.verdict.answer.line)
-                    cells[15] = mistake.diagnosis?.slip.rawValue ?? ""
+                    cells[14] = mistake.verdict.name
+                    cells[15] = String(mistake.verdict.answer.line)
+                    cells[16] = mistake.diagnosis?.slip.rawValue ?? ""
                 }
+                cells[17] = SheetNote.cell(notes)
             case let .unreadable(_, message):
-                cells[16] = message
+                cells[18] = message
             }
             text += cells.map(Self.field).joined(separator: ",") + "\n"
         }

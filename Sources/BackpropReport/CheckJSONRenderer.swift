@@ -8,8 +8,8 @@ import BackpropSupport
 /// One file gives one object: `file`, `network` (where the step came from), `marking`,
 /// `verdicts` (`{line, name, written, expected, mark}` and, by mark, `suggestion`, `reason`,
 /// `duplicateOf`, `fromYourValues`, `accepted`, or an unreadable line's `text`, `problem` and
-/// `message`), `firstMistake`, `mistakes` (`{name, line, written, expected, slip, diagnosis}`)
-/// and `score`. Several files give `{"files": [...]}` with one such object per file, or
+/// `message`), `firstMistake`, `mistakes` (`{name, line, written, expected, slip, diagnosis,
+/// sameSlipLines}`, one per distinct slip) and `score` (with `distinctMistakes` and `points`). Several files give `{"files": [...]}` with one such object per file, or
 /// `{file, error}` for a file that could not be read.
 public struct CheckJSONRenderer: Sendable {
     /// How the options the report mentions are spelled.
@@ -23,7 +23,7 @@ public struct CheckJSONRenderer: Sendable {
     /// One report as one object, ending in a newline.
     public func render(_ sheet: CheckedSheet) -> String {
         var json = JSONWriter(capacity: 160 * sheet.report.verdicts.count + 512)
-        write(sheet, indent: "", into: &json)
+        write(sheet, indent: "", notes: SheetNote.notes([.checked(sheet)])[0], into: &json)
         json.raw("\n")
         return json.text
     }
@@ -32,11 +32,11 @@ public struct CheckJSONRenderer: Sendable {
     public func render(_ outcomes: [CheckOutcome]) -> String {
         var json = JSONWriter(capacity: 4096)
         json.raw("{\n  \"files\": [")
-        for (index, outcome) in outcomes.enumerated() {
+        for (index, (outcome, notes)) in zip(outcomes, SheetNote.notes(outcomes)).enumerated() {
             json.raw(index == 0 ? "\n    " : ",\n    ")
             switch outcome {
             case let .checked(sheet):
-                write(sheet, indent: "    ", into: &json)
+                write(sheet, indent: "    ", notes: notes, into: &json)
             case let .unreadable(source, message):
                 json.raw("{\"file\": ")
                 json.string(source)
@@ -49,10 +49,15 @@ public struct CheckJSONRenderer: Sendable {
         return json.text
     }
 
-    private func write(_ sheet: CheckedSheet, indent: String, into json: inout JSONWriter) {
+    private func write(
+        _ sheet: CheckedSheet, indent: String, notes: [SheetNote] = [], into json: inout JSONWriter
+    ) {
         let report = sheet.report
         json.raw("{\n\(indent)  \"file\": ")
         json.string(report.source)
+        json.raw(",\n\(indent)  \"notes\": [")
+        json.raw(notes.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        json.raw("]")
         json.raw(",\n\(indent)  \"network\": ")
         json.string(Self.origin(sheet.origin))
         json.raw(",\n\(indent)  \"marking\": ")
@@ -86,7 +91,11 @@ public struct CheckJSONRenderer: Sendable {
         json.raw(", \"wrong\": \(score.wrong), \"tooImprecise\": \(score.imprecise)")
         json.raw(", \"unreadable\": \(score.unreadable), \"unknown\": \(score.unknown)")
         json.raw(", \"notAsked\": \(score.notAsked), \"duplicate\": \(score.duplicate)")
-        json.raw(", \"blank\": \(score.blank)}\n\(indent)}")
+        json.raw(", \"blank\": \(score.blank)")
+        json.raw(", \"distinctMistakes\": \(report.distinctMistakes), \"points\": \(report.points)")
+        json.raw(", \"sameSlip\": ")
+        json.string(report.sameSlip.rawValue)
+        json.raw("}\n\(indent)}")
     }
 
     /// `worksheet`, `options` or `reference`.
@@ -113,7 +122,9 @@ public struct CheckJSONRenderer: Sendable {
         } else {
             json.raw("null")
         }
-        json.raw("}")
+        json.raw(", \"sameSlipLines\": [")
+        json.raw(mistake.sameSlip.map { String($0.answer.line) }.joined(separator: ", "))
+        json.raw("]}")
     }
 
     private func write(_ verdict: Verdict, into json: inout JSONWriter) {

@@ -16,11 +16,14 @@ public struct CheckSummaryRenderer: Sendable {
 
     /// The table and a closing count, ending in a newline.
     public func render(_ outcomes: [CheckOutcome]) -> String {
-        let header = ["file", "right", "wrong", "imprecise", "unreadable", "unknown", "blank", "first mistake"]
+        let header = [
+            "file", "right", "wrong", "slips", "imprecise", "unreadable", "unknown", "blank",
+            "first mistake", "note",
+        ]
         var rows: [[String]] = []
-        var clean = 0, withMistakes = 0, unreadable = 0
+        var clean = 0, withMistakes = 0, blank = 0, unreadable = 0
         var forReference: [String] = []
-        for outcome in outcomes {
+        for (outcome, notes) in zip(outcomes, SheetNote.notes(outcomes)) {
             switch outcome {
             case let .checked(sheet):
                 let report = sheet.report
@@ -31,12 +34,21 @@ public struct CheckSummaryRenderer: Sendable {
                     if let slip = mistake.diagnosis?.slip { first += ": \(slip.rawValue)" }
                 }
                 rows.append([
-                    UnreadableText.quoted(report.source), "\(score.right)/\(report.asked)",
-                    "\(score.wrong)", "\(score.imprecise)", "\(score.unreadable)", "\(score.unknown)",
-                    "\(score.blank)", first,
+                    UnreadableText.quoted(report.source), "\(report.points)/\(report.asked)",
+                    "\(score.wrong)", "\(report.distinctMistakes)", "\(score.imprecise)",
+                    "\(score.unreadable)", "\(score.unknown)", "\(score.blank)", first,
+                    notes.isEmpty ? "-" : SheetNote.cell(notes),
                 ])
-                if report.needsAttention { withMistakes += 1 } else { clean += 1 }
-                if sheet.mayBeForAnotherNetwork { forReference.append(UnreadableText.quoted(report.source)) }
+                if report.isBlank {
+                    blank += 1
+                } else if report.needsAttention {
+                    withMistakes += 1
+                } else {
+                    clean += 1
+                }
+                if sheet.mayBeForAnotherNetwork, !notes.contains(.noWorksheetHeader) {
+                    forReference.append(UnreadableText.quoted(report.source))
+                }
             case let .unreadable(source, message):
                 rows.append([UnreadableText.quoted(source), "unreadable: \(message)"])
                 unreadable += 1
@@ -51,6 +63,7 @@ public struct CheckSummaryRenderer: Sendable {
             text += (row.count == header.count ? line(row, widths) : line(row, widths.prefix(1) + [0])) + "\n"
         }
         text += "\n\(outcomes.count) files: \(clean) without mistakes, \(withMistakes) with mistakes"
+        if blank > 0 { text += ", \(blank) blank" }
         if unreadable > 0 { text += ", \(unreadable) unreadable" }
         text += ".\n"
         if !forReference.isEmpty {

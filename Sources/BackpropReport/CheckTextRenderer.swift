@@ -24,6 +24,12 @@ public struct CheckTextRenderer: Sendable {
     /// The text, ending in a newline.
     public func render(_ sheet: CheckedSheet) -> String {
         let report = sheet.report
+        if report.isBlank {
+            let empty = report.score.blank == 0
+                ? "no value is written in it" : "all \(report.score.blank) of its values are empty"
+            return "\(UnreadableText.quoted(report.source)) is a blank sheet: \(empty), so nothing "
+                + "was checked.\n"
+        }
         var text = "Checking \(UnreadableText.quoted(report.source)) against "
             + (sheet.trace.options.tracedStep == 1 ? "one step" : "step \(sheet.trace.options.tracedStep)") + " of "
             + StepDescription.network(sheet.trace) + StepDescription.options(sheet.options)
@@ -42,7 +48,7 @@ public struct CheckTextRenderer: Sendable {
         if report.mistakes.isEmpty, report.score.judged > 0, report.score.wrong == 0 {
             text += "No mistakes in the values you wrote.\n\n"
         }
-        text += scoreLine(report.score) + "\n"
+        text += scoreLine(report) + "\n"
         return text
     }
 
@@ -71,12 +77,13 @@ public struct CheckTextRenderer: Sendable {
         return text
     }
 
-    /// "Mistake: net_o1 on line 5", "First of 3 mistakes: …", "Mistake 2 of 3: …".
+    /// "Mistake: net_o1 on line 5", "First of 3 mistakes: …", "Mistake 2 of 3: …", counting a
+    /// slip repeated on several lines once.
     private func title(position: Int, of report: CheckReport) -> String {
-        let wrong = report.score.wrong
-        if wrong <= 1 { return "Mistake" }
-        if report.mistakes.count < wrong { return "First of \(wrong) mistakes" }
-        return "Mistake \(position + 1) of \(wrong)"
+        let distinct = report.distinctMistakes
+        if distinct <= 1 { return "Mistake" }
+        if report.mistakes.count < distinct { return "First of \(distinct) mistakes" }
+        return "Mistake \(position + 1) of \(distinct)"
     }
 
     private func explanation(
@@ -95,23 +102,49 @@ public struct CheckTextRenderer: Sendable {
         } else {
             let formulas = FormulaText(trace: trace, numbers: format)
             let indent = String(repeating: " ", count: name.count + 1)
-            text += "  \(name) = \(formulas.symbolic(term))\n"
-            text += "  \(indent)= \(formulas.substituted(term))\n"
-            text += "  \(indent)= \(format.string(term.value))\n"
+            let steps = [formulas.symbolic(term), formulas.substituted(term), format.string(term.value)]
+            // An equal step says nothing: dnet_o1/dout_h1 = w5 = 0.4, not = 0.4 = 0.4.
+            for (position, step) in steps.enumerated() where position == 0 || step != steps[position - 1] {
+                text += "  " + (position == 0 ? "\(name) =" : "\(indent)=") + " \(step)\n"
+            }
         }
         let sentence = mistake.diagnosis.map {
             DiagnosisText(trace: trace, options: options).sentence($0, mistake: mistake.term)
         } ?? "No known slip gives your value; recompute this step from the formula above."
         text += Wrapping.lines(sentence, first: "  Diagnosis: ", rest: "  ") + "\n"
+        if !mistake.sameSlip.isEmpty {
+            text += Wrapping.lines(Self.sameSlip(mistake), first: "  ", rest: "  ") + "\n"
+        }
         return text
     }
 
-    private func scoreLine(_ score: Score) -> String {
-        var text = "Score: \(score.right) of \(score.judged) right"
+    /// "The same slip gives lines 5 and 7 (net_o1, out_o1): one mistake, explained once."
+    static func sameSlip(_ mistake: Mistake) -> String {
+        let lines = mistake.sameSlip.map { String($0.answer.line) }
+        let names = mistake.sameSlip.map(\.name)
+        let shown = names.count <= 4 ? names : names.prefix(3) + ["…"]
+        return "The same slip gives line\(lines.count == 1 ? "" : "s") \(Self.list(lines)) "
+            + "(\(shown.joined(separator: ", "))): one mistake, explained once."
+    }
+
+    /// `1`, `1 and 2`, `1, 2 and 4`.
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+
+    private func scoreLine(_ report: CheckReport) -> String {
+        let score = report.score
+        var text = report.points == score.right
+            ? "Score: \(score.right) of \(score.judged) right"
+            : "Score: \(report.points) of \(score.judged) (a repeated slip counted once), \(score.right) right"
         if score.carried > 0 {
             text += " (\(score.correct) correct, \(score.carried) following from your earlier values)"
         }
         text += ", \(score.wrong) wrong"
+        if report.repeatedSlips > 0 {
+            let distinct = report.distinctMistakes
+            text += " (\(distinct) distinct mistake\(distinct == 1 ? "" : "s"))"
+        }
         if score.imprecise > 0 { text += ", \(score.imprecise) too imprecise to judge" }
         var others: [String] = []
         if score.unreadable > 0 {

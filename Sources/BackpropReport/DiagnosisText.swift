@@ -80,6 +80,9 @@ struct DiagnosisText {
             return "The update was added instead of subtracted: \(name) = \(self.name(parameter)) - "
                 + "\(self.name(learningRate))*\(self.name(gradient)); gradient descent steps against "
                 + "the gradient."
+        case let .updateForgotten(parameter):
+            return "The update was forgotten: your value is \(self.name(parameter)) itself, but "
+                + "\(name) is \(self.name(parameter)) after this step's update."
         case let .momentumLeftOut(momentum, previous):
             return "The old velocity was left out: \(name) = \(self.name(momentum))*\(self.name(previous)) + "
                 + "the gradient; momentum carries \(self.name(momentum)) times the velocity along."

@@ -28,11 +28,15 @@ public struct GradescopeRenderer: Sendable {
             if let term = verdict.term, verdictOf[term] == nil { verdictOf[term] = verdict }
         }
         var diagnosisOf: [Int: Diagnosis] = [:]
-        for mistake in report.mistakes { diagnosisOf[mistake.term] = mistake.diagnosis }
+        var repeatOf: [Int: Verdict] = [:]
+        for mistake in report.mistakes {
+            diagnosisOf[mistake.term] = mistake.diagnosis
+            for repeated in mistake.sameSlip { if let term = repeated.term { repeatOf[term] = mistake.verdict } }
+        }
         let text = DiagnosisText(trace: trace, options: options)
         let plain = CheckTextRenderer(format: format, style: .plain, options: options)
         var json = JSONWriter(capacity: 200 * report.asked + 4096)
-        json.raw("{\n  \"score\": \(report.score.right),\n  \"output\": ")
+        json.raw("{\n  \"score\": \(report.points),\n  \"output\": ")
         json.string(plain.render(sheet))
         json.raw(",\n  \"output_format\": \"text\",\n  \"tests\": [")
         var number = 0
@@ -40,7 +44,9 @@ public struct GradescopeRenderer: Sendable {
             number += 1
             json.raw(number == 1 ? "\n    " : ",\n    ")
             let verdict = verdictOf[index]
-            let right = verdict?.mark == .correct || verdict?.mark == .carried
+            let first = repeatOf[index]
+            let countedOnce = report.sameSlip == .once && first != nil
+            let right = verdict?.mark == .correct || verdict?.mark == .carried || countedOnce
             json.raw("{\"name\": ")
             json.string(trace.name(of: term))
             json.raw(", \"number\": \"\(number)\", \"score\": \(right ? 1 : 0), \"max_score\": 1")
@@ -51,6 +57,10 @@ public struct GradescopeRenderer: Sendable {
                     + MarkText.words(verdict, marking: report.marking, style: .plain, options: options)
                 if let diagnosis = diagnosisOf[index] {
                     output += ". " + text.sentence(diagnosis, mistake: index)
+                }
+                if let first {
+                    output += ". The same slip as line \(first.answer.line) (\(first.name))"
+                        + (countedOnce ? ", counted once" : "")
                 }
             }
             json.string(output)

@@ -29,8 +29,7 @@ enum MarkText {
     static func words(
         _ verdict: Verdict, marking: MarkingRule, style: TextStyle, options: OptionNames
     ) -> String {
-        let atTheirDigits = NumberFormat(digits: verdict.number?.decimals ?? 9)
-        let expected = verdict.expected.map(atTheirDigits.string) ?? ""
+        let expected = verdict.expected.map { expectedText($0, written: verdict.number, marking: marking) } ?? ""
         switch verdict.mark {
         case .correct:
             if case let .accepted(diagnosis)? = verdict.note {
@@ -38,7 +37,7 @@ enum MarkText {
             }
             return "correct"
         case .carried:
-            return "follows from your earlier values (exact: \(expected))"
+            return "follows from your earlier values (exact: \(verdict.expected.map(exactText) ?? ""))"
         case .wrong:
             return style.red("wrong") + ", expected \(expected)"
         case .tooImprecise:
@@ -65,6 +64,30 @@ enum MarkText {
             }
             return "repeated; not judged"
         }
+    }
+
+    /// The value a wrong answer should have been, as the student should have written it: at
+    /// their own decimals, or more when the marking rule asks for more figures, its significant
+    /// zeros kept (`0.0100`; `0.359` for a `0.4` written for 0.358916). A value that is a short
+    /// number itself is shown as it is (`0.4` for w5).
+    static func expectedText(_ value: Double, written: WrittenNumber?, marking: MarkingRule) -> String {
+        let own = written?.decimals ?? NumberFormat.standard.digits
+        let format: NumberFormat
+        switch marking {
+        case let .significantFigures(figures):
+            format = .significant(figures, of: value, minimumDigits: own)
+        case let .decimals(decimals):
+            format = NumberFormat(digits: max(own, decimals), keepsTrailingZeros: true)
+        }
+        let exact = NumberFormat.exact(value)
+        let exactDecimals = exact.split(separator: ".").dropFirst().first?.count ?? 0
+        return exactDecimals <= format.digits && !exact.contains("e") ? exact : format.string(value)
+    }
+
+    /// The exact value beside a carried answer: nine significant figures, so that it never looks
+    /// like a given it is close to (`0.29950229`, not `0.3`).
+    static func exactText(_ value: Double) -> String {
+        NumberFormat(digits: NumberFormat.significant(9, of: value).digits).string(value)
     }
 
     /// Why a term is not asked: "computed only with --update-biases".

@@ -5,12 +5,25 @@ import Testing
 /// The precision floor: right values written with too few figures are "too imprecise to judge",
 /// counted apart; exact values are precise at any length.
 @Suite struct PrecisionFloorTests {
-    @Test(arguments: ["w5+ = 0", "w5+ = 0.4", "w5+ = 0.36", "net_h1 = 0.4", "E_total = 0.30"])
+    @Test(arguments: ["w5+ = 0.36", "net_h1 = 0.4", "E_total = 0.30", "dE_total/dw1 = 0.0004"])
     func aRoundedGuessIsNotRight(line: String) throws {
         let report = Sheets.check(line + "\n")
         #expect(report.verdicts.first?.mark == .tooImprecise)
         #expect(report.score.right == 0 && report.score.imprecise == 1 && report.score.judged == 1)
         #expect(report.needsAttention)
+    }
+
+    /// A 0 for a value that is not 0 is a wrong value, not a rounded one; `0.4` for w5⁺ is w5
+    /// itself, the update forgotten: a known slip that gives a short value exactly is named.
+    @Test func aShortValueThatIsWrongIsWrong() throws {
+        let zero = Sheets.check("w5+ = 0\n")
+        #expect(zero.verdicts.first?.mark == .wrong)
+        let forgotten = Sheets.check("w5+ = 0.4\n")
+        #expect(forgotten.verdicts.first?.mark == .wrong)
+        #expect(forgotten.firstMistake?.diagnosis?.slip == .updateForgotten)
+        #expect(Sheets.check("w5+ = 0.40\n").firstMistake?.diagnosis?.slip == .updateForgotten)
+        // Rounded to three figures, w1⁺ = 0.149780716 is 0.150, which is also w1: right.
+        #expect(Sheets.check("w1+ = 0.150\n").verdicts.first?.mark == .correct)
     }
 
     @Test(arguments: ["w5+ = 0.359", "net_h1 = 0.3775", "dE_total/dw1 = 0.000439", "E_total = 0.298"])

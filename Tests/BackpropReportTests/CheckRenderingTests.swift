@@ -89,13 +89,13 @@ import Testing
 
     @Test func newMarksInWordsAndSymbols() throws {
         let text = Self.text(try Self.sheet("""
-            w5+ = 0
+            w5+ = 0.36
             dE/dw5 = 0,0822
             out_h1 0.5933
             dE_o2/dout_h1 = -0.019049119
             """))
-        #expect(text.contains("  1  ~ w5+ = 0 "))
-        #expect(text.contains("too imprecise to judge: 0 significant figures, at least 3 needed"))
+        #expect(text.contains("  1  ~ w5+ = 0.36 "))
+        #expect(text.contains("too imprecise to judge: 2 significant figures, at least 3 needed"))
         #expect(text.contains("  2  ! dE/dw5 = 0,0822 "))
         #expect(text.contains("unreadable: a decimal comma: write 0.0822"))
         #expect(text.contains("unreadable: no '=': write 'out_h1 = 0.5933'"))

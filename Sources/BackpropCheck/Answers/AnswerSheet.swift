@@ -26,28 +26,35 @@ public struct AnswerSheet: Sendable, Equatable {
         self.header = header
     }
 
-    /// Reads the bytes of an answers file.
+    /// Reads the bytes of an answers file, with decimal commas (`0,0821`) when `decimalComma`
+    /// or the worksheet header says so.
     ///
     /// - Throws: ``AnswerSheetError`` for bytes that are not UTF-8 text.
-    public init(bytes: [UInt8], source: String) throws(AnswerSheetError) {
+    public init(bytes: [UInt8], source: String, decimalComma: Bool = false) throws(AnswerSheetError) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw AnswerSheetError(source: source, line: nil, problem: .notText)
         }
-        self.init(text: text, source: source)
+        self.init(text: text, source: source, decimalComma: decimalComma)
     }
 
     /// Reads the text of an answers file. Every line is kept: one that is not an answer is an
-    /// answer with an ``AnswerValue/unreadable(_:)`` value.
-    public init(text: String, source: String) {
+    /// answer with an ``AnswerValue/unreadable(_:)`` value. Values with a decimal comma
+    /// (`0,0821`) are numbers when `decimalComma` or the worksheet header says so.
+    public init(text: String, source: String, decimalComma: Bool = false) {
         // "\r\n" is one Character in Swift, so it must be named as a separator of its own.
         let raw = text.split(omittingEmptySubsequences: false) {
             $0 == "\n" || $0 == "\r\n" || $0 == "\r"
         }
         let lines = raw.map(AnswerLine.init)
-        var answers: [Answer] = []
         var headerLines: [(line: Int, text: String)] = []
+        for (index, line) in lines.enumerated() {
+            if case let .header(text) = line { headerLines.append((index + 1, text)) }
+        }
+        let header = headerLines.isEmpty ? nil : WorksheetHeader.read(headerLines)
+        let decimalComma = decimalComma || ((try? header?.get())?.decimalComma ?? false)
+        var answers: [Answer] = []
         for (index, line) in lines.enumerated() {
             let number = index + 1
             func unreadable(_ problem: Unreadable.Problem) -> Answer {
@@ -55,10 +62,8 @@ public struct AnswerSheet: Sendable, Equatable {
                 return Answer(line: number, name: "", value: .unreadable(Unreadable(text, problem)))
             }
             switch line {
-            case .note, .tableDelimiter:
+            case .note, .tableDelimiter, .header:
                 continue
-            case let .header(text):
-                headerLines.append((number, text))
             case let .malformed(problem):
                 var answer = unreadable(problem)
                 if case let .missingEquals(name, _) = problem {
@@ -75,30 +80,36 @@ public struct AnswerSheet: Sendable, Equatable {
                     answers.append(unreadable(.noName))
                     continue
                 }
-                answers.append(Self.answer(name: name, value: value, remark: nil, line: number))
+                answers.append(Self.answer(
+                    name: name, value: value, remark: nil, line: number, decimalComma: decimalComma
+                ))
             case let .assignment(name, value, remark):
-                answers.append(Self.answer(name: name, value: value, remark: remark, line: number))
+                answers.append(Self.answer(
+                    name: name, value: value, remark: remark, line: number, decimalComma: decimalComma
+                ))
             }
         }
-        self.init(
-            source: source, answers: answers,
-            header: headerLines.isEmpty ? nil : WorksheetHeader.read(headerLines)
+        self.init(source: source, answers: answers, header: header)
+    }
+
+    private static func answer(
+        name: String, value: String, remark: String?, line: Int, decimalComma: Bool
+    ) -> Answer {
+        Answer(
+            line: line, name: String(cleaned(name)),
+            value: self.value(value, decimalComma: decimalComma), remark: remark
         )
     }
 
-    private static func answer(name: String, value: String, remark: String?, line: Int) -> Answer {
-        Answer(line: line, name: String(cleaned(name)), value: self.value(value), remark: remark)
-    }
-
     /// What the value part of a line gives: backticks, bold marks and a leading `≈` or `~`
-    /// (`≈ 0.0822`) are ignored.
-    static func value(_ text: String) -> AnswerValue {
+    /// (`≈ 0.0822`) are ignored; with `decimalComma`, `0,0822` is a number.
+    static func value(_ text: String, decimalComma: Bool = false) -> AnswerValue {
         var value = cleaned(text)
         if let first = value.first, "\u{2248}~\u{2243}".contains(first) {
             value = value.dropFirst().trimmedSpaces
         }
         if value.isEmpty { return .blank }
-        guard let number = WrittenNumber(String(value)) else {
+        guard let number = WrittenNumber(String(value), decimalComma: decimalComma) else {
             return .unreadable(Unreadable(value: String(value)))
         }
         return .number(number)

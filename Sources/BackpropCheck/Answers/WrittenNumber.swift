@@ -20,6 +20,10 @@ public struct WrittenNumber: Sendable, Equatable {
     /// (spaces around the `×` allowed). Nil for anything else, and for values too large for a
     /// double.
     public init?(_ text: String) {
+        self.init(parsing: text, shown: text)
+    }
+
+    private init?(parsing text: String, shown: String) {
         guard text.unicodeScalars.count <= Self.maximumLength,
               let (mantissa, exponent) = Self.split(text) else { return nil }
         var scalars = Array(mantissa.unicodeScalars)
@@ -49,10 +53,20 @@ public struct WrittenNumber: Sendable, Equatable {
         guard digits > 0 else { return nil }
         let plain = String(String.UnicodeScalarView(scalars)) + "e" + String(exponent)
         guard let value = Double(plain), value.isFinite else { return nil }
-        self.text = text
+        self.text = shown
         self.value = value
         self.lastDigitExponent = exponent - decimals
         self.significantDigits = significant
+    }
+
+    /// Reads `text` as ``init(_:)`` does, or with `decimalComma` a number written with a decimal
+    /// comma (`0,0821`, `-1,5e-3`): one comma and no point. The text is kept as written.
+    public init?(_ text: String, decimalComma: Bool) {
+        guard decimalComma, text.filter({ $0 == "," }).count == 1, !text.contains(".") else {
+            self.init(text)
+            return
+        }
+        self.init(parsing: String(text.map { $0 == "," ? "." : $0 }), shown: text)
     }
 
     /// Longer texts are not numbers anyone writes by hand (a double has 17 significant digits).

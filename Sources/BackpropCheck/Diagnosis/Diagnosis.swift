@@ -4,7 +4,7 @@ import BackpropCore
 ///
 /// It carries facts, not sentences: the report phrases them. Terms are indices into the trace's
 /// terms; the mistaken term is the ``Mistake``'s own.
-public struct Diagnosis: Sendable, Equatable {
+public struct Diagnosis: Sendable, Hashable {
     /// What the slip involved.
     public enum Detail: Sendable, Equatable {
         /// A given written with another value.
@@ -37,6 +37,8 @@ public struct Diagnosis: Sendable, Equatable {
         case learningRateLeftOut(parameter: Int, learningRate: Int, gradient: Int)
         /// The update of `parameter` added instead of subtracted.
         case updateAdded(parameter: Int, learningRate: Int, gradient: Int)
+        /// The updated parameter written as `parameter` itself, not updated.
+        case updateForgotten(parameter: Int)
         /// μ·v left out of momentum's new velocity (`momentum` is μ, `previous` the old velocity).
         case momentumLeftOut(momentum: Int, previous: Int)
         /// The division of `moment` by 1 − βᵗ left out of Adam's corrected moment.
@@ -74,7 +76,8 @@ public struct Diagnosis: Sendable, Equatable {
             case let (.netForOut(a, b), .netForOut(c, d)): return a == c && b == d
             case let (.slopeAtOutput(a), .slopeAtOutput(b)): return a == b
             case let (.outForNet(a, b), .outForNet(c, d)): return a == c && b == d
-            case let (.biasLeftOut(a), .biasLeftOut(b)): return a == b
+            case let (.biasLeftOut(a), .biasLeftOut(b)), let (.updateForgotten(a), .updateForgotten(b)):
+                return a == b
             case let (.halfDropped(a), .halfDropped(b)), let (.halfKept(a), .halfKept(b)): return a == b
             case let (.softmaxCrossTermsDropped(a), .softmaxCrossTermsDropped(b)),
                  let (.shortcutTimesSlope(a), .shortcutTimesSlope(b)):
@@ -106,6 +109,11 @@ public struct Diagnosis: Sendable, Equatable {
         case original
         /// The hidden layer uses the updated weights (the student used the original ones).
         case updated
+    }
+
+    /// Hashes the slip only: equal diagnoses share it, and a report has few of each.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(slip)
     }
 
     /// Which slip.

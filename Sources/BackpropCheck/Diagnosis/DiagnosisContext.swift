@@ -15,6 +15,9 @@ struct DiagnosisContext: Sendable {
     let otherOrdering: OtherOrdering?
     /// The terms of each kind and layer, in trace order.
     let groups: TermGroups
+    /// Whether only a slip that gives the written value exactly counts: for a value written too
+    /// short to judge by rounding (`0.4` for w5⁺ = 0.3589, which is w5 itself).
+    var exactOnly = false
 
     var term: Term { trace.terms[index] }
     var formulas: [Formula] { derivations.formulas(of: index) }
@@ -25,12 +28,14 @@ struct DiagnosisContext: Sendable {
         groups.terms(kind: trace.terms[index].kind, layer: trace.terms[index].layer)
     }
 
-    /// Whether a recomputation with a slip applied gives the written value, allowing for the
-    /// student's rounding, and differs visibly from the right value (else it explains nothing).
+    /// Whether a recomputation with a slip applied gives the written value: exactly (however
+    /// short it is written, when the right value is another), or, unless ``exactOnly``, allowing
+    /// for the student's rounding and differing visibly from the right value (else it explains
+    /// nothing).
     func matches(_ candidate: Double, allowance: Double) -> Bool {
-        guard candidate.isFinite, number.agrees(with: candidate, allowance: allowance) else {
-            return false
-        }
+        guard candidate.isFinite else { return false }
+        if allowance == 0, number.isExactly(candidate), !number.isExactly(term.value) { return true }
+        guard !exactOnly, number.agrees(with: candidate, allowance: allowance) else { return false }
         return abs(candidate - term.value) > 2 * number.halfUnit
     }
 

@@ -33,6 +33,8 @@ public enum Slip: String, Sendable, CaseIterable {
     case learningRateLeftOut = "learning-rate-left-out"
     /// The update added instead of subtracted: w + η·∂E/∂w.
     case updateAdded = "update-added"
+    /// The update forgotten: the updated parameter written as the parameter itself (w5⁺ = w5).
+    case updateForgotten = "update-forgotten"
     /// Momentum's new velocity written as the gradient alone, μ times the old one left out.
     case momentumLeftOut = "momentum-left-out"
     /// Adam's m̂ or v̂ written as the moment itself, without dividing by 1 − βᵗ.

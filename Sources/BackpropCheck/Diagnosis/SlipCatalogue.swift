@@ -18,6 +18,7 @@ struct SlipCatalogue: Sendable {
         OtherReduction(),
         OrderingSwapped(),
         LearningRateLeftOut(),
+        UpdateForgotten(),
         MomentumLeftOut(),
         BiasCorrectionLeftOut(),
         UpdateAdded(),
@@ -28,9 +29,12 @@ struct SlipCatalogue: Sendable {
     /// Ways of getting a value that are not mistakes: a value they explain is marked right.
     private let acceptable: [any SlipCheck] = [ReferenceRounding()]
 
-    /// The first slip that explains the written value, if any.
-    func diagnose(_ context: DiagnosisContext) -> Diagnosis? {
-        for check in checks {
+    /// The first slip that explains the written value, if any; with `exactOnly`, the first that
+    /// gives it exactly (rounding explains nothing of a value written too short to judge).
+    func diagnose(_ context: DiagnosisContext, exactOnly: Bool = false) -> Diagnosis? {
+        var context = context
+        context.exactOnly = exactOnly
+        for check in checks where !exactOnly || !(check is GivenMiscopied || check is RoundingOnly) {
             if let diagnosis = check.diagnose(context) { return diagnosis }
         }
         return nil

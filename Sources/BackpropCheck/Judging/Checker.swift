@@ -81,8 +81,11 @@ public struct Checker: Sendable {
         return lookup.resolve(name, suggestionBudget: &budget)
     }
 
-    /// Judges every answered line of `sheet`, explaining the first wrong answer or all of them.
-    public func check(_ sheet: AnswerSheet, explain: Explanation = .all) -> CheckReport {
+    /// Judges every answered line of `sheet`, explaining the first wrong answer or all of them;
+    /// a slip repeated on several lines is explained once and counted as `sameSlip` says.
+    public func check(
+        _ sheet: AnswerSheet, explain: Explanation = .all, sameSlip: SameSlip = .each
+    ) -> CheckReport {
         var written: [Int: WrittenNumber] = [:]
         var firstLine: [Int: Int] = [:]
         var resolutions: [(answer: Answer, resolution: NameResolution?)] = []
@@ -105,8 +108,17 @@ public struct Checker: Sendable {
                 resolutions.append((answer, resolution))
             }
         }
-        let world = StudentWorld(terms: trace.terms, derivations: derivations, written: written)
-        let judgements = judge(written: written, world: world)
+        var world = StudentWorld(terms: trace.terms, derivations: derivations, written: written)
+        var judgements = judge(written: written, world: world)
+        // A short value that a slip gives exactly is what the student computed with: judge again
+        // without the slack its last digit would otherwise lend to everything after it.
+        let slipped = Set(judgements.keys.filter { judgements[$0]?.slipExactly == true })
+        if !slipped.isEmpty {
+            world = StudentWorld(
+                terms: trace.terms, derivations: derivations, written: written, exactly: slipped
+            )
+            judgements = judge(written: written, world: world)
+        }
         var verdicts: [Verdict] = []
         var verdictOfTerm: [Int: Int] = [:]
         for (answer, resolution) in resolutions {
@@ -116,26 +128,28 @@ public struct Checker: Sendable {
             }
             verdicts.append(verdict)
         }
-        var wrong = judgements.keys.filter { judgements[$0]?.mark == .wrong }.sorted()
-        if explain == .first { wrong = Array(wrong.prefix(1)) }
+        let wrong = judgements.keys.filter { judgements[$0]?.mark == .wrong }.sorted()
         let otherOrdering = wrong.isEmpty ? nil : other.map { other in
             OtherOrdering(
                 trace: other.trace, derivations: other.derivations,
                 world: StudentWorld(
-                    terms: other.trace.terms, derivations: other.derivations, written: written
+                    terms: other.trace.terms, derivations: other.derivations, written: written,
+                    exactly: slipped
                 )
             )
         }
-        let mistakes = wrong.compactMap { index -> Mistake? in
+        let diagnosed = wrong.compactMap { index -> (term: Int, verdict: Verdict, Diagnosis?)? in
             guard let position = verdictOfTerm[index], let number = written[index] else { return nil }
             let context = context(index, number, world, otherOrdering)
-            return Mistake(
-                verdict: verdicts[position], term: index, diagnosis: SlipCatalogue().diagnose(context)
-            )
+            return (index, verdicts[position], SlipCatalogue().diagnose(context))
         }
+        var mistakes = Mistake.grouped(diagnosed)
+        let distinct = mistakes.count
+        if explain == .first { mistakes = Array(mistakes.prefix(1)) }
         return CheckReport(
-            source: sheet.source, verdicts: verdicts, mistakes: mistakes,
-            score: Score(verdicts: verdicts, blank: blank), asked: asked.count, marking: marking
+            source: sheet.source, verdicts: verdicts, mistakes: mistakes, distinctMistakes: distinct,
+            score: Score(verdicts: verdicts, blank: blank), asked: asked.count, marking: marking,
+            sameSlip: sameSlip
         )
     }
 
@@ -151,6 +165,8 @@ public struct Checker: Sendable {
         var note: Verdict.Note?
         /// Whether terms computed from this one follow from a mistake.
         var taints: Bool
+        /// Wrong because a known slip gives the (short) written value exactly.
+        var slipExactly = false
     }
 
     /// Marks every written term in derivation order, tracking which values are tainted by an
@@ -177,8 +193,25 @@ public struct Checker: Sendable {
         _ number: WrittenNumber, term index: Int, exact: Double, formulas: [Formula],
         world: StudentWorld, isTainted: (Formula) -> Bool
     ) -> Judgement {
+        // Written to the marking rule's figures, or as the exact value itself (`0.05` for i1).
+        let precise = marking.admits(number) || number.isExactly(exact)
+        /// Whether `number` may stand for `value`: it rounds to it, except that a zero written
+        /// with too few figures stands only for a zero (a `0` for 0.3 is wrong, not imprecise).
+        func standsFor(_ value: Double, allowance: Double = 0) -> Bool {
+            if number.value == 0, !precise {
+                return abs(value) <= allowance + WrittenNumber.zeroNoise
+            }
+            return number.agrees(with: value, allowance: allowance)
+        }
         func right(carried: Bool, own: Double?, note: Verdict.Note? = nil) -> Judgement {
-            guard marking.admits(number) || number.isExactly(exact) else {
+            guard precise else {
+                // Short, but exactly what a known slip gives: that slip, not imprecision.
+                let slipContext = self.context(index, number, world, nil)
+                if SlipCatalogue().diagnose(slipContext, exactOnly: true) != nil {
+                    return Judgement(
+                        mark: .wrong, fromOwnValues: nil, note: nil, taints: true, slipExactly: true
+                    )
+                }
                 return Judgement(mark: .tooImprecise, fromOwnValues: nil, note: nil, taints: carried)
             }
             return Judgement(
@@ -186,7 +219,7 @@ public struct Checker: Sendable {
                 note: note, taints: carried
             )
         }
-        if number.agrees(with: exact) {
+        if standsFor(exact) {
             if formulas.isEmpty {
                 return Judgement(mark: .notAsked, fromOwnValues: nil, note: .given, taints: false)
             }
@@ -194,9 +227,7 @@ public struct Checker: Sendable {
         }
         for formula in formulas {
             let own = world.evaluate(formula)
-            guard number.agrees(with: own, allowance: world.allowance(for: formula)) else {
-                continue
-            }
+            guard standsFor(own, allowance: world.allowance(for: formula)) else { continue }
             return right(carried: isTainted(formula), own: own)
         }
         let context = context(index, number, world, nil)

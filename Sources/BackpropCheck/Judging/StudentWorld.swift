@@ -4,10 +4,13 @@ import BackpropCore
 /// everything else recomputed from those with the engine's functions.
 ///
 /// Each value also carries an uncertainty: half a unit of the last digit for a written value
-/// (none for a given, which the student copies rather than computes),
-/// and for a recomputed one the first-order effect of its operands' uncertainties. It bounds
-/// how far a student who rounded (or kept full precision in a calculator) may sensibly land
-/// from a recomputation of their own written numbers.
+/// the student rounded, and for a recomputed one the first-order effect of its operands'
+/// uncertainties. It bounds how far a student who rounded (or kept full precision in a
+/// calculator) may sensibly land from a recomputation of their own written numbers.
+///
+/// Only real rounding gives slack. A written value that *is* the exact one (`0.05` for
+/// ∂net_h1/∂w1 = i1, a given copied, `0` for a slope that is exactly 0) puts the exact value in
+/// with no uncertainty, and a written zero is taken as the zero the student computed with.
 struct StudentWorld: Sendable {
     /// Formulas with more operands than this get no uncertainty from them (each operand costs one
     /// evaluation); hand calculations never come near it.
@@ -16,16 +19,24 @@ struct StudentWorld: Sendable {
     private(set) var values: [Double]
     private(set) var uncertainties: [Double]
 
-    init(terms: [Term], derivations: Derivations, written: [Int: WrittenNumber]) {
+    /// The world of the `written` values; those of the terms in `exactly` are taken as written
+    /// with no rounding (a short value a slip gives exactly).
+    init(
+        terms: [Term], derivations: Derivations, written: [Int: WrittenNumber],
+        exactly: Set<Int> = []
+    ) {
         values = terms.map(\.value)
         uncertainties = Array(repeating: 0, count: terms.count)
         for index in terms.indices {
             if let number = written[index], terms[index].formula == .given {
                 // A given is copied, not computed: it carries no rounding of the student's.
                 if !number.agrees(with: terms[index].value) { values[index] = number.value }
+            } else if let number = written[index], number.isExactly(terms[index].value) {
+                values[index] = terms[index].value
             } else if let number = written[index] {
                 values[index] = number.value
-                uncertainties[index] = number.halfUnit
+                let unrounded = number.value == 0 || exactly.contains(index)
+                uncertainties[index] = unrounded ? 0 : number.halfUnit
             } else if let formula = derivations.formulas(of: index).first {
                 values[index] = evaluate(formula)
                 uncertainties[index] = allowance(for: formula)

@@ -23,8 +23,8 @@ public enum QuizInput: Sendable, Equatable {
     public static let maximumLength = 1000
 
     /// Reads a typed line. A value may be written alone (`0.3775`) or after `=`
-    /// (`net_h1 = 0.3775`), in any form `check` reads.
-    public init(_ line: String) {
+    /// (`net_h1 = 0.3775`), in any form `check` reads; with `decimalComma`, `0,3775` too.
+    public init(_ line: String, decimalComma: Bool = false) {
         let text = line.trimmedSpaces
         switch text.lowercased() {
         case "": self = .nothing
@@ -43,7 +43,7 @@ public enum QuizInput: Sendable, Equatable {
             if let equals = text.lastIndex(where: { $0 == "=" || $0 == "\u{2248}" }) {
                 value = text[text.index(after: equals)...]
             }
-            switch AnswerSheet.value(String(value)) {
+            switch AnswerSheet.value(String(value), decimalComma: decimalComma) {
             case let .number(number): self = .answer(number)
             case let .unreadable(problem): self = .unreadable(problem)
             case .blank: self = .nothing

@@ -33,15 +33,25 @@ public struct WorksheetHeader: Sendable, Equatable {
     public let training: TrainingOptions
     /// How precisely values must be written.
     public let marking: MarkingRule
+    /// Whether values are written with a decimal comma (`0,0821`).
+    public let decimalComma: Bool
     /// The line of the file the header starts on, when it was read from one.
     public let line: Int?
 
     /// A header to write.
-    public init(network: String, training: TrainingOptions, marking: MarkingRule) {
-        self.init(network: network, training: training, marking: marking, line: nil)
+    public init(
+        network: String, training: TrainingOptions, marking: MarkingRule, decimalComma: Bool = false
+    ) {
+        self.init(
+            network: network, training: training, marking: marking, decimalComma: decimalComma,
+            line: nil
+        )
     }
 
-    private init(network: String, training: TrainingOptions, marking: MarkingRule, line: Int?) {
+    private init(
+        network: String, training: TrainingOptions, marking: MarkingRule, decimalComma: Bool,
+        line: Int?
+    ) {
         self.network = network
         self.training = TrainingOptions(
             hiddenUses: training.hiddenUses, updateBiases: training.updateBiases,
@@ -50,6 +60,7 @@ public struct WorksheetHeader: Sendable, Equatable {
             tracedStep: training.tracedStep
         )
         self.marking = marking
+        self.decimalComma = decimalComma
         self.line = line
     }
 
@@ -64,7 +75,7 @@ public struct WorksheetHeader: Sendable, Equatable {
             .map { String($0).withoutTrailingSpaces }
             .filter { !$0.isEmpty }
         content.append("training " + Self.settings(training))
-        content.append("marking " + Self.setting(marking))
+        content.append("marking " + Self.setting(marking) + (decimalComma ? " decimal-comma=yes" : ""))
         content.append("checksum " + Self.checksum(content))
         return content.map { "#@ " + $0 }
     }
@@ -79,7 +90,7 @@ public struct WorksheetHeader: Sendable, Equatable {
         guard let first = lines.first else { return .failure(.init(line: 1, .incomplete)) }
         var network: [String] = []
         var training: TrainingOptions?
-        var marking: MarkingRule?
+        var marking: (rule: MarkingRule, decimalComma: Bool)?
         var content: [String] = []
         var inNetwork = false
         for (line, raw) in lines {
@@ -126,7 +137,7 @@ public struct WorksheetHeader: Sendable, Equatable {
                 }
                 return .success(WorksheetHeader(
                     network: network.joined(separator: "\n") + "\n", training: training,
-                    marking: marking, line: first.line
+                    marking: marking.rule, decimalComma: marking.decimalComma, line: first.line
                 ))
             default:
                 guard inNetwork else { return .failure(.init(line: line, .unexpected(text))) }
@@ -213,13 +224,18 @@ public struct WorksheetHeader: Sendable, Equatable {
         }
     }
 
-    private static func marking(_ text: String) -> MarkingRule? {
-        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+    /// `min-digits=3` or `decimals=4`, then `decimal-comma=yes` when values have a decimal comma.
+    private static func marking(_ text: String) -> (rule: MarkingRule, decimalComma: Bool)? {
+        let settings = text.split(separator: " ")
+        guard (1...2).contains(settings.count),
+              settings.count == 1 || settings[1] == "decimal-comma=yes" else { return nil }
+        let parts = settings[0].split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, let count = Int(parts[1]), (0...MarkingRule.maximum).contains(count)
         else { return nil }
+        let decimalComma = settings.count == 2
         switch parts[0] {
-        case "min-digits" where count >= 1: return .significantFigures(count)
-        case "decimals": return .decimals(count)
+        case "min-digits" where count >= 1: return (.significantFigures(count), decimalComma)
+        case "decimals": return (.decimals(count), decimalComma)
         default: return nil
         }
     }

@@ -3,18 +3,43 @@ import Foundation
 /// The one place numbers become text: rounded to a number of decimal places.
 ///
 /// Values are rounded correctly from their exact binary value, as C's `%.*f` rounds them;
-/// trailing zeros after the point are dropped (0.150000000 → 0.15, as the reference prints);
-/// and a result that rounds to zero is shown as `0`, never `-0`.
+/// trailing zeros after the point are dropped (0.150000000 → 0.15, as the reference prints)
+/// unless the format keeps them (`0.0100` at a student's four decimals); and a result that
+/// rounds to zero is shown as `0`, never `-0`.
 public struct NumberFormat: Sendable, Equatable {
     /// The most decimal places shown.
     public let digits: Int
+    /// Whether every one of the `digits` decimals is shown, zeros included (`0.0100`).
+    public let keepsTrailingZeros: Bool
 
     /// The largest number of decimals accepted.
     public static let maximumDigits = 17
 
-    /// A format with at most `digits` decimals (clamped to 0…17).
-    public init(digits: Int) {
+    /// A format with at most `digits` decimals (clamped to 0…17), or exactly that many with
+    /// `keepsTrailingZeros`.
+    public init(digits: Int, keepsTrailingZeros: Bool = false) {
         self.digits = min(max(digits, 0), Self.maximumDigits)
+        self.keepsTrailingZeros = keepsTrailingZeros
+    }
+
+    /// A format that shows `value` with `figures` significant figures (at least `minimumDigits`
+    /// decimals), its significant zeros kept: 0.3 at 9 figures is `0.300000000`, 0.01 at 3 is
+    /// `0.0100`, 1234.5 at 3 is `1235` (whole digits are never dropped). Zero gets
+    /// `minimumDigits` decimals.
+    public static func significant(
+        _ figures: Int, of value: Double, minimumDigits: Int = 0
+    ) -> NumberFormat {
+        var decimals = minimumDigits
+        if value.isFinite, value != 0 {
+            let leading = Int(Foundation.floor(Foundation.log10(abs(value))))
+            decimals = max(decimals, figures - 1 - leading)
+            // 0.0999 at 2 figures rounds up to 0.10, one decimal fewer than 0.0999 asks.
+            let rounded = Double(String(format: "%.\(min(decimals, maximumDigits))f", abs(value))) ?? 0
+            if rounded != 0, Int(Foundation.floor(Foundation.log10(rounded))) > leading {
+                decimals = max(minimumDigits, decimals - 1)
+            }
+        }
+        return NumberFormat(digits: decimals, keepsTrailingZeros: true)
     }
 
     /// The reference walkthrough's precision: 9 decimals.
@@ -24,7 +49,15 @@ public struct NumberFormat: Sendable, Equatable {
     public func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         let text = Self.roundedShortest(value, digits: digits) ?? Self.roundedExactly(value, digits: digits)
-        return text == "-0" ? "0" : text
+        let shown = text == "-0" ? "0" : text
+        return keepsTrailingZeros ? Self.padded(shown, toDecimals: digits) : shown
+    }
+
+    /// `text` with zeros appended up to `decimals` decimals (and its point, when it has none).
+    private static func padded(_ text: String, toDecimals decimals: Int) -> String {
+        guard decimals > 0 else { return text }
+        let shown = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count
+        return text + (shown == nil ? "." : "") + String(repeating: "0", count: decimals - (shown ?? 0))
     }
 
     /// `value` in scientific notation with `significant` significant digits, for numbers far

@@ -21,6 +21,10 @@ enum CheckCommand {
                 "--explain", value: "first|all", kind: .choices(of: Explanation.self),
                 "explain every mistake (default for one file) or the first (default for several)"
             ),
+            OptionSpec(
+                "--same-slip", value: "each|once", kind: .choices(of: SameSlip.self),
+                "how a slip repeated on several lines is counted: each line loses its mark (default), or the slip loses one"
+            ),
             OptionSpec("--digits", value: "N", "decimals of the numbers in the explanations (default 9)"),
             OutputOptions.output,
             OutputOptions.force,
@@ -85,6 +89,9 @@ enum CheckCommand {
             try ValueParsing.choice($0, option: "--explain", as: Explanation.self)
         }
         let explain = explainGiven ?? (files.count == 1 ? .all : .first)
+        let sameSlip = try arguments.value("--same-slip").map {
+            try ValueParsing.choice($0, option: "--same-slip", as: SameSlip.self)
+        } ?? .each
         let digits = NumberFormat(digits: try arguments.value("--digits").map {
             try ValueParsing.integer($0, option: "--digits", range: 0...17)
         } ?? 9)
@@ -97,10 +104,13 @@ enum CheckCommand {
         for file in files {
             let shown = InputFile.displayName(file)
             do {
-                let sheet = try AnswerSheet(bytes: try InputFile.read(file, environment: environment), source: shown)
+                let sheet = try AnswerSheet(
+                    bytes: try InputFile.read(file, environment: environment), source: shown,
+                    decimalComma: MarkingOptions.decimalComma(arguments)
+                )
                 let resolved = try setups.resolve(sheet, file: shown)
                 outcomes.append(.checked(CheckedSheet(
-                    report: resolved.checker.check(sheet, explain: explain),
+                    report: resolved.checker.check(sheet, explain: explain, sameSlip: sameSlip),
                     trace: resolved.checker.trace, origin: resolved.origin, options: resolved.options
                 )))
             } catch {

@@ -120,7 +120,10 @@ enum ExerciseCommand {
             let trace = try Engine.run(exercise.setup, options: exercise.options)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
             let network = NetworkFile.encode(exercise.setup)
-            let header = WorksheetHeader(network: network, training: trace.options, marking: marking).lines
+            let header = WorksheetHeader(
+                network: network, training: trace.options, marking: marking,
+                decimalComma: MarkingOptions.decimalComma(arguments)
+            ).lines
             files.append(.init(name: names.network, contents: network))
             files.append(.init(name: names.problem, contents: try sheets.problem(exercise, trace: trace, files: names)))
             files.append(.init(name: names.worksheet, contents: sheets.worksheet(trace: trace, header: header)))

@@ -70,6 +70,7 @@ enum QuizCommand {
         }
 
         var entries: [Int: QuizSession.Entry] = [:]
+        var decimalComma = MarkingOptions.decimalComma(arguments)
         let checker: Checker
         var described: [String]
         if let seed {
@@ -87,7 +88,11 @@ enum QuizCommand {
             var shown = ""
             if let resumed {
                 shown = InputFile.displayName(resumed)
-                sheet = try AnswerSheet(bytes: try InputFile.read(resumed, environment: environment), source: shown)
+                sheet = try AnswerSheet(
+                    bytes: try InputFile.read(resumed, environment: environment), source: shown,
+                    decimalComma: decimalComma
+                )
+                decimalComma = decimalComma || ((try? sheet.header?.get())?.decimalComma ?? false)
             }
             let resolved = try setups.resolve(sheet, file: shown)
             checker = resolved.checker
@@ -104,7 +109,8 @@ enum QuizCommand {
 
         let trace = checker.trace
         let header = WorksheetHeader(
-            network: NetworkFile.encode(trace.setup), training: trace.options, marking: checker.marking
+            network: NetworkFile.encode(trace.setup), training: trace.options, marking: checker.marking,
+            decimalComma: decimalComma
         )
         let saver = savePath.map {
             QuizSaver(
@@ -120,14 +126,17 @@ enum QuizCommand {
             options: CheckCommand.optionNames
         )
         var session = QuizSession(checker: checker, entries: entries)
-        try run(&session, text: text, saver: saver, described: described, environment: environment)
+        try run(
+            &session, text: text, saver: saver, described: described, decimalComma: decimalComma,
+            environment: environment
+        )
         return ExitStatus.success
     }
 
     /// Asks, reads and judges until the last term, `q` or the end of input.
     private static func run(
         _ session: inout QuizSession, text: QuizText, saver: QuizSaver?, described: [String],
-        environment: Environment
+        decimalComma: Bool, environment: Environment
     ) throws {
         let interactive = environment.standardInputIsTerminal
         let stopped = { (saved: String?) -> String in
@@ -156,7 +165,7 @@ enum QuizCommand {
                 break
             }
             if !interactive { try writeOutput(line + "\n") }
-            let response = session.respond(QuizInput(line))
+            let response = session.respond(QuizInput(line, decimalComma: decimalComma))
             if let words = text.response(response, term: term, ownValues: session.ownValues) {
                 try writeOutput(words + "\n")
             }

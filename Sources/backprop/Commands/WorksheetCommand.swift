@@ -48,7 +48,10 @@ enum WorksheetCommand {
         let training = try NetworkOptions.tracedTraining(from: arguments, command: name)
         let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let trace = try Engine.run(setup, options: training)
-        let header = WorksheetHeader(network: NetworkFile.encode(setup), training: training, marking: marking)
+        let header = WorksheetHeader(
+            network: NetworkFile.encode(setup), training: training, marking: marking,
+            decimalComma: MarkingOptions.decimalComma(arguments)
+        )
         let text = WorksheetRenderer(
             format: format, formulas: arguments.has("--formulas"),
             rule: MarkingRuleText.instruction(marking), header: header.lines

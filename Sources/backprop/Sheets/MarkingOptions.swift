@@ -5,7 +5,17 @@ enum MarkingOptions {
     static let options: [OptionSpec] = [
         OptionSpec("--min-digits", value: "N", "values need at least N significant figures to count as right (default 3; exact values may be shorter)"),
         OptionSpec("--decimals", value: "N", "values need at least N decimals instead of --min-digits"),
+        decimalCommaOption,
     ]
+
+    static let decimalCommaOption = OptionSpec(
+        "--decimal-comma", "read values written with a decimal comma (0,0821); a worksheet records it"
+    )
+
+    /// Whether values are written with a decimal comma.
+    static func decimalComma(_ arguments: ParsedArguments) -> Bool {
+        arguments.has(decimalCommaOption.name)
+    }
 
     /// The rule the flags give, or nil when neither is given.
     static func rule(_ arguments: ParsedArguments, command: String) throws(UsageError) -> MarkingRule? {
@@ -29,6 +39,6 @@ enum MarkingOptions {
 
     /// The flags given, for the note that they override a worksheet's own rule.
     static func given(_ arguments: ParsedArguments) -> [String] {
-        options.map(\.name).filter { arguments.value($0) != nil }
+        options.map(\.name).filter { arguments.value($0) != nil || arguments.has($0) }
     }
 }
