@@ -197,3 +197,63 @@ import Testing
         #expect((wrong["output"] as? String)?.contains("The bias was left out") == true)
     }
 }
+
+/// Issue 20 end to end: decimal commas, a class that survives bad sheets, a slip counted once.
+@Suite struct GradingCannotBeFooledTests {
+    let folder: URL
+
+    init() throws { folder = try BackpropProcess.temporaryDirectory() }
+
+    @Test func theIssuesExampleIsWrong() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BackpropProcess.run(
+            ["check", "-"], input: "delta_h1 = 0.008771\ndnet_h1/dw1 = 0.05\ndE_total/dw1 = 0.000480\n"
+        )
+        #expect(result.status == 1)
+        #expect(result.output.contains("✗ dE_total/dw1 = 0.000480  wrong, expected 0.000439"))
+    }
+
+    @Test func decimalCommasFromTheFlagOrTheWorksheet() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let worksheet = try BackpropProcess.run(["worksheet", "--decimal-comma"]).output
+        #expect(worksheet.contains("#@ marking min-digits=3 decimal-comma=yes"))
+        let filled = AnswerFiles.filled(worksheet, with: try AnswerFiles.exactValues(), decimals: 6)
+            .split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("#") ? String(line)
+                    : line.replacingOccurrences(of: #"(\d)\.(\d)"#, with: "$1,$2", options: .regularExpression)
+            }.joined(separator: "\n")
+        try AnswerFiles.write(filled, named: "komma.txt", in: folder)
+        let marked = try BackpropProcess.run(["check", "komma.txt"], in: folder)
+        #expect(marked.status == 0, "\(marked.output)")
+        try AnswerFiles.write("net_h1 = 0,3775\n", named: "plain.txt", in: folder)
+        #expect(try BackpropProcess.run(["check", "plain.txt"], in: folder).status == 1)
+        let flagged = try BackpropProcess.run(["check", "--decimal-comma", "plain.txt"], in: folder)
+        #expect(flagged.status == 0)
+        #expect(flagged.output.contains("✓ net_h1 = 0,3775"))
+        let quiz = try BackpropProcess.run(["quiz", "--decimal-comma"], input: "0,3775\nq\n")
+        #expect(quiz.output.contains("✓"), "\(quiz.output)")
+    }
+
+    @Test func aClassSurvivesBadSheets() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let worksheet = try BackpropProcess.run(["worksheet"]).output
+        try AnswerFiles.write(
+            AnswerFiles.filled(worksheet, with: try AnswerFiles.exactValues(), decimals: 9), named: "a.txt", in: folder
+        )
+        try AnswerFiles.write(worksheet.replacingOccurrences(of: "\"learningRate\": 0.5", with: "\"learningRate\": 0.7"), named: "b.txt", in: folder)
+        try AnswerFiles.write("", named: "c.txt", in: folder)
+        try AnswerFiles.write("net_h1 = 0.3775\n", named: "d.txt", in: folder)
+        let table = try BackpropProcess.run(["check", "a.txt", "b.txt", "c.txt", "d.txt"], in: folder)
+        #expect(table.status == 65)
+        #expect(table.output.contains("a.txt  59/59"))
+        #expect(table.output.contains("b.txt  unreadable: b.txt:"))
+        #expect(table.output.contains("blank sheet; no worksheet header"))
+        #expect(table.output.contains("d.txt  1/59") && table.output.hasSuffix("\n"))
+        let csv = try BackpropProcess.run(["check", "a.txt", "b.txt", "c.txt", "d.txt", "--format", "csv"], in: folder)
+        let rows = csv.output.split(separator: "\n")
+        #expect(rows[1].hasPrefix("a.txt,worksheet,59,59,"))
+        #expect(rows[2].contains("was changed since it was made"))
+        #expect(rows[3].hasSuffix(",blank sheet; no worksheet header,"))
+        #expect(rows[4].hasSuffix(",no worksheet header,"))
+    }
+}

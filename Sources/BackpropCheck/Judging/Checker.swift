@@ -205,9 +205,12 @@ public struct Checker: Sendable {
         }
         func right(carried: Bool, own: Double?, note: Verdict.Note? = nil) -> Judgement {
             guard precise else {
-                // Short, but exactly what a known slip gives: that slip, not imprecision.
+                // Short, but exactly what a known slip gives: that slip, not imprecision (unless
+                // it is exactly what the student's own values give: a 0 after a slip that zeroed
+                // a factor follows from it, though it shows too few figures to earn a mark).
+                let followsExactly = own.map(number.isExactly) ?? false
                 let slipContext = self.context(index, number, world, nil)
-                if SlipCatalogue().diagnose(slipContext, exactOnly: true) != nil {
+                if !followsExactly, SlipCatalogue().diagnose(slipContext, exactOnly: true) != nil {
                     return Judgement(
                         mark: .wrong, fromOwnValues: nil, note: nil, taints: true, slipExactly: true
                     )
