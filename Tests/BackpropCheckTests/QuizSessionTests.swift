@@ -57,6 +57,29 @@ import Testing
         #expect(session.respond(QuizInput("0,59")) == .unreadable(Unreadable("0,59", .decimalComma(suggestion: "0.59"))))
     }
 
+    /// Issue 20 in the quiz: an exact short answer (0.05 = i1) lends no slack to the next.
+    @Test func anExactShortAnswerLendsNoSlack() throws {
+        let trace = Sheets.reference
+        let delta = try #require(trace.index(named: "delta_h1"))
+        let input = try #require(trace.index(named: "dnet_h1/dw1"))
+        let gradient = try #require(trace.index(named: "dE_total/dw1"))
+        var session = QuizSession(checker: Self.checker, entries: [
+            delta: .answered(try #require(WrittenNumber("0.008771"))),
+            input: .answered(try #require(WrittenNumber("0.05"))),
+        ])
+        while let current = session.current, current != gradient { _ = session.respond(.skip) }
+        guard case let .judged(verdict, _) = session.respond(QuizInput("0.000480")) else {
+            Issue.record("judged")
+            return
+        }
+        #expect(verdict.mark == .wrong)
+        guard case let .judged(right, _) = session.respond(QuizInput("0.0004386")) else {
+            Issue.record("judged")
+            return
+        }
+        #expect(right.mark == .correct)
+    }
+
     @Test func anEarlyMistakeKeptIsCarriedForward() throws {
         var session = QuizSession(checker: Self.checker)
         _ = session.respond(QuizInput("0.0275"))

@@ -89,7 +89,9 @@ public struct QuizSession: Sendable {
             let (marks, report) = judgeAll()
             self.marks = marks
             guard let verdict = report.verdicts.first(where: { $0.term == term }) else { return .nothing }
-            let diagnosis = report.mistakes.first { $0.term == term }?.diagnosis
+            let diagnosis = report.mistakes.first { mistake in
+                mistake.verdicts.contains { $0.term == term }
+            }?.diagnosis
             if verdict.mark == .correct || verdict.mark == .carried { move(to: position + 1) }
             return .judged(verdict, diagnosis: diagnosis)
         }

@@ -39,6 +39,6 @@ enum MarkingOptions {
 
     /// The flags given, for the note that they override a worksheet's own rule.
     static func given(_ arguments: ParsedArguments) -> [String] {
-        options.map(\.name).filter { arguments.value($0) != nil || arguments.has($0) }
+        options.map(\.name).filter { arguments.value($0) != nil }
     }
 }
