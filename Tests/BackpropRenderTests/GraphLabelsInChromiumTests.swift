@@ -54,8 +54,9 @@ import Testing
         return String(html[start.lowerBound..<end.upperBound])
     }
 
-    @Test func labelsStayInsideTheirBoxesAndApart() throws {
-        guard let chromium = Self.chromium else { return }
+    @Test(.enabled(if: chromium != nil, "needs Chromium"))
+    func labelsStayInsideTheirBoxesAndApart() throws {
+        let chromium = try #require(Self.chromium)
         let setups = try [
             TrainingSetup.reference,
             ViewContentTests.network([2, 3, 3, 2], activations: [.tanh, .relu, .logistic]),

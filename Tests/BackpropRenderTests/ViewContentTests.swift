@@ -157,9 +157,9 @@ import Testing
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    @Test(arguments: [[2, 2, 2], [3, 12, 2], [2, 3, 3, 2]])
+    @Test(.enabled(if: dot != nil, "needs Graphviz's dot"), arguments: [[2, 2, 2], [3, 12, 2], [2, 3, 3, 2]])
     func dotIsValidGraphviz(sizes: [Int]) throws {
-        guard let dot = Self.dot else { return }
+        let dot = try #require(Self.dot)
         let trace = try Engine.run(Self.network(sizes))
         let text = GraphDOTRenderer(numbers: .standard).render(
             StepViews(trace: trace, shown: [.graph], graph: ComputationalGraph(trace: trace))

@@ -76,9 +76,8 @@ import Testing
         }
     }
 
-    @Test(arguments: single)
+    @Test(.enabled(if: LaTeXCompiler.isAvailable, "needs pdflatex"), arguments: single)
     func latexOfEachViewCompilesWithoutBadBoxes(view: StepView) throws {
-        guard LaTeXCompiler.isAvailable else { return }
         let result = try LaTeXCompiler.compile(Self.render(Self.views(Engine.run(.reference), [view]), .latex))
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.badBoxes.isEmpty, "\(result.badBoxes)")

@@ -187,8 +187,8 @@ import Testing
         try TrainGolden.check(result.output, against: file)
     }
 
-    @Test func theLaTeXCompiles() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdflatex") else { return }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdflatex"), "needs pdflatex"))
+    func theLaTeXCompiles() throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Self.train(["--dataset", "gauss", "--samples", "40", "--epochs", "20", "--format", "latex", "-o", "run.tex"], in: folder)
@@ -199,8 +199,8 @@ import Testing
         #expect(latex.status == 0, "\(latex.output.suffix(500))")
     }
 
-    @Test func theHTMLRendersInHeadlessChromium() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else { return }
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), "needs Chromium"))
+    func theHTMLRendersInHeadlessChromium() throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Self.train(["--dataset", "gauss", "--samples", "40", "--epochs", "20", "--format", "html", "-o", "run.html"], in: folder)
