@@ -65,10 +65,6 @@ public struct Trace: Sendable {
     /// The term's canonical ASCII name: `dE_total/dw5`.
     public func name(of term: Term) -> String { naming.name(term.id) }
 
-    /// Every term's canonical name, in ``terms``' order: for renderers that name every term, some
-    /// several times (as operands).
-    public func allNames() -> [String] { terms.map { naming.name($0.id) } }
-
     /// The term's symbol.
     public func symbol(of term: Term) -> TermSymbol { naming.symbol(term.id) }
 

@@ -100,42 +100,6 @@ public struct TemplateLibrary: Sendable {
         try renderer.render(template)
     }
 
-    /// Writes every built-in template to `directory/<name>`, creating folders as needed.
-    ///
-    /// Nothing is written if any target file exists and `overwrite` is false. The set appears
-    /// whole or not at all: every file is written to a temporary file beside its target first,
-    /// and only when all are written are they renamed into place; if one fails, the temporary
-    /// files and the folders made for them are removed.
-    /// - Returns: The files written, sorted by name.
-    /// - Throws: `TemplateLibraryError.exportWouldOverwrite` listing the existing files,
-    ///   `.invalidName`, or `.writeFailed` naming the path.
-    @discardableResult
-    public func exportBuiltIns(
-        to directory: URL,
-        overwrite: Bool = false
-    ) throws(TemplateLibraryError) -> [URL] {
-        let names = builtInNames
-        for name in names where !Self.isValidName(name) {
-            throw .invalidName(name)
-        }
-        let targets = names.map { directory.appending(path: $0) }
-        if !overwrite {
-            let existing = targets.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
-            guard existing.isEmpty else { throw .exportWouldOverwrite(paths: existing) }
-        }
-        var export = StagedExport()
-        do {
-            for (name, target) in zip(names, targets) {
-                try export.stage(Array((builtIns[name] ?? "").utf8), for: target)
-            }
-            try export.commit()
-        } catch {
-            export.rollBack()
-            throw error
-        }
-        return targets
-    }
-
     mutating func loadTemplate(named name: String) throws(TemplateLoadError) -> Template {
         if let cached = cache[name] { return cached }
         let source = try self.source(named: name)
