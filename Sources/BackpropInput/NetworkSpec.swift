@@ -20,6 +20,8 @@ public struct NetworkSpec: Sendable {
     /// One activation for every layer, or one per non-input layer.
     public var activation: Sourced<[Activation]>?
     public var loss: Sourced<Loss>?
+    /// How the network was trained (``TrainingRecord``): options, not part of the network.
+    public var training: Sourced<TrainingRecord>?
 
     /// An empty description: every part unset.
     public init() {}
@@ -27,7 +29,7 @@ public struct NetworkSpec: Sendable {
     /// The fields a network file may have, in the order `backprop init` writes them.
     public static let fields = [
         "layers", "inputs", "targets", "examples", "weights", "biases", "learningRate", "activation",
-        "loss",
+        "loss", "training",
     ]
 
     /// The most training examples a description may hold.
@@ -65,6 +67,7 @@ public struct NetworkSpec: Sendable {
         if let value = other.learningRate { merged.learningRate = value }
         if let value = other.activation { merged.activation = value }
         if let value = other.loss { merged.loss = value }
+        if let value = other.training { merged.training = value }
         return merged
     }
 

@@ -105,12 +105,24 @@ public struct TraceJSONRenderer: Sendable {
         }
         if let decimals = options.roundingDecimals { json.raw(", \"round\": \(decimals)") }
         if options.tracedStep > 1 { json.raw(", \"tracedStep\": \(options.tracedStep)") }
+        if options.weightDecay != 0 {
+            json.raw(", \"weightDecay\": ")
+            json.number(options.weightDecay)
+        }
         switch options.optimizer {
         case .sgd:
             break
-        case let .momentum(mu):
-            json.raw(", \"optimizer\": {\"name\": \"momentum\", \"momentum\": ")
+        case let .momentum(mu), let .nesterov(mu):
+            json.raw(", \"optimizer\": {\"name\": ")
+            json.string(options.optimizer.name)
+            json.raw(", \"momentum\": ")
             json.number(mu)
+            json.raw("}")
+        case let .rmsprop(alpha, epsilon):
+            json.raw(", \"optimizer\": {\"name\": \"rmsprop\", \"alpha\": ")
+            json.number(alpha)
+            json.raw(", \"epsilon\": ")
+            json.number(epsilon)
             json.raw("}")
         case let .adam(beta1, beta2, epsilon):
             json.raw(", \"optimizer\": {\"name\": \"adam\", \"beta1\": ")

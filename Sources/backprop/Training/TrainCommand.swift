@@ -44,12 +44,14 @@ enum TrainCommand {
         var training = try NetworkOptions.training(from: arguments)
         training.updateBiases = true
         training.optimizer = options.optimizer
+        training.weightDecay = options.weightDecay ?? 0
 
         let force = arguments.has("--force")
         let document = try OutputDestination(arguments.value("--output")).open(environment.output, force: force)
         let saved = try arguments.value("--save").map { try OutputDestination($0).open(environment.output, force: force) }
         let initial = try arguments.value("--save-initial").map { try OutputDestination($0).open(environment.output, force: force) }
-        try initial?.write(NetworkFile.encode(setup))
+        let record = TrainingRecord(training, examples: setup.examples.count)
+        try initial?.write(NetworkFile.encode(setup, training: record))
 
         let progress = ProgressBar(
             shown: environment.standardErrorIsTerminal && !options.quiet, epochs: options.epochs
@@ -74,7 +76,7 @@ enum TrainCommand {
         try document.write(TrainingRenderer(style: style, numbers: NumberFormat(digits: options.digits)).render(report))
         var trained = setup
         trained.network = report.network
-        try saved?.write(NetworkFile.encode(trained))
+        try saved?.write(NetworkFile.encode(trained, training: record))
         try OutputHandle.commit([initial, saved, document].compactMap { $0 })
         if report.wasInterrupted {
             writeNote("interrupted: the results are those after \(loop.stepsTaken) steps (\(report.epochsRun) whole epochs)")

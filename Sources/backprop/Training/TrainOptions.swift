@@ -47,6 +47,8 @@ struct TrainOptions {
 
     let epochs: Int
     let optimizer: Optimizer
+    /// `--weight-decay`, when given.
+    let weightDecay: Double?
     let initialization: WeightInitialization
     let seed: UInt64
     let samples: Int
@@ -60,6 +62,7 @@ struct TrainOptions {
             try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
         } ?? Self.defaultEpochs
         optimizer = try OptimizerOptions.parse(arguments, epsilon: "--epsilon", command: "train")
+        weightDecay = try OptimizerOptions.weightDecay(arguments)
         initialization = try arguments.value("--init").map { text throws(UsageError) in
             try ValueParsing.choice(text, option: "--init", as: WeightInitialization.self)
         } ?? .xavier

@@ -72,7 +72,8 @@ struct TrainingLoop {
             learningRate: setup.learningRate,
             batchSize: min(options.batchSize ?? setup.examples.count, setup.examples.count),
             epochsAsked: epochs, epochsRun: epochsRun, steps: trainer.stepsTaken, history: history,
-            examples: setup.examples, outputs: final.outputs, classNames: classNames, regions: regions
+            examples: setup.examples, outputs: final.outputs, classNames: classNames, regions: regions,
+            weightDecay: options.weightDecay
         )
     }
 }
