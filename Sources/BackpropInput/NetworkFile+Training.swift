@@ -17,19 +17,8 @@ extension NetworkFile {
     }
 
     private static func encode(_ optimizer: Optimizer) -> String {
-        var members = [("name", "\"\(optimizer.name)\"")]
-        switch optimizer {
-        case .sgd: break
-        case let .momentum(mu), let .nesterov(mu): members.append(("momentum", JSONNumber.text(mu)))
-        case let .rmsprop(alpha, epsilon):
-            members += [("alpha", JSONNumber.text(alpha)), ("epsilon", JSONNumber.text(epsilon))]
-        case let .adam(beta1, beta2, epsilon):
-            members += [
-                ("beta1", JSONNumber.text(beta1)), ("beta2", JSONNumber.text(beta2)),
-                ("epsilon", JSONNumber.text(epsilon)),
-            ]
-        }
-        return "{" + members.map { "\"\($0)\": \($1)" }.joined(separator: ", ") + "}"
+        let settings = optimizer.settings.map { ", \"\($0.key)\": " + JSONNumber.text($0.value) }
+        return "{\"name\": \"\(optimizer.name)\"" + settings.joined() + "}"
     }
 }
 

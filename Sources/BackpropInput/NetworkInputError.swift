@@ -59,6 +59,9 @@ public struct NetworkInputError: Error, Sendable, Equatable {
         case unknownReduction(String)
         /// A number outside the values the field takes.
         case outOfRange(Double, allowed: AllowedRange)
+        /// A class label (`--labels`) of example `example` (0-based) that the output layer has no
+        /// class for.
+        case labelOutOfRange(example: Int, label: Int, classes: Int)
         /// More examples than the limit.
         case tooManyExamples(limit: Int)
         /// The parts do not make a network; `layersFrom` is where the layer sizes came from, when

@@ -56,6 +56,17 @@ public enum Optimizer: Sendable, Equatable {
         }
     }
 
+    /// Its hyperparameters by the names JSON files give them (PyTorch's, with `epsilon` for
+    /// `eps`): `momentum`; `alpha`, `epsilon`; `beta1`, `beta2`, `epsilon`.
+    public var settings: [(key: String, value: Double)] {
+        switch self {
+        case .sgd: return []
+        case let .momentum(mu), let .nesterov(mu): return [("momentum", mu)]
+        case let .rmsprop(alpha, epsilon): return [("alpha", alpha), ("epsilon", epsilon)]
+        case let .adam(beta1, beta2, epsilon): return [("beta1", beta1), ("beta2", beta2), ("epsilon", epsilon)]
+        }
+    }
+
     /// How many numbers of state it keeps per parameter (0, 1 or 2).
     public var statesPerParameter: Int {
         switch self {

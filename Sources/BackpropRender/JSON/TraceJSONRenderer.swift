@@ -109,29 +109,9 @@ public struct TraceJSONRenderer: Sendable {
             json.raw(", \"weightDecay\": ")
             json.number(options.weightDecay)
         }
-        switch options.optimizer {
-        case .sgd:
-            break
-        case let .momentum(mu), let .nesterov(mu):
-            json.raw(", \"optimizer\": {\"name\": ")
-            json.string(options.optimizer.name)
-            json.raw(", \"momentum\": ")
-            json.number(mu)
-            json.raw("}")
-        case let .rmsprop(alpha, epsilon):
-            json.raw(", \"optimizer\": {\"name\": \"rmsprop\", \"alpha\": ")
-            json.number(alpha)
-            json.raw(", \"epsilon\": ")
-            json.number(epsilon)
-            json.raw("}")
-        case let .adam(beta1, beta2, epsilon):
-            json.raw(", \"optimizer\": {\"name\": \"adam\", \"beta1\": ")
-            json.number(beta1)
-            json.raw(", \"beta2\": ")
-            json.number(beta2)
-            json.raw(", \"epsilon\": ")
-            json.number(epsilon)
-            json.raw("}")
+        if options.optimizer != .sgd {
+            json.raw(", \"optimizer\": ")
+            json.optimizer(options.optimizer)
         }
     }
 

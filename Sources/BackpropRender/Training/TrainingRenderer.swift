@@ -51,8 +51,8 @@ public struct TrainingRenderer: Sendable {
             "Adam (β₁ = \(numbers.string(beta1)), β₂ = \(numbers.string(beta2)), ε = \(String(epsilon)))"
         }
         if report.weightDecay != 0 { optimizer += ", weight decay λ = \(NumberFormat.exact(report.weightDecay))" }
-        var text = report.preset.map { "Preset \($0.name): " } ?? ""
-        text += "Layers \(network.layerSizes.map(String.init).joined(separator: "-")), activation \(activations), "
+        var text = report.preset.map { "The \($0.name) preset: layers " } ?? "Layers "
+        text += "\(network.layerSizes.map(String.init).joined(separator: "-")), activation \(activations), "
         text += "loss \(report.loss.rawValue), \(optimizer), learning rate η = \(numbers.string(report.learningRate)), "
         text += "\(report.examples.count) examples in batches of \(report.batchSize); "
         text += "\(report.epochsRun) epochs (\(report.steps) steps)."
@@ -146,5 +146,5 @@ public struct TrainingRenderer: Sendable {
 }
 
 extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -93,6 +93,8 @@ extension Failure {
             case .batchSize: "a whole number from 1 to \(NetworkSpec.maximumExampleCount)"
             }
             return "\(NumberFormat.exact(value)) is out of range (\(range))"
+        case let .labelOutOfRange(example, label, classes):
+            return "example \(example + 1)'s class is \(label), but the output layer has \(classes) classes (0 to \(classes - 1))"
         case let .tooManyExamples(limit):
             return "more than \(limit) examples, more than backprop reads"
         case let .invalid(problem, layersFrom):
