@@ -19,6 +19,7 @@ struct SlipCatalogue: Sendable {
         OrderingSwapped(),
         LearningRateLeftOut(),
         MomentumLeftOut(),
+        WeightDecayLeftOut(),
         BiasCorrectionLeftOut(),
         UpdateAdded(),
         WeightsSwapped(),
