@@ -45,6 +45,7 @@ public enum NetworkFile {
             case "learningRate": spec.learningRate = sourced(try reader.number(value, key))
             case "activation": spec.activation = sourced(try reader.activations(value))
             case "loss": spec.loss = sourced(try reader.loss(value))
+            case "training": spec.training = sourced(try reader.training(value))
             case "comment": continue
             default:
                 let suggestion = Suggestion.closest(to: key, among: NetworkSpec.fields + ["comment"])
@@ -66,8 +67,9 @@ public enum NetworkFile {
 
     /// The setup as a file `decode` reads back to the same setup, fields in the usual order.
     /// The loss is written only when it is not the reference's half squared error, and
-    /// several examples as an `"examples"` list.
-    public static func encode(_ setup: TrainingSetup) -> String {
+    /// several examples as an `"examples"` list; `training`, when given, as the `"training"`
+    /// object.
+    public static func encode(_ setup: TrainingSetup, training: TrainingRecord? = nil) -> String {
         let network = setup.network
         func list(_ values: [Double]) -> String {
             "[" + values.map { JSONNumber.text($0) }.joined(separator: ", ") + "]"
@@ -85,7 +87,8 @@ public enum NetworkFile {
             : "\n  \"examples\": [\n" + setup.examples.map {
                 "    {\"inputs\": \(list($0.inputs)), \"targets\": \(list($0.targets))}"
             }.joined(separator: ",\n") + "\n  ],"
-        let loss = setup.loss == .halfSquared ? "" : ",\n  \"loss\": \"\(setup.loss.rawValue)\""
+        var loss = setup.loss == .halfSquared ? "" : ",\n  \"loss\": \"\(setup.loss.rawValue)\""
+        if let training { loss += ",\n  \"training\": " + encode(training) }
         return """
             {
               "layers": [\(network.layerSizes.map(String.init).joined(separator: ", "))],\(examples)
@@ -100,7 +103,7 @@ public enum NetworkFile {
 }
 
 /// Reads typed values out of a network file's JSON, with messages that name field and position.
-private struct FieldReader {
+struct FieldReader {
     let path: String
 
     func failure(

@@ -45,11 +45,40 @@ public struct NetworkInputError: Error, Sendable, Equatable {
         case notANumberInRow(column: Int, text: String)
         /// A table with no rows.
         case noRows
+        /// A JSON object was expected (the `"training"` record and its optimizer).
+        case expectedObject(found: JSONType)
+        /// A string was expected.
+        case expectedString(found: JSONType)
+        /// An optimizer object without its `"name"`.
+        case missingOptimizerName
+        /// `true` or `false` was expected.
+        case expectedBoolean(found: JSONType)
+        /// An optimizer we do not know; the closest known name, if one is close.
+        case unknownOptimizer(String, suggestion: String?)
+        /// A reduction we do not know (`mean` or `sum`).
+        case unknownReduction(String)
+        /// A number outside the values the field takes.
+        case outOfRange(Double, allowed: AllowedRange)
+        /// A class label (`--labels`) of example `example` (0-based) that the output layer has no
+        /// class for.
+        case labelOutOfRange(example: Int, label: Int, classes: Int)
         /// More examples than the limit.
         case tooManyExamples(limit: Int)
         /// The parts do not make a network; `layersFrom` is where the layer sizes came from, when
         /// a count is wrong and the layers came from elsewhere than the part that is wrong.
         case invalid(NetworkError.Problem, layersFrom: InputSource?)
+    }
+
+    /// The values a number of the `"training"` record may take.
+    public enum AllowedRange: Sendable, Equatable {
+        /// 0 to below 1 (momentum, α, β₁, β₂).
+        case fraction
+        /// Above 0, at most 1 (ε).
+        case positiveUpToOne
+        /// 0 to the largest weight decay.
+        case weightDecay
+        /// A whole number from 1 to the most examples.
+        case batchSize
     }
 
     /// Where the offending part came from.

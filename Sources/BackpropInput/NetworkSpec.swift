@@ -11,6 +11,9 @@ public struct NetworkSpec: Sendable {
     public var inputs: Sourced<[[Double]]>?
     /// Each training example's targets.
     public var targets: Sourced<[[Double]]>?
+    /// Each training example's class (from 0), in place of `targets`: one-hot targets for an
+    /// output layer of several neurons, the class itself (0 or 1) for one.
+    public var labels: Sourced<[Int]>?
     /// Examples as rows of a table, inputs then targets (`--examples FILE.csv`): they replace
     /// `inputs` and `targets` once the layer sizes say where a row splits.
     public var exampleRows: Sourced<[ExampleRow]>?
@@ -20,6 +23,8 @@ public struct NetworkSpec: Sendable {
     /// One activation for every layer, or one per non-input layer.
     public var activation: Sourced<[Activation]>?
     public var loss: Sourced<Loss>?
+    /// How the network was trained (``TrainingRecord``): options, not part of the network.
+    public var training: Sourced<TrainingRecord>?
 
     /// An empty description: every part unset.
     public init() {}
@@ -27,7 +32,7 @@ public struct NetworkSpec: Sendable {
     /// The fields a network file may have, in the order `backprop init` writes them.
     public static let fields = [
         "layers", "inputs", "targets", "examples", "weights", "biases", "learningRate", "activation",
-        "loss",
+        "loss", "training",
     ]
 
     /// The most training examples a description may hold.
@@ -54,7 +59,8 @@ public struct NetworkSpec: Sendable {
         var merged = self
         if let value = other.layers { merged.layers = value }
         if let value = other.inputs { merged.inputs = value; merged.exampleRows = nil }
-        if let value = other.targets { merged.targets = value; merged.exampleRows = nil }
+        if let value = other.targets { merged.targets = value; merged.labels = nil; merged.exampleRows = nil }
+        if let value = other.labels { merged.labels = value; merged.exampleRows = nil }
         if let value = other.exampleRows {
             merged.exampleRows = value
             merged.inputs = nil
@@ -65,6 +71,7 @@ public struct NetworkSpec: Sendable {
         if let value = other.learningRate { merged.learningRate = value }
         if let value = other.activation { merged.activation = value }
         if let value = other.loss { merged.loss = value }
+        if let value = other.training { merged.training = value }
         return merged
     }
 
@@ -77,7 +84,7 @@ public struct NetworkSpec: Sendable {
         else { return [] }
         var fields: [String] = []
         if complete.inputs?.source == .reference { fields.append("inputs") }
-        if complete.targets?.source == .reference { fields.append("targets") }
+        if complete.targets?.source == .reference, complete.labels == nil { fields.append("targets") }
         if complete.weights?.source == .reference { fields.append("weights") }
         if complete.biases?.source == .reference { fields.append("biases") }
         if complete.learningRate?.source == .reference { fields.append("learningRate") }
@@ -159,7 +166,8 @@ public struct NetworkSpec: Sendable {
     ) throws(NetworkInputError) -> (inputs: Sourced<[[Double]]>, targets: Sourced<[[Double]]>) {
         guard let rows = exampleRows else {
             guard let inputs, let targets else { preconditionFailure("the reference sets every part") }
-            return (inputs, targets)
+            guard let labels else { return (inputs, targets) }
+            return (inputs, try Self.targets(fromLabels: labels, outputs: layers.last ?? 1))
         }
         let inputCount = layers.first ?? 0
         let width = inputCount + (layers.last ?? 0)
@@ -176,6 +184,25 @@ public struct NetworkSpec: Sendable {
             targets.append(Array(row.values[inputCount...]))
         }
         return (Sourced(inputs, from: rows.source), Sourced(targets, from: rows.source))
+    }
+}
+
+extension NetworkSpec {
+    /// The targets of examples of class `labels` for `outputs` output neurons: one-hot for
+    /// several, the class itself (0 or 1) for one.
+    static func targets(fromLabels labels: Sourced<[Int]>, outputs: Int) throws(NetworkInputError) -> Sourced<[[Double]]> {
+        let classes = outputs == 1 ? 2 : outputs
+        var targets: [[Double]] = []
+        for (example, label) in labels.value.enumerated() {
+            guard label < classes else {
+                throw NetworkInputError(
+                    labels.source, field: "targets", .labelOutOfRange(example: example, label: label, classes: classes),
+                    line: labels.position?.line, column: labels.position?.column
+                )
+            }
+            targets.append(outputs == 1 ? [Double(label)] : (0..<outputs).map { $0 == label ? 1 : 0 })
+        }
+        return Sourced(targets, from: labels.source, at: labels.position)
     }
 }
 

@@ -86,6 +86,9 @@ struct DiagnosisText {
         case let .momentumLeftOut(momentum, previous):
             return "The old velocity was left out: \(name) = \(self.name(momentum))*\(self.name(previous)) + "
                 + "the gradient; momentum carries \(self.name(momentum)) times the velocity along."
+        case let .weightDecayLeftOut(weightDecay, parameter):
+            return "The weight decay was left out: \(name) = the gradient + \(self.name(weightDecay))*"
+                + "\(self.name(parameter)); the decay adds \(self.name(weightDecay)) times the parameter to its gradient."
         case let .biasCorrectionLeftOut(moment, beta, step):
             return "The bias correction was left out: \(name) = \(self.name(moment))/(1 - "
                 + "\(self.name(beta))^\(step)); the moments start at 0, and step \(step) divides them "

@@ -5,8 +5,10 @@ import Testing
 /// `check` follows a later step of momentum or Adam: every state term is marked, a mistake is
 /// carried forward, and the optimizers' own slips are named.
 @Suite struct OptimizerSlipTests {
-    static func trace(_ optimizer: Optimizer, step: Int) throws -> Trace {
-        try Engine.run(.reference, options: TrainingOptions(steps: step, optimizer: optimizer, tracedStep: step))
+    static func trace(_ optimizer: Optimizer, step: Int, weightDecay: Double = 0) throws -> Trace {
+        try Engine.run(
+            .reference, options: TrainingOptions(steps: step, optimizer: optimizer, tracedStep: step, weightDecay: weightDecay)
+        )
     }
 
     /// The sheet written right through `term`, which gets `written` instead.
@@ -18,8 +20,12 @@ import Testing
     }
 
     @Test func aWholeSheetOfEveryStateTermIsRight() throws {
-        for (optimizer, step) in [(Optimizer.momentum(0.9), 3), (.adam, 2)] {
-            let trace = try Self.trace(optimizer, step: step)
+        let runs: [(Optimizer, Int, Double)] = [
+            (.momentum(0.9), 3, 0), (.adam, 2, 0), (.nesterov(0.9), 3, 0.1), (.rmsprop, 2, 0), (.sgd, 2, 0.01),
+            (.adam, 2, 0.01),
+        ]
+        for (optimizer, step, decay) in runs {
+            let trace = try Self.trace(optimizer, step: step, weightDecay: decay)
             // Adam's smallest moments (about 1e-10) need more than 9 decimals to be judged.
             let report = Sheets.check(Sheets.text(trace, decimals: 16), against: trace)
             #expect(report.marked(.wrong).isEmpty)
@@ -34,6 +40,23 @@ import Testing
         let mistake = try #require(report.firstMistake)
         #expect(mistake.verdict.name == "v_w5+")
         #expect(mistake.diagnosis?.slip == .momentumLeftOut)
+    }
+
+    @Test func weightDecayLeftOut() throws {
+        let trace = try Self.trace(.momentum(0.9), step: 2, weightDecay: 0.1)
+        let gradient = try #require(trace[named: "dE_total/dw5"]).value
+        let report = Self.report(trace, "g_w5", gradient)
+        let mistake = try #require(report.firstMistake)
+        #expect(mistake.verdict.name == "g_w5")
+        #expect(mistake.diagnosis?.slip == .weightDecayLeftOut)
+    }
+
+    /// The informal ways of writing the new optimizers' terms.
+    @Test(arguments: [("λ", "lambda"), ("weight decay", "lambda"), ("α", "alpha"), ("d_{w5}", "d_w5"), ("g_w5", "g_w5")])
+    func newOptimizerSpellings(written: String, canonical: String) throws {
+        let trace = written == "α"
+            ? try Self.trace(.rmsprop, step: 2, weightDecay: 0.1) : try Self.trace(.nesterov(0.9), step: 2, weightDecay: 0.1)
+        #expect(Self.resolved(written, in: trace) == canonical)
     }
 
     @Test func biasCorrectionLeftOut() throws {

@@ -59,6 +59,40 @@ import Testing
         }
     }
 
+    /// PyTorch's Nesterov update: v = μv + g, w −= η(g + μv). With μ = 0.9, η = 0.1 and
+    /// ∂E/∂w = w from w = 1: w₁ = 1 − 0.1·1.9 = 0.81, w₂ = 0.81 − 0.1·(0.81 + 0.9·1.71) = 0.5751.
+    @Test func nesterovLooksAheadPyTorchsWay() throws {
+        let steps = try Self.weights(.nesterov(0.9), input: 1, learningRate: 0.1, steps: 2)
+        for (value, expected) in zip(steps, [0.81, 0.5751]) {
+            #expect(abs(value - expected) < 1e-12)
+        }
+    }
+
+    /// RMSprop's first step: v = (1 − α)g², so w moves by η·g/(√(1 − α)·|g| + ε), about 10η
+    /// against the gradient for α = 0.99, whatever the gradient's size (2w² and ½w² alike).
+    @Test func rmspropsFirstStepIsTenTimesTheLearningRate() throws {
+        for input in [2.0, 1.0] {
+            let gradient = input * input
+            let first = try Self.weights(.rmsprop, input: input, learningRate: 0.001, steps: 1)[0]
+            #expect(first == 1 - 0.001 * gradient / ((0.01 * gradient * gradient).squareRoot() + 1e-8))
+            #expect(abs(first - 0.99) < 1e-6)
+        }
+    }
+
+    /// L2 weight decay adds λ·w to the gradient: with λ = 0.1 and ∂E/∂w = w, w shrinks by the
+    /// factor 1 − 0.1·1.1 = 0.89 per step of η = 0.1.
+    @Test func weightDecayAddsLambdaTimesTheWeight() throws {
+        let setup = try TrainingSetup(
+            layerSizes: [1, 1], weights: [1], biases: [[]], biasSharing: .none,
+            activations: [.linear], examples: [Example(inputs: [1], targets: [0])], learningRate: 0.1
+        )
+        var trainer = try Trainer(setup, options: TrainingOptions(weightDecay: 0.1))
+        for expected in [0.89, 0.7921, 0.704969] {
+            _ = trainer.step()
+            #expect(abs(trainer.network.weights[0] - expected) < 1e-12)
+        }
+    }
+
     @Test func momentumOfZeroIsPlainGradientDescent() throws {
         #expect(
             try Self.weights(.momentum(0), input: 1.5, learningRate: 0.2, steps: 5)
@@ -67,11 +101,11 @@ import Testing
     }
 
     /// The fast steps of a trainer and the engine's run of the same steps are one algorithm.
-    @Test(arguments: [Optimizer.sgd, .momentum(0.9)])
-    func trainerAgreesWithTheEngine(optimizer: Optimizer) throws {
+    @Test(arguments: [Optimizer.sgd, .momentum(0.9), .nesterov(0.9), .rmsprop, .adam], [0, 0.01])
+    func trainerAgreesWithTheEngine(optimizer: Optimizer, weightDecay: Double) throws {
         var random = RandomNetworks(seed: 7)
         let setup = try random.network(layers: [3, 4, 2], activations: [.tanh, .logistic], sharing: .perNeuron)
-        let options = TrainingOptions(updateBiases: true, steps: 25, optimizer: optimizer)
+        let options = TrainingOptions(updateBiases: true, steps: 25, optimizer: optimizer, weightDecay: weightDecay)
         var trainer = try Trainer(setup, options: options)
         for _ in 0..<25 { _ = trainer.step() }
         #expect(trainer.network == (try Engine.run(setup, options: options).trained))

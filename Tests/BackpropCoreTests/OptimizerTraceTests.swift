@@ -4,12 +4,26 @@ import Testing
 /// `explain --optimizer … --trace-step K`: step K traced with the optimizer's state, every
 /// value derived from the ones before it, and the same numbers as the fast steps.
 @Suite struct OptimizerTraceTests {
-    static let optimizers: [Optimizer] = [.momentum(0.9), .adam, .adam(beta1: 0.8, beta2: 0.99, epsilon: 1e-6)]
+    static let optimizers: [Optimizer] = [
+        .momentum(0.9), .nesterov(0.9), .rmsprop, .rmsprop(alpha: 0.9, epsilon: 1e-6), .adam,
+        .adam(beta1: 0.8, beta2: 0.99, epsilon: 1e-6),
+    ]
 
     /// Every traced term is its formula evaluated on its operands, bit for bit; step K starts
     /// where K − 1 fast steps stopped and ends where K fast steps end.
     @Test(arguments: optimizers, [1, 2, 5])
     func tracedStepIsTheFastStepDerived(optimizer: Optimizer, step: Int) throws {
+        try Self.checkTracedStep(optimizer: optimizer, weightDecay: 0, step: step)
+    }
+
+    /// The same with weight decay, for every optimizer and plain gradient descent: the
+    /// gradient with decay is a term of its own, derived like the others.
+    @Test(arguments: [Optimizer.sgd] + optimizers, [1, 3])
+    func tracedStepWithWeightDecayIsTheFastStepDerived(optimizer: Optimizer, step: Int) throws {
+        try Self.checkTracedStep(optimizer: optimizer, weightDecay: 0.01, step: step)
+    }
+
+    static func checkTracedStep(optimizer: Optimizer, weightDecay: Double, step: Int) throws {
         var random = RandomNetworks(seed: 29)
         let shapes: [([Int], [Activation], BiasSharing, Int, Int?)] = [
             ([2, 2, 2], [.logistic, .logistic], .perLayer, 1, nil),
@@ -22,7 +36,8 @@ import Testing
                 layers: layers, activations: activations, sharing: sharing, loss: loss, examples: examples
             )
             let options = TrainingOptions(
-                updateBiases: sharing != .none, steps: step, batchSize: batch, optimizer: optimizer, tracedStep: step
+                updateBiases: sharing != .none, steps: step, batchSize: batch, optimizer: optimizer, tracedStep: step,
+                weightDecay: weightDecay
             )
             let trace = try Engine.run(setup, options: options)
             for term in trace.terms {
@@ -39,6 +54,63 @@ import Testing
                 + (options.updateBiases ? trace.network.biases.reduce(0) { $0 + $1.count } : 0)
             #expect(states.count == parameters * optimizer.statesPerParameter)
             if step == 1 { #expect(states.allSatisfy { $0.value == 0 }) }
+            let decayed = trace.terms.filter { $0.kind == .decayedGradient }
+            #expect(decayed.count == (weightDecay == 0 ? 0 : parameters))
+        }
+    }
+
+    /// Nesterov's momentum (PyTorch's `SGD(nesterov=True)`) on the one weight with ∂E/∂w = w,
+    /// μ = 0.9, η = 0.1, from w = 1: step 1 has v = 1, d = 1 + 0.9 = 1.9, w = 0.81; step 2
+    /// has v = 0.9 + 0.81 = 1.71, d = 0.81 + 0.9·1.71 = 2.349, w = 0.5751; step 3 derives
+    /// v⁺ = 0.9·1.71 + 0.5751 = 2.1141, d = 0.5751 + 0.9·2.1141 = 2.47779, w⁺ = 0.327321.
+    @Test func nesterovsThirdStepByHand() throws {
+        let trace = try Engine.run(Self.oneWeight(), options: TrainingOptions(steps: 3, optimizer: .nesterov(0.9), tracedStep: 3))
+        #expect(abs(try #require(trace["v_w1"]).value - 1.71) < 1e-15)
+        #expect(abs(try #require(trace["w1"]).value - 0.5751) < 1e-15)
+        #expect(abs(try #require(trace["v_w1+"]).value - 2.1141) < 1e-15)
+        #expect(abs(try #require(trace["d_w1"]).value - 2.47779) < 1e-15)
+        #expect(abs(try #require(trace["w1+"]).value - 0.327321) < 1e-15)
+    }
+
+    /// RMSprop (α = 0.99, ε = 10⁻⁸) on the same weight with η = 0.01: step 1 has g = 1,
+    /// v = 0.01, w = 1 − 0.01/(0.1 + 10⁻⁸) ≈ 0.9; step 2 derives v⁺ = 0.99·0.01 + 0.01·w²
+    /// ≈ 0.018 and w⁺ = w − 0.01·w/(√v⁺ + ε) ≈ 0.9 − 0.009/0.134164 ≈ 0.832918.
+    @Test func rmspropsSecondStepByHand() throws {
+        let trace = try Engine.run(
+            Self.oneWeight(learningRate: 0.01), options: TrainingOptions(steps: 2, optimizer: .rmsprop, tracedStep: 2)
+        )
+        let w = 1 - 0.01 / (0.1 + 1e-8)
+        #expect(try #require(trace["alpha"]).value == 0.99)
+        #expect(abs(try #require(trace["v_w1"]).value - 0.01) < 1e-15)
+        #expect(abs(try #require(trace["w1"]).value - w) < 1e-15)
+        let v = 0.99 * 0.01 + 0.01 * w * w
+        #expect(abs(try #require(trace["v_w1+"]).value - v) < 1e-15)
+        #expect(abs(try #require(trace["w1+"]).value - (w - 0.01 * w / (v.squareRoot() + 1e-8))) < 1e-15)
+        #expect(abs(try #require(trace["w1+"]).value - 0.832918) < 1e-6)
+    }
+
+    /// Weight decay λ = 0.1 with gradient descent, η = 0.1, on ∂E/∂w = w: each step's gradient
+    /// is g = w + 0.1·w = 1.1·w, so w shrinks by 1 − 0.11 per step: 0.89, then 0.7921.
+    @Test func weightDecaysSecondStepByHand() throws {
+        let trace = try Engine.run(Self.oneWeight(), options: TrainingOptions(steps: 2, tracedStep: 2, weightDecay: 0.1))
+        #expect(try #require(trace["lambda"]).value == 0.1)
+        #expect(abs(try #require(trace["w1"]).value - 0.89) < 1e-15)
+        #expect(abs(try #require(trace["dE_total/dw1"]).value - 0.89) < 1e-15)
+        #expect(abs(try #require(trace["g_w1"]).value - 0.979) < 1e-15)
+        #expect(abs(try #require(trace["w1+"]).value - 0.7921) < 1e-15)
+    }
+
+    /// The gradient with decay is what the optimizer sees: Adam's first moment averages it.
+    @Test func adamAveragesTheDecayedGradient() throws {
+        let trace = try Engine.run(Self.oneWeight(), options: TrainingOptions(optimizer: .adam, weightDecay: 0.5))
+        #expect(try #require(trace["g_w1"]).value == 1.5)
+        #expect(abs(try #require(trace["m_w1+"]).value - 0.15) < 1e-15)
+        #expect(abs(try #require(trace["v_w1+"]).value - 0.00225) < 1e-15)
+    }
+
+    @Test func roundingWithRMSpropIsRefused() {
+        #expect(throws: EngineError.rmspropRounded(decimals: 6)) {
+            try Engine.run(.reference, options: TrainingOptions(roundingDecimals: 6, optimizer: .rmsprop))
         }
     }
 
@@ -101,10 +173,10 @@ import Testing
         }
     }
 
-    static func oneWeight() throws -> TrainingSetup {
+    static func oneWeight(learningRate: Double = 0.1) throws -> TrainingSetup {
         try TrainingSetup(
             layerSizes: [1, 1], weights: [1], biases: [[]], biasSharing: .none,
-            activations: [.linear], examples: [Example(inputs: [1], targets: [0])], learningRate: 0.1
+            activations: [.linear], examples: [Example(inputs: [1], targets: [0])], learningRate: learningRate
         )
     }
 }

@@ -8,6 +8,32 @@ import Testing
 @Suite struct OptimizerGoldenTests {
     static let momentum = TrainingOptions(updateBiases: true, steps: 3, optimizer: .momentum(0.9), tracedStep: 3)
     static let adam = TrainingOptions(steps: 2, optimizer: .adam, tracedStep: 2)
+    static let nesterovWithDecay = TrainingOptions(
+        updateBiases: true, steps: 2, optimizer: .nesterov(0.9), tracedStep: 2, weightDecay: 0.1
+    )
+    static let rmsprop = TrainingOptions(steps: 2, optimizer: .rmsprop, tracedStep: 2)
+
+    @Test func nesterovWithWeightDecayText() throws {
+        let trace = try Engine.run(.reference, options: Self.nesterovWithDecay)
+        try GoldenFile.check(WalkthroughGoldenTests.render(trace, .text(ascii: false)), against: "nesterov-decay-step-2.txt")
+    }
+
+    /// With η = 0.01, `train`'s default for RMSprop: the walkthrough's 0.5 moves every weight
+    /// by about 5.
+    @Test func rmspropsSecondStepMarkdown() throws {
+        let reference = TrainingSetup.reference
+        let setup = try TrainingSetup(
+            network: reference.network, examples: reference.examples, loss: reference.loss, learningRate: 0.01
+        )
+        let trace = try Engine.run(setup, options: Self.rmsprop)
+        try GoldenFile.check(WalkthroughGoldenTests.render(trace, .markdown), against: "rmsprop-step-2.md")
+    }
+
+    @Test func nesterovWithWeightDecayInMatrixForm() throws {
+        let trace = try Engine.run(.reference, options: Self.nesterovWithDecay)
+        let document = try ViewGoldenTests.render(ViewGoldenTests.views(trace, [.matrix]), .text)
+        try GoldenFile.check(document, against: "views/nesterov-decay-step-2-matrix.txt")
+    }
 
     @Test func momentumsThirdStepText() throws {
         let trace = try Engine.run(.reference, options: Self.momentum)
@@ -57,7 +83,10 @@ import Testing
 /// Every optimizer's trace compiles in pdflatex with every weight derived, without overfull lines.
 @Suite struct OptimizerLaTeXTests {
     @Test(.enabled(if: LaTeXCompiler.isAvailable, "pdflatex is not installed"),
-          arguments: [OptimizerGoldenTests.momentum, OptimizerGoldenTests.adam])
+          arguments: [
+              OptimizerGoldenTests.momentum, OptimizerGoldenTests.adam, OptimizerGoldenTests.nesterovWithDecay,
+              OptimizerGoldenTests.rmsprop,
+          ])
     func compiles(options: TrainingOptions) throws {
         var options = options
         options.updateBiases = true

@@ -8,6 +8,14 @@ import Testing
         try BackpropProcess.run(["train"] + arguments, in: folder)
     }
 
+    /// The numbers of a network file's field (of its first layer, for per-neuron biases), as
+    /// written: `--save` writes every digit.
+    static func savedNumbers(_ field: String, in file: URL) throws -> [String] {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return text.components(separatedBy: "\"\(field)\": [")[1].components(separatedBy: "]")[0]
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces.union(["["])) }
+    }
+
     /// The final row of the Markdown loss table: epoch, loss, accuracy.
     static func lastLossRow(_ markdown: String) -> [String] {
         let table = markdown.components(separatedBy: "## Loss")[1].components(separatedBy: "\n\n")[1]
@@ -35,7 +43,7 @@ import Testing
     }
 
     @Test func irisIsLearnt() throws {
-        let result = try Self.train(["--dataset", "iris", "--epochs", "300", "--batch-size", "10", "--learning-rate", "0.1", "--format", "markdown"])
+        let result = try Self.train(["--dataset", "iris", "--epochs", "300", "--batch-size", "10", "--optimizer", "sgd", "--learning-rate", "0.1", "--format", "markdown"])
         #expect(result.status == 0, "\(result.error)")
         let row = Self.lastLossRow(result.output)
         #expect((Double(row[2].dropLast()) ?? 0) >= 90, "\(row)")
@@ -59,9 +67,7 @@ import Testing
             in: folder
         )
         #expect(explained.status == 0, "\(explained.error)")
-        let file = try String(contentsOf: folder.appending(path: "trained.json"), encoding: .utf8)
-        let weights = file.components(separatedBy: "\"weights\": [")[1].components(separatedBy: "]")[0]
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let weights = try Self.savedNumbers("weights", in: folder.appending(path: "trained.json"))
         #expect(weights.count == 12)
         for (index, weight) in weights.enumerated() {
             #expect(explained.output.contains("\nw\(index + 1) = \(weight)\n"), "w\(index + 1) = \(weight)")
@@ -106,7 +112,7 @@ import Testing
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Self.train(
-            ["--dataset", "xor", "--activation", "linear", "--learning-rate", "100", "--epochs", "1000", "-o", "out.md"],
+            ["--dataset", "xor", "--activation", "linear", "--optimizer", "sgd", "--learning-rate", "100", "--epochs", "1000", "-o", "out.md"],
             in: folder
         )
         #expect(result.status == 65)
@@ -151,10 +157,16 @@ import Testing
 
     @Test(arguments: [
         (["--optimizer", "adam", "--round", "4"], 64, "--round 4 with --optimizer adam: Adam's second moments"),
-        (["--optimizer", "momentum", "--adam-epsilon", "0.1"], 64, "--adam-epsilon is for --optimizer adam"),
+        (["--optimizer", "momentum", "--adam-epsilon", "0.1"], 64, "--adam-epsilon is for --optimizer rmsprop or adam"),
         (["--optimizer", "adam", "--beta1", "1"], 64, "--beta1: 1 is out of range (0 to below 1)"),
         (["--optimizer", "adam", "--adam-epsilon", "0"], 64, "--adam-epsilon: 0 is out of range (above 0, at most 1)"),
         (["--optimizer", "nesterov"], 64, "--optimizer: 'nesterov' is not one of"),
+        (["--nesterov"], 64, "--nesterov is for --optimizer momentum"),
+        (["--optimizer", "adam", "--alpha", "0.9"], 64, "--alpha is for --optimizer rmsprop"),
+        (["--optimizer", "rmsprop", "--alpha", "1"], 64, "--alpha: 1 is out of range (0 to below 1)"),
+        (["--optimizer", "rmsprop", "--round", "6"], 64, "--round 6 with --optimizer rmsprop: its averages of squared gradients"),
+        (["--weight-decay", "2"], 64, "--weight-decay: 2 is out of range (0 to 1)"),
+        (["--weight-decay", "-0.1"], 64, "--weight-decay: -0.1 is out of range (0 to 1)"),
     ] as [([String], Int32, String)])
     func explainRefusesBadOptimizerSettings(arguments: [String], status: Int32, message: String) throws {
         let result = try BackpropProcess.run(["explain", "--format", "list"] + arguments)
@@ -180,7 +192,7 @@ import Testing
         #expect(result.error.hasPrefix("backprop: error: --trace-step: 3 is not one of the 2 steps run"))
     }
 
-    @Test(arguments: [("text", "xor.txt"), ("markdown", "xor.md")])
+    @Test(arguments: [("text", "xor.txt"), ("markdown", "xor.md"), ("json", "xor.json")])
     func smallRunsMatchTheirGoldenFiles(format: String, file: String) throws {
         let result = try Self.train(["--dataset", "xor", "--epochs", "50", "--format", format])
         #expect(result.status == 0)

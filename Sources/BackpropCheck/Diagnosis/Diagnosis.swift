@@ -41,6 +41,8 @@ public struct Diagnosis: Sendable, Hashable {
         case updateForgotten(parameter: Int)
         /// μ·v left out of momentum's new velocity (`momentum` is μ, `previous` the old velocity).
         case momentumLeftOut(momentum: Int, previous: Int)
+        /// λ·p left out of the gradient with weight decay (`weightDecay` is λ, `parameter` p).
+        case weightDecayLeftOut(weightDecay: Int, parameter: Int)
         /// The division of `moment` by 1 − βᵗ left out of Adam's corrected moment.
         case biasCorrectionLeftOut(moment: Int, beta: Int, step: Int)
         /// Weight `used` in the formula where `belongs` belongs.
@@ -88,7 +90,8 @@ public struct Diagnosis: Sendable, Hashable {
                  let (.updateAdded(a, b, c), .updateAdded(d, e, f)):
                 return a == d && b == e && c == f
             case let (.weightUsedForAnother(a, b), .weightUsedForAnother(c, d)),
-                 let (.momentumLeftOut(a, b), .momentumLeftOut(c, d)):
+                 let (.momentumLeftOut(a, b), .momentumLeftOut(c, d)),
+                 let (.weightDecayLeftOut(a, b), .weightDecayLeftOut(c, d)):
                 return a == c && b == d
             case let (.biasCorrectionLeftOut(a, b, c), .biasCorrectionLeftOut(d, e, f)):
                 return a == d && b == e && c == f

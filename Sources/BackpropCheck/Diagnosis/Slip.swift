@@ -37,6 +37,9 @@ public enum Slip: String, Sendable, CaseIterable {
     case updateForgotten = "update-forgotten"
     /// Momentum's new velocity written as the gradient alone, μ times the old one left out.
     case momentumLeftOut = "momentum-left-out"
+    /// The gradient with weight decay written as the plain gradient, λ times the parameter left
+    /// out.
+    case weightDecayLeftOut = "weight-decay-left-out"
     /// Adam's m̂ or v̂ written as the moment itself, without dividing by 1 − βᵗ.
     case biasCorrectionLeftOut = "bias-correction-left-out"
     /// Two weights' numbers swapped.

@@ -20,6 +20,7 @@ struct SlipCatalogue: Sendable {
         LearningRateLeftOut(),
         UpdateForgotten(),
         MomentumLeftOut(),
+        WeightDecayLeftOut(),
         BiasCorrectionLeftOut(),
         UpdateAdded(),
         WeightsSwapped(),

@@ -28,6 +28,8 @@ struct NameKey: Hashable, Sendable {
             case "\u{03B7}": scalars += "eta".unicodeScalars
             case "\u{03BC}": scalars += "mu".unicodeScalars
             case "\u{03B2}": scalars += "beta".unicodeScalars
+            case "\u{03B1}": scalars += "alpha".unicodeScalars
+            case "\u{03BB}": scalars += "lambda".unicodeScalars
             case "\u{03B5}", "\u{03F5}": scalars += "epsilon".unicodeScalars
             // m̂: the combining circumflex after the letter.
             case "\u{0302}": scalars += "hat".unicodeScalars

@@ -57,7 +57,7 @@ public struct WorksheetHeader: Sendable, Equatable {
             hiddenUses: training.hiddenUses, updateBiases: training.updateBiases,
             steps: training.tracedStep, batchSize: training.batchSize, reduction: training.reduction,
             roundingDecimals: training.roundingDecimals, optimizer: training.optimizer,
-            tracedStep: training.tracedStep
+            tracedStep: training.tracedStep, weightDecay: training.weightDecay
         )
         self.marking = marking
         self.decimalComma = decimalComma
@@ -155,13 +155,16 @@ public struct WorksheetHeader: Sendable, Equatable {
             + " round=\(options.roundingDecimals.map(String.init) ?? "no")"
             + (options.optimizer == .sgd ? "" : " optimizer=" + optimizer(options.optimizer))
             + (options.tracedStep == 1 ? "" : " step=\(options.tracedStep)")
+            + (options.weightDecay == 0 ? "" : " weight-decay=\(options.weightDecay)")
     }
 
-    /// `momentum:0.9`, `adam:0.9:0.999:1e-08`.
+    /// `momentum:0.9`, `nesterov:0.9`, `rmsprop:0.99:1e-08`, `adam:0.9:0.999:1e-08`.
     private static func optimizer(_ optimizer: Optimizer) -> String {
         switch optimizer {
         case .sgd: return "sgd"
         case let .momentum(mu): return "momentum:\(mu)"
+        case let .nesterov(mu): return "nesterov:\(mu)"
+        case let .rmsprop(alpha, epsilon): return "rmsprop:\(alpha):\(epsilon)"
         case let .adam(beta1, beta2, epsilon): return "adam:\(beta1):\(beta2):\(epsilon)"
         }
     }
@@ -173,6 +176,8 @@ public struct WorksheetHeader: Sendable, Equatable {
         switch (parts[0], numbers.count) {
         case ("sgd", 0): return .sgd
         case ("momentum", 1): return .momentum(numbers[0])
+        case ("nesterov", 1): return .nesterov(numbers[0])
+        case ("rmsprop", 2) where numbers[1] > 0: return .rmsprop(alpha: numbers[0], epsilon: numbers[1])
         case ("adam", 3) where numbers[2] > 0: return .adam(beta1: numbers[0], beta2: numbers[1], epsilon: numbers[2])
         default: return nil
         }
@@ -206,6 +211,9 @@ public struct WorksheetHeader: Sendable, Equatable {
             case ("optimizer", let value):
                 guard let optimizer = optimizer(value) else { return nil }
                 options.optimizer = optimizer
+            case ("weight-decay", let value):
+                guard let decay = Double(value), decay > 0, decay <= TrainingOptions.maximumWeightDecay else { return nil }
+                options.weightDecay = decay
             case ("step", let value):
                 guard let step = Int(value), (1...Self.maximumStep).contains(step) else { return nil }
                 options.tracedStep = step
@@ -213,7 +221,7 @@ public struct WorksheetHeader: Sendable, Equatable {
             default: return nil
             }
         }
-        let optional = ["optimizer", "step"].filter(seen.contains).count
+        let optional = ["optimizer", "step", "weight-decay"].filter(seen.contains).count
         return seen.count - optional == 5 ? options : nil
     }
 

@@ -24,8 +24,9 @@ public enum Engine {
         guard (1...options.steps).contains(options.tracedStep) else {
             throw .tracedStepOutOfRange(options.tracedStep, steps: options.steps)
         }
-        if case .adam = options.optimizer, let decimals = options.roundingDecimals {
-            throw .adamRounded(decimals: decimals)
+        if let decimals = options.roundingDecimals {
+            if case .adam = options.optimizer { throw .adamRounded(decimals: decimals) }
+            if case .rmsprop = options.optimizer { throw .rmspropRounded(decimals: decimals) }
         }
         if options.hiddenUses == .updated, setup.examples.count > 1 {
             throw .updatedOrderingNeedsOneExample(examples: setup.examples.count)

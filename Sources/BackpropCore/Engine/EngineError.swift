@@ -25,4 +25,6 @@ public enum EngineError: Error, Sendable, Equatable {
     /// Rounding to `decimals` places with Adam: its second moments, about (1 − β₂)·g², round
     /// away, and the update divides by them.
     case adamRounded(decimals: Int)
+    /// The same for RMSprop, whose average of squared gradients is about (1 − α)·g².
+    case rmspropRounded(decimals: Int)
 }

@@ -61,6 +61,15 @@ extension Formula {
             )
         case let .velocity(momentum, previous, gradient):
             return Optimizer.velocity(momentum: value(momentum), previous: value(previous), gradient: value(gradient))
+        case let .decayedGradient(gradient, weightDecay, parameter):
+            return Optimizer.decayed(gradient: value(gradient), weightDecay: value(weightDecay), parameter: value(parameter))
+        case let .nesterovDirection(gradient, momentum, velocity):
+            return Optimizer.nesterovDirection(gradient: value(gradient), momentum: value(momentum), velocity: value(velocity))
+        case let .rmspropUpdate(parameter, learningRate, gradient, squareAverage, epsilon):
+            return Optimizer.rmspropUpdated(
+                value(parameter), learningRate: value(learningRate), gradient: value(gradient),
+                squareAverage: value(squareAverage), epsilon: value(epsilon)
+            )
         case let .movingAverage(beta, previous, gradient, squared):
             return squared
                 ? Optimizer.secondMoment(beta2: value(beta), previous: value(previous), gradient: value(gradient))

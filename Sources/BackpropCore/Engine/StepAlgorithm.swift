@@ -17,6 +17,8 @@ struct StepAlgorithm<Rounder: ValueRounding> {
     private let loss: Loss
     private let learningRate: Double
     private let optimizer: Optimizer
+    /// L2 weight decay λ (0 for none).
+    private let weightDecay: Double
     /// Adam's corrections 1 − β₁ᵗ and 1 − β₂ᵗ for the current step (1 for the others).
     private var corrections: (first: Double, second: Double) = (1, 1)
     private let hiddenUses: HiddenWeights
@@ -74,6 +76,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         loss = setup.loss
         learningRate = setup.learningRate
         optimizer = options.optimizer
+        weightDecay = options.weightDecay
         hiddenUses = options.hiddenUses
         updateBiases = options.updateBiases
         reduction = options.reduction
@@ -151,7 +154,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         )
         let states = weightCount + biasCount
         recorder.optimizerGivens(
-            optimizer, step: step, first: Array(UnsafeBufferPointer(start: firstState, count: states)),
+            optimizer, weightDecay: weightDecay, step: step, first: Array(UnsafeBufferPointer(start: firstState, count: states)),
             second: Array(UnsafeBufferPointer(start: secondState, count: states))
         )
     }
@@ -394,20 +397,42 @@ struct StepAlgorithm<Rounder: ValueRounding> {
         recorder.biasGradient(layer: layer, neuron: neuron, gradient: gradient, updated: updated)
     }
 
-    /// A parameter after the optimizer's update from `gradient`, its state (at `state`: a
-    /// weight's index, or the weight count plus a bias's flat index) changed in place.
+    /// A parameter after the optimizer's update from `gradient` (with weight decay added, when
+    /// there is any), its state (at `state`: a weight's index, or the weight count plus a
+    /// bias's flat index) changed in place.
     @inline(__always)
-    private mutating func update(_ parameter: Double, state: Int, gradient: Double) -> ParameterUpdate {
+    private mutating func update(_ parameter: Double, state: Int, gradient rawGradient: Double) -> ParameterUpdate {
+        let gradient = weightDecay == 0
+            ? rawGradient
+            : rounded(Optimizer.decayed(gradient: rawGradient, weightDecay: weightDecay, parameter: parameter))
         switch optimizer {
         case .sgd:
-            return ParameterUpdate(value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: gradient)))
+            return ParameterUpdate(
+                value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: gradient)),
+                gradient: gradient
+            )
         case let .momentum(mu):
             let velocity = rounded(Optimizer.velocity(momentum: mu, previous: firstState[state], gradient: gradient))
             firstState[state] = velocity
             return ParameterUpdate(
                 value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: velocity)),
-                first: velocity
+                gradient: gradient, first: velocity
             )
+        case let .nesterov(mu):
+            let velocity = rounded(Optimizer.velocity(momentum: mu, previous: firstState[state], gradient: gradient))
+            firstState[state] = velocity
+            let direction = rounded(Optimizer.nesterovDirection(gradient: gradient, momentum: mu, velocity: velocity))
+            return ParameterUpdate(
+                value: rounded(GradientDescent.updated(parameter, learningRate: learningRate, gradient: direction)),
+                gradient: gradient, first: velocity, direction: direction
+            )
+        case let .rmsprop(alpha, epsilon):
+            let average = rounded(Optimizer.secondMoment(beta2: alpha, previous: firstState[state], gradient: gradient))
+            firstState[state] = average
+            let value = rounded(Optimizer.rmspropUpdated(
+                parameter, learningRate: learningRate, gradient: gradient, squareAverage: average, epsilon: epsilon
+            ))
+            return ParameterUpdate(value: value, gradient: gradient, first: average)
         case let .adam(beta1, beta2, epsilon):
             let first = rounded(Optimizer.firstMoment(beta1: beta1, previous: firstState[state], gradient: gradient))
             let second = rounded(Optimizer.secondMoment(beta2: beta2, previous: secondState[state], gradient: gradient))
@@ -420,7 +445,7 @@ struct StepAlgorithm<Rounder: ValueRounding> {
                 secondMoment: correctedSecond, epsilon: epsilon
             ))
             return ParameterUpdate(
-                value: value, first: first, second: second,
+                value: value, gradient: gradient, first: first, second: second,
                 correctedFirst: correctedFirst, correctedSecond: correctedSecond
             )
         }

@@ -12,10 +12,12 @@ protocol StepRecorder {
         network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
         learningRate: Double
     )
-    /// The optimizer's hyperparameters and its state as the step finds it: `first` (momentum's
-    /// v or Adam's m) and `second` (Adam's v) of every weight, then of every bias, in the
+    /// The optimizer's hyperparameters (and the weight decay λ, when not 0) and its state as the
+    /// step finds it: `first` (momentum's or RMSprop's v, Adam's m) and `second` (Adam's v) of every weight, then of every bias, in the
     /// order of ``Network/biases``; `step` counts from 1.
-    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double])
+    mutating func optimizerGivens(
+        _ optimizer: Optimizer, weightDecay: Double, step: Int, first: [Double], second: [Double]
+    )
     /// The forward and backward passes of `example` begin (only for a step of several examples).
     mutating func beginExample(_ example: Int)
     /// A neuron's net input, Σ w·x + b.
@@ -66,7 +68,7 @@ struct NoRecording: StepRecorder {
         learningRate: Double
     ) {}
     @inline(__always) mutating func optimizerGivens(
-        _ optimizer: Optimizer, step: Int, first: [Double], second: [Double]
+        _ optimizer: Optimizer, weightDecay: Double, step: Int, first: [Double], second: [Double]
     ) {}
     @inline(__always) mutating func beginExample(_ example: Int) {}
     @inline(__always) mutating func netInput(layer: Int, neuron: Int, _ value: Double) {}
@@ -103,8 +105,12 @@ struct NoRecording: StepRecorder {
 struct ParameterUpdate {
     /// p⁺.
     var value: Double
-    /// Momentum's v⁺ or Adam's m⁺.
+    /// The gradient the optimizer used: ∂E_total/∂p, plus λ·p with weight decay.
+    var gradient: Double
+    /// Momentum's v⁺, RMSprop's v⁺ or Adam's m⁺.
     var first = 0.0
+    /// Nesterov's direction d = g + μ·v⁺.
+    var direction = 0.0
     /// Adam's v⁺.
     var second = 0.0
     /// Adam's m̂.

@@ -20,6 +20,7 @@ struct TraceBuilder: StepRecorder {
     // The optimizer's hyperparameters and state as the step finds it (state: every weight's,
     // then every bias's).
     private var optimizer = Optimizer.sgd
+    private var weightDecay = 0.0
     private var step = 1
     private var hyperparameterIndex: [TermKind: Int] = [:]
     private var firstStateIndex: [Int] = []
@@ -133,21 +134,30 @@ struct TraceBuilder: StepRecorder {
         if !severalExamples, let only = examples.first?.index { startExample(only) }
     }
 
-    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double]) {
+    mutating func optimizerGivens(
+        _ optimizer: Optimizer, weightDecay: Double, step: Int, first: [Double], second: [Double]
+    ) {
         self.optimizer = optimizer
+        self.weightDecay = weightDecay
         self.step = step
-        let hyperparameters: [(TermKind, Double)]
+        var hyperparameters: [(TermKind, Double)]
         let stateKinds: [(TermKind, [Double])]
         switch optimizer {
         case .sgd:
-            return
-        case let .momentum(mu):
+            hyperparameters = []
+            stateKinds = []
+        case let .momentum(mu), let .nesterov(mu):
             hyperparameters = [(.momentum, mu)]
             stateKinds = [(.velocity, first)]
+        case let .rmsprop(alpha, epsilon):
+            hyperparameters = [(.alpha, alpha), (.rmspropEpsilon, epsilon)]
+            stateKinds = [(.secondMoment, first)]
         case let .adam(beta1, beta2, epsilon):
             hyperparameters = [(.beta1, beta1), (.beta2, beta2), (.adamEpsilon, epsilon)]
             stateKinds = [(.firstMoment, first), (.secondMoment, second)]
         }
+        if weightDecay != 0 { hyperparameters.append((.weightDecay, weightDecay)) }
+        guard !hyperparameters.isEmpty else { return }
         let saved = section
         section = .given
         for (kind, value) in hyperparameters {
@@ -193,6 +203,12 @@ struct TraceBuilder: StepRecorder {
         func id(_ kind: TermKind) -> TermID {
             TermID(kind, layer: updated.layer, neuron: updated.neuron, weight: updated.weight)
         }
+        var gradient = gradient
+        if weightDecay != 0 {
+            gradient = record(id(.decayedGradient), update.gradient, .decayedGradient(
+                gradient: gradient, weightDecay: hyperparameterIndex[.weightDecay] ?? 0, parameter: parameter
+            ))
+        }
         switch optimizer {
         case .sgd:
             return record(updated, update.value, .update(parameter: parameter, learningRate: learningRateIndex, gradient: gradient))
@@ -202,6 +218,26 @@ struct TraceBuilder: StepRecorder {
                 .velocity(momentum: hyperparameterIndex[.momentum] ?? 0, previous: firstStateIndex[state], gradient: gradient)
             )
             return record(updated, update.value, .update(parameter: parameter, learningRate: learningRateIndex, gradient: velocity))
+        case .nesterov:
+            let momentum = hyperparameterIndex[.momentum] ?? 0
+            let velocity = record(
+                id(.updatedVelocity), update.first,
+                .velocity(momentum: momentum, previous: firstStateIndex[state], gradient: gradient)
+            )
+            let direction = record(
+                id(.nesterovDirection), update.direction,
+                .nesterovDirection(gradient: gradient, momentum: momentum, velocity: velocity)
+            )
+            return record(updated, update.value, .update(parameter: parameter, learningRate: learningRateIndex, gradient: direction))
+        case .rmsprop:
+            let average = record(
+                id(.updatedSecondMoment), update.first,
+                .movingAverage(beta: hyperparameterIndex[.alpha] ?? 0, previous: firstStateIndex[state], gradient: gradient, squared: true)
+            )
+            return record(updated, update.value, .rmspropUpdate(
+                parameter: parameter, learningRate: learningRateIndex, gradient: gradient, squareAverage: average,
+                epsilon: hyperparameterIndex[.rmspropEpsilon] ?? 0
+            ))
         case .adam:
             let beta1 = hyperparameterIndex[.beta1] ?? 0, beta2 = hyperparameterIndex[.beta2] ?? 0
             let first = record(

@@ -35,6 +35,12 @@ public struct TrainingOptions: Sendable, Equatable {
     public var optimizer: Optimizer
     /// The step traced in full (from 1); the steps before it run untraced.
     public var tracedStep: Int
+    /// L2 weight decay λ, PyTorch's `weight_decay`: λ·p is added to every learning parameter's
+    /// gradient before the optimizer sees it. 0 for none.
+    public var weightDecay: Double
+
+    /// The largest weight decay accepted.
+    public static let maximumWeightDecay = 1.0
 
     /// The most decimals `roundingDecimals` may ask for.
     public static let maximumRoundingDecimals = 15
@@ -44,8 +50,9 @@ public struct TrainingOptions: Sendable, Equatable {
     public init(
         hiddenUses: HiddenWeights = .original, updateBiases: Bool = false, steps: Int = 1,
         batchSize: Int? = nil, reduction: Reduction = .mean, roundingDecimals: Int? = nil,
-        optimizer: Optimizer = .sgd, tracedStep: Int = 1
+        optimizer: Optimizer = .sgd, tracedStep: Int = 1, weightDecay: Double = 0
     ) {
+        self.weightDecay = weightDecay
         self.optimizer = optimizer
         self.tracedStep = tracedStep
         self.hiddenUses = hiddenUses

@@ -21,7 +21,9 @@ struct NetInputSigns: StepRecorder {
         network: Network, biases: [Double], weights: [Double], examples: [(index: Int, example: Example)],
         learningRate: Double
     ) {}
-    mutating func optimizerGivens(_ optimizer: Optimizer, step: Int, first: [Double], second: [Double]) {}
+    mutating func optimizerGivens(
+        _ optimizer: Optimizer, weightDecay: Double, step: Int, first: [Double], second: [Double]
+    ) {}
     mutating func beginExample(_ example: Int) {}
     mutating func output(layer: Int, neuron: Int, _ value: Double) {}
     mutating func outputError(neuron: Int, _ value: Double) {}

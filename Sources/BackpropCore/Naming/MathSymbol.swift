@@ -22,6 +22,7 @@ public struct MathSymbol: Sendable, Hashable {
     public static let namedLetters: [String: (unicode: String, latex: String)] = [
         "delta": ("δ", "\\delta"), "eta": ("η", "\\eta"), "mu": ("μ", "\\mu"),
         "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"),
+        "alpha": ("α", "\\alpha"), "lambda": ("λ", "\\lambda"),
         "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
         "Mhat": ("M\u{0302}", "\\hat{M}"), "Vhat": ("V\u{0302}", "\\hat{V}"),
     ]

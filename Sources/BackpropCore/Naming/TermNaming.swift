@@ -53,7 +53,7 @@ public struct TermNaming: Sendable {
         switch id.kind {
         case .input, .target, .weight, .bias, .learningRate, .netInput, .output, .outputError,
              .totalError, .delta, .updatedWeight, .updatedBias, .momentum, .beta1, .beta2, .adamEpsilon,
-             .velocity, .updatedVelocity, .firstMoment, .updatedFirstMoment, .secondMoment,
+             .alpha, .rmspropEpsilon, .weightDecay, .decayedGradient, .nesterovDirection, .velocity, .updatedVelocity, .firstMoment, .updatedFirstMoment, .secondMoment,
              .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment:
             return .quantity(quantity(id))
         case .errorSlope, .hiddenErrorSlope:
@@ -144,7 +144,8 @@ public struct TermNaming: Sendable {
         case .totalError: result += ["E", "Etot"]
         case .learningRate: result += ["learning rate", "lr"]
         case .momentum: result += ["momentum"]
-        case .adamEpsilon: result += ["eps"]
+        case .adamEpsilon, .rmspropEpsilon: result += ["eps"]
+        case .weightDecay: result += ["weight decay", "wd"]
         default: break
         }
         // A term of example k: `net_h1[2]`, or as a superscript, `net_h1(2)`.
@@ -216,7 +217,11 @@ public struct TermNaming: Sendable {
         case .momentum: return MathSymbol("mu")
         case .beta1: return MathSymbol("beta", subscript: "1")
         case .beta2: return MathSymbol("beta", subscript: "2")
-        case .adamEpsilon: return MathSymbol("epsilon")
+        case .adamEpsilon, .rmspropEpsilon: return MathSymbol("epsilon")
+        case .alpha: return MathSymbol("alpha")
+        case .weightDecay: return MathSymbol("lambda")
+        case .decayedGradient: return stateSymbol("g", id)
+        case .nesterovDirection: return stateSymbol("d", id)
         case .velocity, .secondMoment: return stateSymbol("v", id)
         case .updatedVelocity, .updatedSecondMoment: return stateSymbol("v", id).updated
         case .firstMoment: return stateSymbol("m", id)

@@ -33,10 +33,16 @@ public enum Formula: Sendable, Equatable {
     case reduction(Reduction, [Int])
     /// p⁺ = p − η·∂E_total/∂p.
     case update(parameter: Int, learningRate: Int, gradient: Int)
+    /// The gradient with weight decay: g = ∂E_total/∂p + λ·p.
+    case decayedGradient(gradient: Int, weightDecay: Int, parameter: Int)
+    /// Nesterov's direction: d = g + μ·v⁺ (`velocity` is v⁺).
+    case nesterovDirection(gradient: Int, momentum: Int, velocity: Int)
+    /// RMSprop's update: p⁺ = p − η·g/(√v⁺ + ε) (`squareAverage` is v⁺).
+    case rmspropUpdate(parameter: Int, learningRate: Int, gradient: Int, squareAverage: Int, epsilon: Int)
     /// Momentum's velocity after the step: v⁺ = μ·v + g (`gradient` is ∂E_total/∂p).
     case velocity(momentum: Int, previous: Int, gradient: Int)
     /// One of Adam's moments after the step, a moving average: m⁺ = β₁·m + (1 − β₁)·g, or,
-    /// `squared`, v⁺ = β₂·v + (1 − β₂)·g².
+    /// `squared`, v⁺ = β₂·v + (1 − β₂)·g² (RMSprop's, with α for β₂).
     case movingAverage(beta: Int, previous: Int, gradient: Int, squared: Bool)
     /// A moment corrected for its start at 0 after step `step` (from 1): m̂ = m⁺/(1 − β₁ᵗ).
     case biasCorrected(moment: Int, beta: Int, step: Int)
@@ -79,6 +85,10 @@ public enum Formula: Sendable, Equatable {
         case let .equal(term): return [term]
         case let .update(parameter, learningRate, gradient): return [parameter, learningRate, gradient]
         case let .velocity(momentum, previous, gradient): return [momentum, previous, gradient]
+        case let .decayedGradient(gradient, weightDecay, parameter): return [gradient, weightDecay, parameter]
+        case let .nesterovDirection(gradient, momentum, velocity): return [gradient, momentum, velocity]
+        case let .rmspropUpdate(parameter, learningRate, gradient, squareAverage, epsilon):
+            return [parameter, learningRate, gradient, squareAverage, epsilon]
         case let .movingAverage(beta, previous, gradient, _): return [beta, previous, gradient]
         case let .biasCorrected(moment, beta, _): return [moment, beta]
         case let .adamUpdate(parameter, learningRate, first, second, epsilon):

@@ -45,21 +45,32 @@ public enum TermKind: String, Sendable, CaseIterable {
     case momentum
     /// Adam's β₁, β₂ and ε.
     case beta1, beta2, adamEpsilon
+    /// RMSprop's smoothing constant α and its ε.
+    case alpha, rmspropEpsilon
+    /// The L2 weight decay λ.
+    case weightDecay
+    /// A parameter's gradient with weight decay: g = ∂E_total/∂p + λ·p, what the optimizer uses.
+    case decayedGradient
+    /// Nesterov's direction of a parameter's step: d = g + μ·v⁺.
+    case nesterovDirection
     /// Momentum's velocity of a parameter as the step finds it (v, a given), and after the step
     /// (v⁺ = μ·v + ∂E_total/∂p).
     case velocity, updatedVelocity
     /// Adam's first moment of a parameter as the step finds it (m), and after it (m⁺).
     case firstMoment, updatedFirstMoment
-    /// Adam's second moment of a parameter as the step finds it (v), and after it (v⁺).
+    /// Adam's second moment of a parameter as the step finds it (v), and after it (v⁺); also
+    /// RMSprop's average of squared gradients, the same moving average.
     case secondMoment, updatedSecondMoment
     /// Adam's moments after the step, corrected for their start at 0: m̂ and v̂.
     case correctedFirstMoment, correctedSecondMoment
 
-    /// The kinds of an optimizer's state, about one parameter.
+    /// The kinds of an optimizer's state and the optimizer's other values about one parameter
+    /// (its gradient with weight decay, Nesterov's direction).
     public var isOptimizerState: Bool {
         switch self {
         case .velocity, .updatedVelocity, .firstMoment, .updatedFirstMoment, .secondMoment,
-             .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment:
+             .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment, .decayedGradient,
+             .nesterovDirection:
             return true
         default:
             return false

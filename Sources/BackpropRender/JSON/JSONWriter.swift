@@ -40,6 +40,17 @@ package struct JSONWriter {
         }
     }
 
+    /// `{"name": "adam", "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-08}`.
+    package mutating func optimizer(_ optimizer: Optimizer) {
+        text += "{\"name\": "
+        string(optimizer.name)
+        for (key, value) in optimizer.settings {
+            text += ", \"\(key)\": "
+            number(value)
+        }
+        text += "}"
+    }
+
     package mutating func number(_ value: Double) {
         text += value.isFinite ? JSONNumber.text(value) : "null"
     }

@@ -105,21 +105,13 @@ public struct TraceJSONRenderer: Sendable {
         }
         if let decimals = options.roundingDecimals { json.raw(", \"round\": \(decimals)") }
         if options.tracedStep > 1 { json.raw(", \"tracedStep\": \(options.tracedStep)") }
-        switch options.optimizer {
-        case .sgd:
-            break
-        case let .momentum(mu):
-            json.raw(", \"optimizer\": {\"name\": \"momentum\", \"momentum\": ")
-            json.number(mu)
-            json.raw("}")
-        case let .adam(beta1, beta2, epsilon):
-            json.raw(", \"optimizer\": {\"name\": \"adam\", \"beta1\": ")
-            json.number(beta1)
-            json.raw(", \"beta2\": ")
-            json.number(beta2)
-            json.raw(", \"epsilon\": ")
-            json.number(epsilon)
-            json.raw("}")
+        if options.weightDecay != 0 {
+            json.raw(", \"weightDecay\": ")
+            json.number(options.weightDecay)
+        }
+        if options.optimizer != .sgd {
+            json.raw(", \"optimizer\": ")
+            json.optimizer(options.optimizer)
         }
     }
 

@@ -187,6 +187,13 @@ public struct FormulaExpression: Sendable {
             return .difference(operand(parameter), .product([operand(learningRate), operand(gradient)]))
         case let .velocity(momentum, previous, gradient):
             return .sum([.product([operand(momentum), operand(previous)]), operand(gradient)])
+        case let .decayedGradient(gradient, weightDecay, parameter):
+            return .sum([operand(gradient), .product([operand(weightDecay), operand(parameter)])])
+        case let .nesterovDirection(gradient, momentum, velocity):
+            return .sum([operand(gradient), .product([operand(momentum), operand(velocity)])])
+        case let .rmspropUpdate(parameter, learningRate, gradient, squareAverage, epsilon):
+            let ratio = MathExpression.fraction(operand(gradient), .sum([.squareRoot(operand(squareAverage)), operand(epsilon)]))
+            return .difference(operand(parameter), .product([operand(learningRate), ratio]))
         case let .movingAverage(beta, previous, gradient, squared):
             let share = MathExpression.parenthesized(.difference(.number("1"), operand(beta)))
             let value = squared ? MathExpression.power(operand(gradient), .number("2")) : operand(gradient)

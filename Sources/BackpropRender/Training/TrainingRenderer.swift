@@ -18,6 +18,7 @@ public struct TrainingRenderer: Sendable {
         body += style.heading("Loss", level: 2)
         body += style.table(lossTable(report.history))
         body += curve(report.history)
+        if report.endsNearChance { body += style.paragraph(TrainingAdvice.nearChance(report)) }
         if let regions = report.regions {
             body += style.heading("Decision regions", level: 2)
             body += regionsPicture(regions, report)
@@ -41,16 +42,25 @@ public struct TrainingRenderer: Sendable {
         let activations = Set(network.activations).count == 1
             ? network.activations[0].rawValue
             : network.activations.map(\.rawValue).joined(separator: ", ")
-        let optimizer = switch report.optimizer {
+        var optimizer = switch report.optimizer {
         case .sgd: "gradient descent (sgd)"
         case let .momentum(mu): "momentum (μ = \(numbers.string(mu)))"
+        case let .nesterov(mu): "Nesterov momentum (μ = \(numbers.string(mu)))"
+        case let .rmsprop(alpha, epsilon): "RMSprop (α = \(numbers.string(alpha)), ε = \(String(epsilon)))"
         case let .adam(beta1, beta2, epsilon):
             "Adam (β₁ = \(numbers.string(beta1)), β₂ = \(numbers.string(beta2)), ε = \(String(epsilon)))"
         }
-        var text = "Layers \(network.layerSizes.map(String.init).joined(separator: "-")), activation \(activations), "
+        if report.weightDecay != 0 { optimizer += ", weight decay λ = \(NumberFormat.exact(report.weightDecay))" }
+        var text = report.preset.map { "The \($0.name) preset: layers " } ?? "Layers "
+        text += "\(network.layerSizes.map(String.init).joined(separator: "-")), activation \(activations), "
         text += "loss \(report.loss.rawValue), \(optimizer), learning rate η = \(numbers.string(report.learningRate)), "
         text += "\(report.examples.count) examples in batches of \(report.batchSize); "
         text += "\(report.epochsRun) epochs (\(report.steps) steps)."
+        if let preset = report.preset {
+            text += preset.overriddenBy.isEmpty
+                ? " Every flag overrides its part of the preset."
+                : " Overridden by \(preset.overriddenBy.joined(separator: ", ")); every flag overrides its part of the preset."
+        }
         if report.wasInterrupted {
             text += " Interrupted: \(report.epochsRun) of the \(report.epochsAsked) epochs asked for were completed."
         }
@@ -136,5 +146,5 @@ public struct TrainingRenderer: Sendable {
 }
 
 extension Array {
-    fileprivate subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -6,10 +6,13 @@ extension WalkthroughContext {
     /// The kinds of state an update of this trace's optimizer derives before the parameter, in
     /// the order they are computed.
     var updateStateKinds: [TermKind] {
+        let decay: [TermKind] = trace.options.weightDecay == 0 ? [] : [.decayedGradient]
         switch trace.options.optimizer {
-        case .sgd: return []
-        case .momentum: return [.updatedVelocity]
-        case .adam: return [.updatedFirstMoment, .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment]
+        case .sgd: return decay
+        case .momentum: return decay + [.updatedVelocity]
+        case .nesterov: return decay + [.updatedVelocity, .nesterovDirection]
+        case .rmsprop: return decay + [.updatedSecondMoment]
+        case .adam: return decay + [.updatedFirstMoment, .updatedSecondMoment, .correctedFirstMoment, .correctedSecondMoment]
         }
     }
 
@@ -28,11 +31,17 @@ extension WalkthroughContext {
     /// `optimizer.*` for the templates (`docs/templates.md`).
     func optimizerValues() -> TemplateValue {
         let optimizer = trace.options.optimizer
-        let description = OptimizerDescription(optimizer: optimizer, style: style)
+        let weightDecay = trace.options.weightDecay
+        let description = OptimizerDescription(optimizer: optimizer, weightDecay: weightDecay, style: style)
         return .object([
-            "sgd": .bool(optimizer == .sgd),
+            "sgd": .bool(optimizer == .sgd && weightDecay == 0),
             "momentum": .bool(optimizer.name == "momentum"),
+            "nesterov": .bool(optimizer.name == "nesterov"),
+            "rmsprop": .bool(optimizer.name == "rmsprop"),
             "adam": .bool(optimizer.name == "adam"),
+            "weightDecay": .bool(weightDecay != 0),
+            "weightDecayValue": .raw(description.weightDecayValue),
+            "decayRule": .raw(description.decayRule.map(style.display).joined(separator: style.displaySeparator)),
             "hyperparameters": .raw(description.hyperparameters),
             "pytorch": .raw(description.pytorch(learningRate: learningRate)),
             "mu": .raw(description.mu),
@@ -50,7 +59,9 @@ extension WalkthroughContext {
         case .momentum: return "momentum factor"
         case .beta1: return "decay of the gradients' average"
         case .beta2: return "decay of the squared gradients' average"
-        case .adamEpsilon: return "keeps the update's denominator above 0"
+        case .adamEpsilon, .rmspropEpsilon: return "keeps the update's denominator above 0"
+        case .alpha: return "decay of the squared gradients' average"
+        case .weightDecay: return "weight decay: times the parameter, added to each gradient"
         case .velocity: return "velocity of \(name)"
         case .firstMoment: return "average gradient of \(name)"
         case .secondMoment: return "average squared gradient of \(name)"

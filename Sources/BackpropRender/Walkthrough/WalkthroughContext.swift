@@ -80,7 +80,7 @@ struct WalkthroughContext: Sendable {
     func example(of kind: TermKind) -> Int? {
         switch kind {
         case .weight, .bias, .learningRate, .updatedWeight, .updatedBias, .momentum, .beta1, .beta2,
-             .adamEpsilon:
+             .adamEpsilon, .alpha, .rmspropEpsilon, .weightDecay:
             return nil
         default: return kind.isOptimizerState ? nil : example
         }

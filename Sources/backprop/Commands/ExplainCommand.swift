@@ -46,8 +46,7 @@ enum ExplainCommand {
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
-        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let options = try NetworkOptions.tracedTraining(from: arguments, command: name)
+        let (setup, options) = try NetworkOptions.tracedRun(from: arguments, environment: environment, command: name)
         let destinations = try DocumentDestinations(arguments, environment: environment)
         // A long run shows it is alive: a progress line on a terminal once it has taken a second.
         let progress = ProgressBar(

@@ -22,10 +22,24 @@ extension NetworkOptions {
             options.tracedStep = try ValueParsing.integer(text, option: "--trace-step", range: 1...maximumSteps)
         }
         if arguments.value("--steps") == nil { options.steps = options.tracedStep }
-        if laterStep.dropFirst().contains(where: { arguments.value($0.name) != nil }) {
+        let optimizerFlags = laterStep.dropFirst().filter { $0.name != "--weight-decay" }
+        if optimizerFlags.contains(where: { arguments.value($0.name) != nil || arguments.has($0.name) }) {
             options.optimizer = try OptimizerOptions.parse(arguments, epsilon: adamEpsilon, command: command)
         }
+        if let decay = try OptimizerOptions.weightDecay(arguments) { options.weightDecay = decay }
         return options
+    }
+
+    /// The setup and training options of a command that traces a step: the network and its
+    /// examples from the file and flags, and the options recorded in the network file's
+    /// `"training"` (what `train --save-initial` wrote), each overridden by its flag.
+    static func tracedRun(
+        from arguments: ParsedArguments, environment: Environment, command: String
+    ) throws -> (TrainingSetup, TrainingOptions) {
+        let spec = try spec(from: arguments, environment: environment)
+        let setup = try setup(from: spec)
+        let base = spec.training?.value.applied(to: TrainingOptions()) ?? TrainingOptions()
+        return (setup, try tracedTraining(from: arguments, over: base, command: command))
     }
 
     /// The training flags and the later-step flags, over `base` (a worksheet's recorded options).
@@ -37,19 +51,7 @@ extension NetworkOptions {
 
     /// The flags that give `options`' traced step and optimizer, for a reader to repeat.
     static func laterStepFlags(_ options: TrainingOptions) -> [String] {
-        var flags: [String] = options.tracedStep > 1 ? ["--trace-step \(options.tracedStep)"] : []
-        switch options.optimizer {
-        case .sgd:
-            break
-        case let .momentum(mu):
-            flags.append("--optimizer momentum")
-            if mu != Optimizer.defaultMomentum { flags.append("--momentum " + NumberFormat.exact(mu)) }
-        case let .adam(beta1, beta2, epsilon):
-            flags.append("--optimizer adam")
-            if beta1 != Optimizer.defaultBeta1 { flags.append("--beta1 " + NumberFormat.exact(beta1)) }
-            if beta2 != Optimizer.defaultBeta2 { flags.append("--beta2 " + NumberFormat.exact(beta2)) }
-            if epsilon != Optimizer.defaultEpsilon { flags.append(adamEpsilon + " " + NumberFormat.exact(epsilon)) }
-        }
-        return flags
+        let flags: [String] = options.tracedStep > 1 ? ["--trace-step \(options.tracedStep)"] : []
+        return flags + OptimizerOptions.flags(options.optimizer, weightDecay: options.weightDecay, epsilon: adamEpsilon)
     }
 }

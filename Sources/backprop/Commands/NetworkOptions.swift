@@ -11,6 +11,7 @@ enum NetworkOptions {
         OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (e.g. 2,2,2)"),
         OptionSpec("--inputs", value: "X,…[;X,…]", kind: .list, "the training examples' inputs, examples split by ';'"),
         OptionSpec("--targets", value: "X,…[;X,…]", kind: .list, "the training examples' targets, examples split by ';'"),
+        OptionSpec("--labels", value: "K[;K…]", kind: .list, "instead of --targets: each example's class, from 0 (one-hot targets for a softmax output, 0 or 1 for one output)"),
         OptionSpec("--examples", value: "FILE.csv", kind: .inputFile, "training examples, one a row: inputs then targets (a header row optional)"),
         OptionSpec("--weights", value: "X,…", kind: .list, "every weight, w1 first (layer by layer, neuron by neuron); @FILE reads them from FILE"),
         OptionSpec("--biases", value: "B,…|none", kind: .list, "one shared bias per layer, per neuron with layers split by ';', or none"),
@@ -125,12 +126,18 @@ enum NetworkOptions {
         if let list = try list("--inputs") {
             spec.inputs = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
         }
+        if let list = try list("--labels") {
+            if arguments.value("--targets") != nil {
+                throw UsageError("--labels gives the targets: leave out --targets")
+            }
+            spec.labels = Sourced(try ValueParsing.labels(list), from: .flag(list.source))
+        }
         if let list = try list("--targets") {
             spec.targets = Sourced(try ValueParsing.examples(list), from: .flag(list.source))
         }
         if readingExamples, let path = arguments.value("--examples") {
-            if arguments.value("--inputs") != nil || arguments.value("--targets") != nil {
-                throw UsageError("--examples gives the inputs and targets: leave out --inputs and --targets")
+            if arguments.value("--inputs") != nil || arguments.value("--targets") != nil || arguments.value("--labels") != nil {
+                throw UsageError("--examples gives the inputs and targets: leave out --inputs, --targets and --labels")
             }
             let bytes = try InputFile.read(path, environment: environment)
             spec.exampleRows = try ExampleTable.decode(bytes, path: InputFile.displayName(path))

@@ -44,8 +44,7 @@ enum WorksheetCommand {
         let format = try arguments.value("--format").map {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)
         } ?? .text
-        let setup = try NetworkOptions.setup(from: arguments, environment: environment)
-        let training = try NetworkOptions.tracedTraining(from: arguments, command: name)
+        let (setup, training) = try NetworkOptions.tracedRun(from: arguments, environment: environment, command: name)
         let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
         let trace = try Engine.run(setup, options: training)
         let header = WorksheetHeader(

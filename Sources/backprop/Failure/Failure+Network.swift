@@ -1,5 +1,6 @@
 import BackpropCore
 import BackpropInput
+import BackpropRender
 
 /// The words for what is wrong with a network description: the libraries say what, this says it.
 extension Failure {
@@ -71,6 +72,29 @@ extension Failure {
             return "column \(column) is '\(text)', not a number"
         case .noRows:
             return "no examples: the table has no rows of numbers"
+        case let .expectedObject(found):
+            return "expected an object, got \(words(found))"
+        case let .expectedString(found):
+            return "expected a string, got \(words(found))"
+        case let .expectedBoolean(found):
+            return "expected true or false, got \(words(found))"
+        case .missingOptimizerName:
+            return "expected \"name\": one of " + TrainingRecord.optimizerNames.joined(separator: ", ")
+        case let .unknownOptimizer(name, suggestion):
+            return "unknown optimizer \"\(name)\"\(didYouMean(suggestion)); choose "
+                + TrainingRecord.optimizerNames.joined(separator: ", ")
+        case let .unknownReduction(name):
+            return "unknown reduction \"\(name)\"; choose mean or sum"
+        case let .outOfRange(value, allowed):
+            let range = switch allowed {
+            case .fraction: "0 to below 1"
+            case .positiveUpToOne: "above 0, at most 1"
+            case .weightDecay: "0 to \(NumberFormat.exact(TrainingOptions.maximumWeightDecay))"
+            case .batchSize: "a whole number from 1 to \(NetworkSpec.maximumExampleCount)"
+            }
+            return "\(NumberFormat.exact(value)) is out of range (\(range))"
+        case let .labelOutOfRange(example, label, classes):
+            return "example \(example + 1)'s class is \(label), but the output layer has \(classes) classes (0 to \(classes - 1))"
         case let .tooManyExamples(limit):
             return "more than \(limit) examples, more than backprop reads"
         case let .invalid(problem, layersFrom):

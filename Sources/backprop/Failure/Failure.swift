@@ -126,6 +126,8 @@ struct Failure {
             return ("--trace-step: \(step) is not one of the \(steps) steps run (give --steps \(step) or more)", ExitStatus.usage)
         case let .adamRounded(decimals):
             return ("--round \(decimals) with --optimizer adam: Adam's second moments, about 0.001·g², round away to 0 and its update divides by their root; drop --round", ExitStatus.usage)
+        case let .rmspropRounded(decimals):
+            return ("--round \(decimals) with --optimizer rmsprop: its averages of squared gradients, about 0.01·g², round away to 0 and its update divides by their root; drop --round", ExitStatus.usage)
         }
     }
 

@@ -40,6 +40,17 @@ enum ValueParsing {
         return examples
     }
 
+    /// `2;0`: one class number (from 0) per example, split by `;` (or `,`).
+    static func labels(_ list: ListArgument) throws(ListValueError) -> [Int] {
+        var labels: [Int] = []
+        for group in list.groups(grouped: true) {
+            labels += try items(of: group, in: list, expected: "a class number (0, 1, …)") { text in
+                Int(text).flatMap { $0 >= 0 ? $0 : nil }
+            }
+        }
+        return labels
+    }
+
     /// `0.35,0.6` (one shared bias per layer), `0.1,0.2;0.3,0.4` (per neuron, layers split by
     /// `;`), or `none`.
     static func biases(_ list: ListArgument) throws(ListValueError) -> BiasValues {

@@ -18,10 +18,13 @@ enum TrainCommand {
     static let discussion = """
         The examples come from --dataset, from --examples FILE.csv (with --label-column K, a \
         column of class labels becomes one-hot targets), or from the network file and flags. \
-        Without --layers a data set gets one hidden layer (4 neurons for xor/and/or, 8 otherwise) \
-        and one output per class (1 for two classes); three classes or more get a softmax output \
-        and cross-entropy. Weights that are not given are drawn by --init from --seed; biases \
-        that are not given start at 0; every bias learns.
+        A built-in data set trains with its preset (layers, activations, loss, optimizer, batch \
+        size, epochs, η), shown in the header; every flag overrides its part. Otherwise a data \
+        set gets one hidden layer of 8 and one output per class (1 for two classes); three \
+        classes or more get a softmax output and cross-entropy. Weights that are not given are \
+        drawn by --init from --seed; biases that are not given start at 0; every bias learns. \
+        --save and --save-initial record how training took its steps, so 'backprop explain \
+        --network FILE --trace-step K' replays step K.
 
         Each epoch takes every batch once, in order. The loss and accuracy over all examples are \
         shown after epochs 1, 2, 5, 10, 20, 50, … and the last. A progress bar is drawn on \
@@ -38,18 +41,23 @@ enum TrainCommand {
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
         try Arguments.expectNoPositionals(arguments, command: name)
-        let options = try TrainOptions(arguments, environment: environment)
-        let data = try TrainingData(arguments, options: options, environment: environment)
+        let parsed = try TrainOptions(arguments, environment: environment)
+        let data = try TrainingData(arguments, options: parsed, environment: environment)
+        let options = parsed.applying(arguments.value("--dataset").flatMap(Dataset.init(rawValue:))?.preset)
         let (setup, classNames) = try Self.setup(arguments, options: options, data: data, environment: environment)
-        var training = try NetworkOptions.training(from: arguments)
+        var training = try NetworkOptions.training(
+            from: arguments, over: TrainingOptions(batchSize: options.preset?.batchSize)
+        )
         training.updateBiases = true
         training.optimizer = options.optimizer
+        training.weightDecay = options.weightDecay ?? 0
 
         let force = arguments.has("--force")
         let document = try OutputDestination(arguments.value("--output")).open(environment.output, force: force)
         let saved = try arguments.value("--save").map { try OutputDestination($0).open(environment.output, force: force) }
         let initial = try arguments.value("--save-initial").map { try OutputDestination($0).open(environment.output, force: force) }
-        try initial?.write(NetworkFile.encode(setup))
+        let record = TrainingRecord(training, examples: setup.examples.count)
+        try initial?.write(NetworkFile.encode(setup, training: record))
 
         let progress = ProgressBar(
             shown: environment.standardErrorIsTerminal && !options.quiet, epochs: options.epochs
@@ -61,21 +69,27 @@ enum TrainCommand {
             try loop.run(progress: progress, stop: environment.stopRequest)
         }
 
+        let preset = options.preset.map { _ in
+            (name: data.name(arguments), overriddenBy: TrainOptions.presetFlags.filter { arguments.value($0) != nil })
+        }
         let report = loop.report(
             dataName: data.name(arguments), classNames: classNames, textGrid: options.format == .text
-                || options.format == .markdown
+                || options.format == .markdown, preset: preset
         )
-        let style: TrainingStyle = switch options.format {
+        let style: TrainingStyle? = switch options.format {
         case .text: .text
         case .markdown: .markdown
         case .html: .html
         case .latex: .latex
+        case .json: nil
         }
-        try document.write(TrainingRenderer(style: style, numbers: NumberFormat(digits: options.digits)).render(report))
+        try document.write(style.map { TrainingRenderer(style: $0, numbers: NumberFormat(digits: options.digits)).render(report) }
+            ?? TrainingJSONRenderer().render(report))
         var trained = setup
         trained.network = report.network
-        try saved?.write(NetworkFile.encode(trained))
+        try saved?.write(NetworkFile.encode(trained, training: record))
         try OutputHandle.commit([initial, saved, document].compactMap { $0 })
+        if report.endsNearChance { writeNote(TrainingAdvice.nearChanceNote(report)) }
         if report.wasInterrupted {
             writeNote("interrupted: the results are those after \(loop.stepsTaken) steps (\(report.epochsRun) whole epochs)")
         }
@@ -92,7 +106,7 @@ enum TrainCommand {
         )
         var classNames: [String]?
         if case let .labelled(points, name) = data {
-            let layers = spec.layers?.value ?? [
+            let layers = spec.layers?.value ?? options.preset?.layers(for: points) ?? [
                 points.featureCount, ["xor", "and", "or"].contains(name) ? 4 : 8, points.naturalOutputCount,
             ]
             if spec.layers == nil { spec.layers = Sourced(layers, from: .flag("--dataset")) }
@@ -106,7 +120,15 @@ enum TrainCommand {
             spec.inputs = Sourced(examples.map(\.inputs), from: .flag("--dataset"))
             spec.targets = Sourced(examples.map(\.targets), from: .flag("--dataset"))
             spec.exampleRows = nil
-            if spec.activation == nil {
+            if let preset = options.preset {
+                if spec.activation == nil {
+                    spec.activation = Sourced(preset.activations(layers: layers), from: .flag("--dataset"))
+                }
+                if spec.loss == nil {
+                    let output = spec.activation.flatMap { $0.value.count == 1 ? $0.value.first : $0.value.last }
+                    spec.loss = Sourced(DatasetPreset.loss(forOutput: output), from: .flag("--dataset"))
+                }
+            } else if spec.activation == nil {
                 let softmax = (layers.last ?? 0) > 1
                 spec.activation = Sourced(
                     Array(repeating: .logistic, count: max(layers.count - 2, 0)) + [softmax ? .softmax : .logistic],
@@ -124,7 +146,7 @@ enum TrainCommand {
             spec.biases = Sourced(.perNeuron(layers.dropFirst().map { Array(repeating: 0, count: $0) }), from: .flag("--init"))
         }
         if spec.learningRate == nil {
-            spec.learningRate = Sourced(options.defaultLearningRate, from: .flag("--optimizer"))
+            spec.learningRate = Sourced(options.defaultLearningRate, from: .flag(options.preset == nil ? "--optimizer" : "--dataset"))
         }
         let setup = try NetworkOptions.setup(from: spec)
         if classNames == nil, setup.examples.allSatisfy({ Classification.label(ofTargets: $0.targets) != nil }) {

@@ -17,7 +17,7 @@ struct TrainOptions {
     ]
 
     static let training: [OptionSpec] = [
-        OptionSpec("--epochs", value: "E", "passes over the examples (default 100, at most 1000000000)"),
+        OptionSpec("--epochs", value: "E", "passes over the examples (default: the data set's preset, else 100; at most 1000000000)"),
     ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
     ] + OptimizerOptions.specs(epsilon: "--epsilon") + [
         OptionSpec(
@@ -27,7 +27,7 @@ struct TrainOptions {
     ]
 
     static let output: [OptionSpec] = [
-        OptionSpec("--format", value: "FORMAT", kind: .choices(Format.allCases.map(\.rawValue)), "text (default on a terminal), markdown (default otherwise), html or latex"),
+        OptionSpec("--format", value: "FORMAT", kind: .choices(Format.allCases.map(\.rawValue)), "text (default on a terminal), markdown (default otherwise), html, latex, or json (history, trained network and predictions for scripts)"),
         OutputOptions.output,
         OptionSpec("--save", value: "FILE", kind: .outputFile, "write the trained network as a network file"),
         OptionSpec("--save-initial", value: "FILE", kind: .outputFile, "write the network before training as a network file"),
@@ -36,7 +36,7 @@ struct TrainOptions {
         OutputOptions.force,
     ]
 
-    enum Format: String, CaseIterable { case text, markdown, html, latex }
+    enum Format: String, CaseIterable { case text, markdown, html, latex, json }
 
     static let maximumEpochs = 1_000_000_000
     static let defaultEpochs = 100
@@ -45,8 +45,17 @@ struct TrainOptions {
     static let defaultLearningRate = 0.5
     static let defaultAdamLearningRate = 0.01
 
-    let epochs: Int
-    let optimizer: Optimizer
+    /// Epochs: `--epochs`, else the data set's preset, else ``defaultEpochs``.
+    private(set) var epochs: Int
+    /// The optimizer: from the flags, else the data set's preset, else sgd.
+    private(set) var optimizer: Optimizer
+    /// Whether `--epochs` and the optimizer flags were given (a preset fills what was not).
+    let epochsGiven: Bool
+    let optimizerGiven: Bool
+    /// The preset the settings the flags leave out come from (``applying(_:)``).
+    private(set) var preset: DatasetPreset?
+    /// `--weight-decay`, when given.
+    let weightDecay: Double?
     let initialization: WeightInitialization
     let seed: UInt64
     let samples: Int
@@ -59,7 +68,12 @@ struct TrainOptions {
         epochs = try arguments.value("--epochs").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
         } ?? Self.defaultEpochs
+        epochsGiven = arguments.value("--epochs") != nil
         optimizer = try OptimizerOptions.parse(arguments, epsilon: "--epsilon", command: "train")
+        optimizerGiven = OptimizerOptions.specs(epsilon: "--epsilon").contains {
+            $0.name != "--weight-decay" && (arguments.value($0.name) != nil || arguments.has($0.name))
+        }
+        weightDecay = try OptimizerOptions.weightDecay(arguments)
         initialization = try arguments.value("--init").map { text throws(UsageError) in
             try ValueParsing.choice(text, option: "--init", as: WeightInitialization.self)
         } ?? .xavier
@@ -90,9 +104,27 @@ struct TrainOptions {
         quiet = arguments.has("--quiet")
     }
 
-    /// The learning rate when the network file and flags give none.
-    var defaultLearningRate: Double {
-        if case .adam = optimizer { return Self.defaultAdamLearningRate }
-        return Self.defaultLearningRate
+    /// These options with the epochs and optimizer of `preset` where the flags gave none.
+    func applying(_ preset: DatasetPreset?) -> TrainOptions {
+        guard let preset else { return self }
+        var options = self
+        options.preset = preset
+        if !epochsGiven { options.epochs = preset.epochs }
+        if !optimizerGiven { options.optimizer = preset.optimizer }
+        return options
     }
+
+    /// The learning rate when the network file and flags give none: the preset's for the
+    /// preset's optimizer; otherwise 0.5, or 0.01 for RMSprop and Adam (whose steps are about
+    /// η each, whatever the gradient).
+    var defaultLearningRate: Double {
+        if let preset, preset.optimizer.name == optimizer.name { return preset.learningRate }
+        return optimizer.normalisesSteps ? Self.defaultAdamLearningRate : Self.defaultLearningRate
+    }
+
+    /// The flags that set a part of a preset, in the order the header names them.
+    static let presetFlags = [
+        "--network", "--layers", "--activation", "--loss", "--optimizer", "--batch-size", "--epochs",
+        "--learning-rate",
+    ]
 }

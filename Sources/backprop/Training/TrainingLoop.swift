@@ -54,7 +54,9 @@ struct TrainingLoop {
     /// What the run found, for the renderers; decision regions for two inputs, on a grid for
     /// characters (`textGrid`: 60 × 24, as characters are twice as tall as wide) or for
     /// pictures (60 × 60).
-    mutating func report(dataName: String, classNames: [String]?, textGrid: Bool) -> TrainingReport {
+    mutating func report(
+        dataName: String, classNames: [String]?, textGrid: Bool, preset: (name: String, overriddenBy: [String])? = nil
+    ) -> TrainingReport {
         let final = latest?.steps == trainer.stepsTaken ? latest?.evaluation ?? evaluate() : evaluate()
         if history.table.last?.epoch != epochsRun || epochsRun < epochs {
             history.record(epoch: epochsRun, final, last: true)
@@ -72,7 +74,21 @@ struct TrainingLoop {
             learningRate: setup.learningRate,
             batchSize: min(options.batchSize ?? setup.examples.count, setup.examples.count),
             epochsAsked: epochs, epochsRun: epochsRun, steps: trainer.stepsTaken, history: history,
-            examples: setup.examples, outputs: final.outputs, classNames: classNames, regions: regions
+            examples: setup.examples, outputs: final.outputs, classNames: classNames, regions: regions,
+            weightDecay: options.weightDecay, preset: preset,
+            chanceAccuracy: Self.chanceAccuracy(setup.examples, classes: classNames?.count)
         )
+    }
+
+    /// The share of the commonest class among `examples`: the accuracy of a network that
+    /// always answers it. Nil unless every example's targets name a class.
+    private static func chanceAccuracy(_ examples: [Example], classes: Int?) -> Double? {
+        guard classes != nil, !examples.isEmpty else { return nil }
+        var counts: [Int: Int] = [:]
+        for example in examples {
+            guard let label = Classification.label(ofTargets: example.targets) else { return nil }
+            counts[label, default: 0] += 1
+        }
+        return Double(counts.values.max() ?? 0) / Double(examples.count)
     }
 }

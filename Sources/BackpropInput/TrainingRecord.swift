@@ -1,0 +1,48 @@
+import BackpropCore
+
+/// How a network was (or is to be) trained, as a network file's `"training"` object records it:
+/// whether biases learn, the batch size and reduction, the optimizer with its settings, and the
+/// weight decay. `train --save` and `--save-initial` write it, so that
+/// `explain --network FILE --trace-step K` replays step K of the run without further flags.
+///
+/// Every part is optional: what the record leaves out keeps the reader's default, and every
+/// flag overrides its part.
+public struct TrainingRecord: Sendable, Equatable {
+    /// Whether biases are updated.
+    public var updateBiases: Bool?
+    /// Examples per step.
+    public var batchSize: Int?
+    /// How a batch's losses and gradients combine.
+    public var reduction: Reduction?
+    /// The optimizer and its hyperparameters.
+    public var optimizer: Optimizer?
+    /// The L2 weight decay λ.
+    public var weightDecay: Double?
+
+    /// A record of nothing.
+    public init() {}
+
+    /// The record of everything `options` says about how steps are taken (not how many, nor
+    /// which one is traced), with the batch size as it was used: at most `examples`.
+    public init(_ options: TrainingOptions, examples: Int) {
+        updateBiases = options.updateBiases
+        batchSize = min(options.batchSize ?? examples, examples)
+        reduction = options.reduction
+        optimizer = options.optimizer
+        weightDecay = options.weightDecay
+    }
+
+    /// `options` with every part this record gives.
+    public func applied(to options: TrainingOptions) -> TrainingOptions {
+        var result = options
+        if let updateBiases { result.updateBiases = updateBiases }
+        if let batchSize { result.batchSize = batchSize }
+        if let reduction { result.reduction = reduction }
+        if let optimizer { result.optimizer = optimizer }
+        if let weightDecay { result.weightDecay = weightDecay }
+        return result
+    }
+
+    /// The names of an optimizer in a record, as `--optimizer` takes them, plus `nesterov`.
+    public static let optimizerNames = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
+}
