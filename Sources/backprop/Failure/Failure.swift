@@ -131,7 +131,7 @@ struct Failure {
 
     private static func describe(_ error: TemplateLibraryError) -> (String, Int32) {
         switch error {
-        case .overrideDirectoryMissing, .unknownTemplate, .unreadableFile:
+        case .overrideDirectoryMissing, .overrideDirectoryNotAFolder, .unknownTemplate, .unreadableFile:
             return (error.description, ExitStatus.noInput)
         case .invalidName:
             return (error.description, ExitStatus.usage)
