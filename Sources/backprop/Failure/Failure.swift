@@ -52,6 +52,8 @@ struct Failure {
             return (error.description, ExitStatus.dataError)
         case let error as SheetHeaderError:
             return (Self.message(error), ExitStatus.dataError)
+        case let error as SheetHeaderSetupError:
+            return (Self.message(error), ExitStatus.dataError)
         case let error as QuizResumeError:
             return (Self.message(error), ExitStatus.dataError)
         case let error as EngineError:
