@@ -64,6 +64,9 @@ struct PDFBuilder {
                 ?? (try? String(contentsOf: folder.appendingPathComponent("document.log"), encoding: .isoLatin1))
                 ?? ""
             if let (error, line) = Self.firstError(in: log) { throw .compilationFailed(error: error, line: line) }
+            if status != 0, let reason = Self.writeFailure(in: log) {
+                throw .workspace(reason: "\(folder.path): \(reason)")
+            }
             if status != 0, let error = Self.cannotWrite(in: folder) {
                 throw .workspace(reason: "\(folder.path): \(error.phrase)")
             }
@@ -76,6 +79,19 @@ struct PDFBuilder {
             throw .engineFailed(reason: "pdflatex wrote no PDF")
         }
         return pdf
+    }
+
+    /// The reason pdfTeX gives for failing to write its PDF (`!pdfTeX error: pdflatex: fflush()
+    /// failed (No space left on device)`), as a phrase: `no space left on device`.
+    static func writeFailure(in log: String) -> String? {
+        for line in log.split(separator: "\n") where line.hasPrefix("!pdfTeX error:") {
+            guard let open = line.range(of: "failed ("), let close = line[open.upperBound...].firstIndex(of: ")") else {
+                continue
+            }
+            let reason = line[open.upperBound..<close]
+            return reason.prefix(1).lowercased() + reason.dropFirst()
+        }
+        return nil
     }
 
     /// Why pdflatex could not write in `folder`, when that is why it failed without a word in
