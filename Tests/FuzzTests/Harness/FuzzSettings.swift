@@ -5,14 +5,14 @@ import Foundation
 /// - `BACKPROP_FUZZ_RUNS`: cases to run (default 300).
 /// - `BACKPROP_FUZZ_SEED`: the pass's seed (default 13), so a pass is reproducible.
 /// - `BACKPROP_FUZZ_CASE`: run only this case number of the seed (to replay a finding).
-/// - `BACKPROP_FUZZ_TIMEOUT`: seconds before a run counts as a hang (default 20).
+/// - `BACKPROP_FUZZ_TIMEOUT`: seconds before a run counts as a hang (default 30).
 /// - `BACKPROP_FUZZ_FINDINGS`: folder for the reproducers (default: a folder in the temporary
 ///   directory, named in the test's output).
 struct FuzzSettings {
     var runs = 300
     var seed: UInt64 = 13
     var onlyCase: Int?
-    var timeout: Double = 20
+    var timeout: Double = 30
     var findingsFolder: URL
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
