@@ -42,6 +42,7 @@ struct CommandLineTool {
                 rest, options: command.options, command: command.name, refused: command.refusedOptions
             )
             try StandardInputUse.check(parsed, of: command)
+            try PathArguments.check(parsed, of: command)
             return try command.run(parsed, environment)
         }
     }

@@ -1,8 +1,20 @@
+import Foundation
+
 /// Joining and splitting paths as text, the way the user wrote them.
 ///
 /// Written out rather than taken from `NSString`, whose path methods trap on some one-letter
 /// paths in swift-corelibs-foundation.
 enum Paths {
+    /// Where the symbolic link `path` points, relative destinations taken from its folder;
+    /// nil when `path` is not a link (or cannot be read).
+    static func linkDestination(of path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return destination.hasPrefix("/") ? destination : join(parent(of: path), destination)
+    }
+
     /// `name` inside `folder`.
     static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name

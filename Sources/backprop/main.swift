@@ -16,4 +16,4 @@ let tool = CommandLineTool(
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )
-exit(tool.run())
+interruptions.exit(tool.run())

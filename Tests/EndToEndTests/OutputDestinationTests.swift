@@ -149,7 +149,7 @@ import Testing
         #expect(RunningBackprop.entries(of: folder).isEmpty)
         let same = try BackpropProcess.run(["explain", "-o", "x.tex", "--pdf", "x.tex"], in: folder)
         #expect(same.status == 64)
-        #expect(same.error.hasPrefix("backprop: error: -o and --pdf name the same file, x.tex\n"))
+        #expect(same.error.hasPrefix("backprop: error: --output x.tex and --pdf x.tex name the same file; give each output its own\n"))
         let full = try BackpropProcess.run(["explain", "-o", "/dev/full", "--pdf", "x.pdf"], in: folder)
         if HandoutCommandTests.hasPDFLaTeX {
             #expect(full.status == 74)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// The classifier catches each kind of finding, so a pass that finds nothing means something.
@@ -45,5 +46,30 @@ import Testing
         #expect(kinds(.signalled(15), of: interrupted, files: ["ex", "ex/a", "ex/b", "ex/c"], signalSent: true) == [])
         #expect(kinds(.signalled(15), of: interrupted, files: ["ex", "ex/a"], signalSent: true) == [.leftovers])
         #expect(kinds(.signalled(11), of: interrupted, signalSent: true) == [.crash])
+    }
+
+    @Test func lostSignalsMemoryAndDamagedOutputAreFound() {
+        var interrupted = Self.plain
+        interrupted.disruption = .signal(15, afterMilliseconds: 10)
+        func result(_ ending: RunResult.Ending, after: Double?, peak: Int? = nil, output: String = "") -> RunResult {
+            RunResult(ending: ending, output: Array(output.utf8), error: [], filesAfter: [], signalSent: after != nil,
+                      seconds: 1, secondsAfterSignal: after, peakKilobytes: peak)
+        }
+        func kinds(_ fuzzCase: FuzzCase, _ result: RunResult) -> [Finding.Kind] {
+            FindingClassifier.findings(of: fuzzCase, result: result).map(\.kind)
+        }
+        #expect(kinds(interrupted, result(.exited(0), after: 12.7)) == [.lostSignal])
+        #expect(kinds(interrupted, result(.exited(0), after: 0.002)) == [])
+        #expect(kinds(interrupted, result(.exited(143), after: 0.01)) == [])
+        var train = interrupted
+        train.arguments = ["train"]
+        train.disruption = .signal(SIGINT, afterMilliseconds: 10)
+        #expect(kinds(train, result(.exited(0), after: 3)) == [], "a first Ctrl-C asks train to stop")
+        #expect(kinds(Self.plain, result(.exited(0), after: nil, peak: 2 << 20)) == [.memory])
+        #expect(kinds(Self.plain, result(.exited(0), after: nil, peak: 300 << 10)) == [])
+        var pdf = Self.plain
+        pdf.outputEnd = "%%EOF"
+        #expect(kinds(pdf, result(.exited(0), after: nil, output: "%PDF…%%EOF\n")) == [])
+        #expect(kinds(pdf, result(.exited(0), after: nil, output: "%PDF…%%EOF\nwrote 2 exercises\n")) == [.damagedOutput])
     }
 }

@@ -16,4 +16,6 @@ public enum DatasetError: Error, Sendable, Equatable {
     case noRows
     /// More rows than ``LabelledTable/maximumRows``.
     case tooManyRows(limit: Int)
+    /// More distinct labels than ``LabelledTable/maximumClasses``, the first extra one on `line`.
+    case tooManyClasses(limit: Int, line: Int)
 }

@@ -5,11 +5,15 @@
 public enum LabelledTable {
     /// The most rows a table may have.
     public static let maximumRows = NetworkSpec.maximumExampleCount
+    /// The most classes a table may have: each example's target has one number a class (and
+    /// the output layer one neuron a class), so this keeps memory within 100 numbers a row.
+    public static let maximumClasses = 100
 
     /// The points and classes of a table; `labelColumn` counts from 1; `path` names the file in
     /// errors.
     public static func decode(_ bytes: [UInt8], labelColumn: Int) throws(DatasetError) -> LabelledData {
         var features: [[Double]] = [], labelTexts: [String] = []
+        var distinct: Set<String> = []
         var width: Int?
         var lineNumber = 0
         // Bytes rather than Characters: a table of a million numbers is read in a blink.
@@ -35,11 +39,14 @@ public enum LabelledTable {
             width = cells.count
             if isHeader { continue }
             features.append(point)
-            labelTexts.append(String(decoding: cells[labelColumn - 1], as: UTF8.self))
+            let label = String(decoding: cells[labelColumn - 1], as: UTF8.self)
+            labelTexts.append(label)
+            if distinct.insert(label).inserted, distinct.count > maximumClasses {
+                throw .tooManyClasses(limit: maximumClasses, line: lineNumber)
+            }
             if features.count > maximumRows { throw .tooManyRows(limit: maximumRows) }
         }
         guard !features.isEmpty else { throw .noRows }
-        let distinct = Set(labelTexts)
         let names = distinct.allSatisfy({ Double($0) != nil })
             ? distinct.sorted { (Double($0) ?? 0) < (Double($1) ?? 0) }
             : distinct.sorted()

@@ -16,18 +16,27 @@ struct TextMathLayout: Sendable {
         static func line(_ text: String) -> Block { Block(lines: [text], baseline: 0) }
 
         /// Blocks side by side, their baselines on one row.
+        ///
+        /// A line gets spaces only before text that follows on it, never after its last text,
+        /// so the cost is the size of the result: a tall block beside a wide one pads nothing.
         static func row(_ blocks: [Block]) -> Block {
             let above = blocks.map(\.baseline).max() ?? 0
             let below = blocks.map { $0.lines.count - 1 - $0.baseline }.max() ?? 0
             var lines = Array(repeating: "", count: above + below + 1)
+            var lengths = Array(repeating: 0, count: lines.count)
+            var column = 0
             for block in blocks {
-                let width = block.width, top = above - block.baseline
-                for index in lines.indices {
-                    let inner = index - top
-                    lines[index] += (block.lines.indices.contains(inner) ? block.lines[inner] : "").padding(width)
+                let top = above - block.baseline
+                for (offset, text) in block.lines.enumerated() {
+                    let piece = text.droppingTrailingSpaces
+                    guard !piece.isEmpty else { continue }
+                    let index = top + offset
+                    lines[index] += String(repeating: " ", count: column - lengths[index]) + piece
+                    lengths[index] = column + piece.count
                 }
+                column += block.width
             }
-            return Block(lines: lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }, baseline: above)
+            return Block(lines: lines, baseline: above)
         }
     }
 
@@ -52,6 +61,48 @@ struct TextMathLayout: Sendable {
         default:
             return parenthesized(.line(math.write(expression)))
         }
+    }
+
+    /// The width of `block(expression)`, found without laying it out, so that measuring a
+    /// step costs what its text costs, not its height times its width.
+    func width(_ expression: MathExpression) -> Int {
+        guard expression.containsMatrix else { return math.write(expression).count }
+        switch expression {
+        case let .matrix(rows):
+            let cells = rows.map { $0.map(math.write) }
+            let columnCount = cells.map(\.count).max() ?? 0
+            let widths = (0..<columnCount).map { column in
+                TextTableWriter.alignedOnPoints(cells.map { column < $0.count ? $0[column] : "" })
+                    .map(\.count).max() ?? 0
+            }
+            return widths.reduce(0, +) + 2 * max(columnCount - 1, 0) + 2
+        case let .product(factors):
+            return joinedWidth(factors, " \(math.glyphs.times) ") { $0.needsParenthesesAsOperand }
+        case let .sum(terms):
+            return joinedWidth(terms, " + ") { _ in false }
+        case let .difference(left, right):
+            return width(left) + " \(math.glyphs.minus) ".count
+                + operandWidth(right) { $0.needsParenthesesAsOperand }
+        case let .hadamard(factors):
+            return joinedWidth(factors, math.glyphs.hadamard) { $0.needsParenthesesInHadamard }
+        case let .parenthesized(inner):
+            return width(inner) + 2
+        case let .equation(parts):
+            return joinedWidth(parts, " = ") { _ in false }
+        default:
+            return math.write(expression).count + 2
+        }
+    }
+
+    private func joinedWidth(
+        _ items: [MathExpression], _ separator: String, parenthesize: (MathExpression) -> Bool
+    ) -> Int {
+        items.map { operandWidth($0, parenthesize) }.reduce(0, +)
+            + separator.count * max(items.count - 1, 0)
+    }
+
+    private func operandWidth(_ item: MathExpression, _ parenthesize: (MathExpression) -> Bool) -> Int {
+        width(item) + (parenthesize(item) ? 2 : 0)
     }
 
     /// A display chain `a = b = c`, one step per line (matrices take several), indented.
@@ -131,5 +182,17 @@ extension MathExpression {
         case let .negation(inner), let .parenthesized(inner), let .transposed(inner): return inner.containsMatrix
         default: return false
         }
+    }
+}
+
+extension String {
+    /// Without the spaces at its end.
+    fileprivate var droppingTrailingSpaces: Substring {
+        let utf8 = self.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") {
+            end = utf8.index(before: end)
+        }
+        return self[..<end]
     }
 }

@@ -45,9 +45,12 @@ public struct NumberFormat: Sendable, Equatable {
     /// The reference walkthrough's precision: 9 decimals.
     public static let standard = NumberFormat(digits: 9)
 
-    /// `value` as text: `0.593269992`, `-0.019049118`, `0`, `nan`, `inf`, `-inf`.
+    /// `value` as text: `0.593269992`, `-0.019049118`, `0`, `nan`, `inf`, `-inf`; from 10²¹ on,
+    /// in the shortest exponent form (`1e+308`), as ``exact(_:)`` writes such numbers.
     public func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
+        // From 10²¹ on every digit is before the point, and there can be 309 of them.
+        guard abs(value) < 1e21 else { return value.description }
         let text = Self.roundedShortest(value, digits: digits) ?? Self.roundedExactly(value, digits: digits)
         let shown = text == "-0" ? "0" : text
         return keepsTrailingZeros ? Self.padded(shown, toDecimals: digits) : shown

@@ -19,12 +19,18 @@ struct RegionsPicture {
 
     /// The cell a point falls in, if inside the grid.
     private func cell(_ x: Double, _ y: Double) -> (row: Int, column: Int)? {
-        let width = regions.xRange.upperBound - regions.xRange.lowerBound
-        let height = regions.yRange.upperBound - regions.yRange.lowerBound
-        let column = Int((x - regions.xRange.lowerBound) / width * Double(columns))
-        let row = Int((regions.yRange.upperBound - y) / height * Double(rows))
-        guard (0..<rows).contains(row), (0..<columns).contains(column) else { return nil }
-        return (row, column)
+        let (across, down) = position(x, y)
+        guard (0..<1).contains(across), (0..<1).contains(down) else { return nil }
+        return (min(Int(down * Double(rows)), rows - 1), min(Int(across * Double(columns)), columns - 1))
+    }
+
+    /// Where a point lies in the picture: across from the left edge and down from the top, each
+    /// from 0 to 1 inside it; finite for any finite point (see `DecisionRegions.fraction`).
+    private func position(_ x: Double, _ y: Double) -> (across: Double, down: Double) {
+        (
+            DecisionRegions.fraction(of: x, in: regions.xRange),
+            1 - DecisionRegions.fraction(of: y, in: regions.yRange)
+        )
     }
 
     func text() -> String {
@@ -54,21 +60,15 @@ struct RegionsPicture {
                 ) + "fill=\"\(Self.colours[label % Self.colours.count])\"/>")
             }
         }
-        for point in points {
-            let (x, y) = position(point.x, point.y, size: size)
+        for point in points where point.x.isFinite && point.y.isFinite {
+            let (across, down) = position(point.x, point.y)
             parts.append(
-                String(format: "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"3\" ", x, y)
+                String(format: "<circle cx=\"%.2f\" cy=\"%.2f\" r=\"3\" ", across * size, down * size)
                     + "fill=\"\(Self.pointColours[point.label % Self.pointColours.count])\" stroke=\"white\" stroke-width=\"0.5\"/>"
             )
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
-    }
-
-    private func position(_ x: Double, _ y: Double, size: Double) -> (Double, Double) {
-        let width = regions.xRange.upperBound - regions.xRange.lowerBound
-        let height = regions.yRange.upperBound - regions.yRange.lowerBound
-        return ((x - regions.xRange.lowerBound) / width * size, (regions.yRange.upperBound - y) / height * size)
     }
 
     func tikz(size: Double = 8) -> String {
@@ -87,10 +87,11 @@ struct RegionsPicture {
                 ))
             }
         }
-        for point in points {
-            let (x, y) = position(point.x, point.y, size: size)
+        for point in points where point.x.isFinite && point.y.isFinite {
+            let (across, down) = position(point.x, point.y)
             lines.append(String(
-                format: "\\fill[point%d] (%.3f,%.3f) circle (0.05);", point.label % Self.colours.count, x, size - y
+                format: "\\fill[point%d] (%.3f,%.3f) circle (0.05);", point.label % Self.colours.count,
+                across * size, (1 - down) * size
             ))
         }
         lines += ["\\end{tikzpicture}", "\\end{center}"]

@@ -81,7 +81,7 @@ public struct ViewStyle: Sendable {
 
     private func fits(_ part: MathExpression, after left: MathExpression) -> Bool {
         if let layout = textLayout, case let .text(_, width) = format {
-            return TextDisplayMath.indent.count + layout.math.write(left).count + 3 + layout.block(part).width <= width
+            return TextDisplayMath.indent.count + layout.math.write(left).count + 3 + layout.width(part) <= width
         }
         return min(MathWidth.of(left), Self.pageWidth / 3) + 13 + MathWidth.of(part) <= Self.pageWidth
     }

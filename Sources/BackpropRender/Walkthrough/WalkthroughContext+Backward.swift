@@ -28,7 +28,10 @@ extension WalkthroughContext {
             "oneAbove": .bool(!isOutput && network.layerSizes[layer + 1] == 1),
             "aboveNames": aboveNames,
             // Weights in the network's order: neuron by neuron, each neuron's sources in turn.
-            "detailed": .list(count: options.detail == .all ? sources * count : 1) { index in
+            "detailed": .list(
+                count: options.detail == .all ? sources * count : 1,
+                stepsPerItem: WalkthroughCost.derivation(operands: isOutput ? count : network.layerSizes[layer + 1])
+            ) { index in
                 let (neuron, source) = (index / sources, index % sources)
                 return softmax
                     ? try context.softmaxWeightDerivation(layer: layer, neuron: neuron, source: source)

@@ -25,7 +25,9 @@ extension WalkthroughContext {
                 .symbol(MathSymbol("out", subscript: example)),
                 FormulaExpression.activation(activation, of: .symbol(MathSymbol("net", subscript: example))),
             ])),
-            "neurons": .list(count: inFull) { [self] neuron in try forwardNeuron(layer: layer, neuron) },
+            "neurons": .list(
+                count: inFull, stepsPerItem: WalkthroughCost.derivation(operands: network.layerSizes[layer - 1])
+            ) { [self] neuron in try forwardNeuron(layer: layer, neuron) },
             "hasMore": .bool(inFull < count),
             "table": .raw(style.tables.write(table)),
         ])
@@ -55,7 +57,7 @@ extension WalkthroughContext {
             ])
         }
         return .object([
-            "outputs": .list(count: inFull) { [self] neuron in
+            "outputs": .list(count: inFull, stepsPerItem: WalkthroughCost.derivation(operands: 2)) { [self] neuron in
                 .object([
                     "name": .text(names.neuron(layer: outputLayer, neuron)),
                     "line": display(formulas.derivation(try term(.outputError, layer: outputLayer, neuron: neuron))),

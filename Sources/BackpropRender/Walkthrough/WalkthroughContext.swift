@@ -39,9 +39,15 @@ struct WalkthroughContext: Sendable {
             "options": optionValues(),
             "diagram": .raw(style.diagram(trace)),
             "givenTable": .raw(style.tables.write(givenTable())),
-            "forward": .list(count: network.layerCount - 1) { [self] index in try forwardLayer(index + 1) },
+            "forward": .list(
+                count: network.layerCount - 1,
+                stepsPerItem: WalkthroughCost.forwardLayer(sizes: network.layerSizes)
+            ) { [self] index in try forwardLayer(index + 1) },
             "error": try errorValues(),
-            "backward": .list(count: outputLayer) { [self] index in try backwardLayer(outputLayer - index) },
+            "backward": .list(
+                count: outputLayer,
+                stepsPerItem: WalkthroughCost.backwardLayer(sizes: network.layerSizes)
+            ) { [self] index in try backwardLayer(outputLayer - index) },
             "updatedTable": .raw(style.tables.write(try updatedTable())),
             "batch": try batchValues(),
             "summary": try summaryValues(),

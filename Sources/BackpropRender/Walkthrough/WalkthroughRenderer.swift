@@ -43,6 +43,7 @@ public struct WalkthroughRenderer {
         let context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         var finishing = FinishingSink(style.finish, into: sink)
         defer { sink = finishing.base }
+        templates.limits.steps = WalkthroughCost.stepLimit(terms: trace.terms.count)
         try templates.render(
             style.templateFolder + "/" + style.mainTemplate, context: context, escaping: style.escaping,
             into: &finishing

@@ -5,8 +5,10 @@ public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConver
     case unknownTemplate(name: String)
     /// The name is empty, absolute, or has an empty, `.` or `..` component.
     case invalidName(String)
-    /// The override directory does not exist or is not a directory.
+    /// The override directory does not exist.
     case overrideDirectoryMissing(path: String)
+    /// The override directory names something that is not a folder (a file, `/dev/null`).
+    case overrideDirectoryNotAFolder(path: String)
     /// An override file exists but cannot be read as UTF-8 text.
     case unreadableFile(path: String, reason: String)
     /// Exporting would replace these existing files, and overwriting was not asked for.
@@ -29,6 +31,8 @@ public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConver
                 + " 'markdown/walkthrough.md'"
         case .overrideDirectoryMissing(let path):
             return "\(path): template directory does not exist"
+        case .overrideDirectoryNotAFolder(let path):
+            return "\(path): is not a directory, so it cannot hold templates"
         case .unreadableFile(let path, let reason):
             return "\(path): cannot read template: \(reason)"
         case .exportWouldOverwrite(let paths):

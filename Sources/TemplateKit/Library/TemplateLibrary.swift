@@ -12,8 +12,9 @@ public struct TemplateLibrary: Sendable {
     public let builtIns: [String: String]
     /// The directory searched before the built-ins, if any.
     public let overrideDirectory: URL?
-    /// The bounds every template of the library is parsed and rendered with.
-    public let limits: TemplateLimits
+    /// The bounds every template of the library is parsed and rendered with; a caller may
+    /// narrow them for a rendering (a smaller step limit for a smaller document).
+    public var limits: TemplateLimits
     private var cache: [String: Template] = [:]
 
     /// Creates a library.
@@ -22,8 +23,9 @@ public struct TemplateLibrary: Sendable {
     ///   - builtIns: Template sources by name, usually `BuiltInTemplates.files`.
     ///   - overrideDirectory: A directory whose files replace built-ins of the same name.
     ///   - limits: The bounds for parsing and rendering every template.
-    /// - Throws: `TemplateLibraryError.overrideDirectoryMissing` if `overrideDirectory` is
-    ///   given but is not an existing directory.
+    /// - Throws: `TemplateLibraryError.overrideDirectoryMissing` or
+    ///   `.overrideDirectoryNotAFolder` if `overrideDirectory` is given but is not an existing
+    ///   directory.
     public init(
         builtIns: [String: String],
         overrideDirectory: URL? = nil,
@@ -33,8 +35,11 @@ public struct TemplateLibrary: Sendable {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(
                 atPath: overrideDirectory.path, isDirectory: &isDirectory
-            ), isDirectory.boolValue else {
+            ) else {
                 throw .overrideDirectoryMissing(path: overrideDirectory.path)
+            }
+            guard isDirectory.boolValue else {
+                throw .overrideDirectoryNotAFolder(path: overrideDirectory.path)
             }
         }
         self.builtIns = builtIns

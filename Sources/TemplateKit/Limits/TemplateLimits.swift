@@ -9,7 +9,8 @@ public struct TemplateLimits: Sendable, Equatable {
     /// How deep `{% include %}` may nest; stops a template that includes itself.
     public var includeDepth: Int
     /// How many steps one rendering may take: each loop iteration, text piece, tag and included
-    /// template counts one, so nested loops multiply.
+    /// template counts one, so nested loops multiply; an item of a lazy list counts what making
+    /// it costs (`LazyTemplateList.stepsPerItem`), so the limit bounds time, not only turns.
     public var steps: Int
     /// How many bytes one rendering may produce.
     public var outputBytes: Int

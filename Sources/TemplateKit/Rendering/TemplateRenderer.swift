@@ -19,6 +19,9 @@ struct TemplateRenderer<Sink: TemplateSink> {
     /// Where `{% include %}` finds templates; nil when rendering a lone template.
     private(set) var library: TemplateLibrary?
     private var frames: [LoopFrame] = []
+    /// The index in `frames` of the innermost loop over each variable, so that a lookup costs
+    /// the same however deep loops nest.
+    private var innermostFrame: [String: Int] = [:]
     private var includeDepth = 0
 
     init(
@@ -89,20 +92,27 @@ struct TemplateRenderer<Sink: TemplateSink> {
                 path: sequence.text, kind: value.kindDescription
             ))
         }
+        let shadowed = innermostFrame[variable]
+        innermostFrame[variable] = frames.count
         frames.append(LoopFrame(variable: variable, count: items.count,
                                 item: .bool(false), index: 0))
+        defer {
+            frames.removeLast()
+            innermostFrame[variable] = shadowed
+        }
         for offset in 0..<items.count {
-            try step(at: location, file: file)
+            try step(at: location, file: file, count: items.stepsPerItem)
             frames[frames.count - 1].item = try items.item(at: offset)
             frames[frames.count - 1].index = offset + 1
             try render(body, file: file)
         }
-        frames.removeLast()
     }
 
-    /// Counts one step of work, failing past `limits.steps`.
-    private mutating func step(at location: SourceLocation, file: String) throws(TemplateError) {
-        steps += 1
+    /// Counts `count` steps of work, failing past `limits.steps`.
+    private mutating func step(
+        at location: SourceLocation, file: String, count: Int = 1
+    ) throws(TemplateError) {
+        steps += min(count, limits.steps)
         guard steps <= limits.steps else {
             throw TemplateError(file: file, location: location,
                                 kind: .tooManySteps(limit: limits.steps))
@@ -172,8 +182,8 @@ struct TemplateRenderer<Sink: TemplateSink> {
     private func resolve(_ path: VariablePath) -> TemplateValue? {
         let segments = path.segments
         var value: TemplateValue
-        if let frame = frames.last(where: { $0.variable == segments[0] }) {
-            value = frame.item
+        if let index = innermostFrame[segments[0]] {
+            value = frames[index].item
         } else if segments[0] == "loop", !frames.isEmpty {
             return resolveLoop(segments.dropFirst())
         } else if let member = context[segments[0]] {

@@ -16,6 +16,11 @@ struct ListItems {
         lazy?.count ?? eager.count
     }
 
+    /// The steps fetching one item costs: 1 for an eager list, what making it costs for a lazy one.
+    var stepsPerItem: Int {
+        lazy?.stepsPerItem ?? 1
+    }
+
     /// The item at a 0-based index below `count`; a lazy list makes it now.
     func item(at index: Int) throws -> TemplateValue {
         if let lazy { return try lazy.item(at: index) }

@@ -34,12 +34,13 @@ extension TemplateValue {
     }
 
     /// A lazy list of `count` items, each made by `item` (given a 0-based index) when a loop
-    /// reaches it. See `LazyTemplateList`.
+    /// reaches it, at a cost of `stepsPerItem` steps. See `LazyTemplateList`.
     public static func list(
         count: Int,
+        stepsPerItem: Int = 1,
         item: @escaping @Sendable (Int) throws -> TemplateValue
     ) -> TemplateValue {
-        .lazyList(LazyTemplateList(count: count, item: item))
+        .lazyList(LazyTemplateList(count: count, stepsPerItem: stepsPerItem, item: item))
     }
 
     /// The kind of value in words, as error messages name it ("text", "a list", ...).

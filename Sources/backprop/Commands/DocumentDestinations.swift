@@ -17,13 +17,10 @@ struct DocumentDestinations {
         let output = OutputDestination(arguments.value("--output"))
         let pdfPath = arguments.value("--pdf")
         let pdfDestination = pdfPath.map { OutputDestination($0) }
+        // Two given outputs on one file or stream are refused earlier (`PathArguments`); this is
+        // `--pdf -` beside the document's default, standard output.
         if let pdfDestination, pdfDestination == output {
-            throw UsageError(
-                output.isStandardOutput
-                    ? "-o and --pdf cannot both write to standard output"
-                    : "-o and --pdf name the same file, \(output.name)",
-                command: "explain"
-            )
+            throw UsageError("-o and --pdf cannot both write to standard output", command: "explain")
         }
         pdf = try pdfDestination?.open(environment.output, force: force)
         document = pdfPath == nil || arguments.value("--output") != nil

@@ -94,6 +94,7 @@ enum ExerciseCommand {
             )
         }
 
+        let pdfToStandardOutput = arguments.value("--pdf").map { OutputDestination($0).isStandardOutput } ?? false
         let pdf = try arguments.value("--pdf").map { path throws(OutputError) in
             try OutputDestination(path).open(environment.output, force: arguments.has("--force"))
         }
@@ -150,9 +151,9 @@ enum ExerciseCommand {
         do {
             try folder.write(files) { () throws(OutputError) in
                 try pdf?.commit()
-                try writeOutput(
-                    "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path)\(packet); start with \(folder.path)/\(index)\n"
-                )
+                let summary = "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path)\(packet); start with \(folder.path)/\(index)\n"
+                // A packet on standard output is a document: the summary goes beside it.
+                if pdfToStandardOutput { writeError("backprop: " + summary) } else { try writeOutput(summary) }
             }
         } catch {
             pdf?.withdraw()

@@ -26,6 +26,25 @@ extension Failure {
         }
     }
 
+    /// `a.txt:1: …`: a header whose step cannot or may not be run, in its own words.
+    static func message(_ error: SheetHeaderSetupError) -> String {
+        let place = "\(error.file):\(error.line): the worksheet's setup (its #@ lines) "
+        switch error.problem {
+        case let .tooMuchWork(step, limit):
+            return place + "asks for step \(step), more than a worksheet of this network may ask for "
+                + "(\(limit)); this sheet is not marked"
+        case let .contradiction(.adamRounded(decimals)):
+            return place + "asks for round=\(decimals) with optimizer=adam, which contradict each other "
+                + "(Adam's second moments round away to 0); this sheet is not marked"
+        case let .contradiction(.updatedOrderingNeedsOneExample(examples)):
+            return place + "asks for hidden-uses=updated with \(examples) examples, which needs one; "
+                + "this sheet is not marked"
+        case let .contradiction(other):
+            return place + "asks for settings that contradict each other (\(describe(other).0)); "
+                + "this sheet is not marked"
+        }
+    }
+
     /// `s.txt:7: …`: a resumed file that saving would cut short.
     static func message(_ error: QuizResumeError) -> String {
         "\(error.file):\(error.line): this line is not an answer the quiz keeps, and saving would "

@@ -26,6 +26,9 @@ extension Failure {
             return "the file holds no rows of data"
         case let .tooManyRows(limit):
             return "more than \(limit) rows (the most a data set may have)"
+        case let .tooManyClasses(limit, line):
+            return "line \(line): the label column holds more than \(limit) classes (the most a data set may have, "
+                + "one output neuron each); is --label-column the column of the classes?"
         }
     }
 }

@@ -52,6 +52,8 @@ struct Failure {
             return (error.description, ExitStatus.dataError)
         case let error as SheetHeaderError:
             return (Self.message(error), ExitStatus.dataError)
+        case let error as SheetHeaderSetupError:
+            return (Self.message(error), ExitStatus.dataError)
         case let error as QuizResumeError:
             return (Self.message(error), ExitStatus.dataError)
         case let error as EngineError:
@@ -133,7 +135,7 @@ struct Failure {
 
     private static func describe(_ error: TemplateLibraryError) -> (String, Int32) {
         switch error {
-        case .overrideDirectoryMissing, .unknownTemplate, .unreadableFile:
+        case .overrideDirectoryMissing, .overrideDirectoryNotAFolder, .unknownTemplate, .unreadableFile:
             return (error.description, ExitStatus.noInput)
         case .invalidName:
             return (error.description, ExitStatus.usage)

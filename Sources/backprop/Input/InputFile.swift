@@ -8,9 +8,18 @@ enum InputFile {
     static let maximumSize = 256 * 1024 * 1024
     static let maximumSizeText = "256 MiB"
 
-    /// The spellings of standard input: at most one input of a command may use them.
+    /// Whether `path` names standard input: `-`, `/dev/stdin`, `/dev/fd/0`,
+    /// `/proc/self/fd/0`, or a symbolic link leading to one of them. At most one input of a
+    /// command may name it.
     static func isStandardInput(_ path: String) -> Bool {
-        ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(path)
+        let names = ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
+        var current = path
+        for _ in 0..<40 {
+            if names.contains(current) { return true }
+            guard let destination = Paths.linkDestination(of: current) else { return false }
+            current = destination
+        }
+        return false
     }
 
     /// The file as messages name it: `standard input` for `-`.

@@ -31,6 +31,22 @@ final class TemporaryItems: Sendable {
         }
     }
 
+    /// Makes `path` with `make` and registers it, as one step for an interruption: it comes
+    /// before (nothing is made: the process ends while this waits for the lock) or after (the
+    /// path is registered, and removed), never between, so nothing is made that nobody removes.
+    /// A path `make` failed to make is not registered.
+    func add<Made, Failure: Error>(
+        _ path: String, making make: () -> Result<Made, Failure>
+    ) -> Result<(Made, Token), Failure> {
+        state.withLock { state in
+            make().map { made in
+                state.nextID += 1
+                state.paths[state.nextID] = path
+                return (made, Token(id: state.nextID))
+            }
+        }
+    }
+
     /// Registers a child process to stop.
     func addChild(_ process: pid_t) -> Token {
         state.withLock { state in
@@ -71,12 +87,26 @@ final class TemporaryItems: Sendable {
     /// `status`. Holds the lock until the process is gone, so nothing can be committed after it
     /// started.
     func removeAllAndExit(status: Int32) -> Never {
-        state.withLock { state in
-            for child in state.children.values { kill(child, SIGKILL) }
-            for path in state.paths.values { Self.remove(path) }
-            if let farewell = state.farewell {
-                _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
-            }
+        state.withLock { state in Self.removeAllAndExit(state, status: status) }
+    }
+
+    private static func removeAllAndExit(_ state: State, status: Int32) -> Never {
+        for child in state.children.values { kill(child, SIGKILL) }
+        for path in state.paths.values { remove(path) }
+        if let farewell = state.farewell {
+            _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
+        }
+        _exit(status)
+    }
+
+    /// Ends the process as the command ended it, with `status`, or, when `interruption` gives
+    /// a status (a signal came), as ``removeAllAndExit(status:)`` does. Holds the lock and ends
+    /// at once (`_exit`, after flushing standard output), so a signal is either seen here or
+    /// comes when nothing of the process is left to run.
+    func exit(status: Int32, unless interruption: () -> Int32?) -> Never {
+        fflush(nil)
+        state.withLock { state -> Never in
+            if let interrupted = interruption() { Self.removeAllAndExit(state, status: interrupted) }
             _exit(status)
         }
     }

@@ -115,9 +115,11 @@ enum OutputDestination: Equatable {
         let base = Paths.lastComponent(of: target)
         for _ in 0..<100 {
             let path = TemporaryName.beside(base, in: folder)
-            let token = settings.temporaryItems.add(path)
-            switch WritableFile.create(path, chunkDelay: settings.chunkDelay) {
-            case let .success(file):
+            let created = settings.temporaryItems.add(path) {
+                WritableFile.create(path, chunkDelay: settings.chunkDelay)
+            }
+            switch created {
+            case let .success((file, token)):
                 if let existing {
                     fchmod(file.descriptor, existing.st_mode & 0o7777)
                     if geteuid() == 0 { _ = fchown(file.descriptor, existing.st_uid, existing.st_gid) }
@@ -127,7 +129,6 @@ enum OutputDestination: Equatable {
                     commitment: .rename(from: path, to: target, token: token)
                 )
             case let .failure(error):
-                settings.temporaryItems.forget(token)
                 if error.code == EEXIST { continue }
                 throw OutputError(
                     .cannotCreate, path: name,
@@ -153,12 +154,10 @@ enum OutputDestination: Equatable {
         for _ in 0..<40 {
             var info = stat()
             guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let length = readlink(current, &buffer, buffer.count - 1)
-            guard length > 0 else { throw OutputError(.cannotCreate, path: path, code: errno) }
-            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = destination.hasPrefix("/")
-                ? destination : Paths.join(Paths.parent(of: current), destination)
+            guard let destination = Paths.linkDestination(of: current) else {
+                throw OutputError(.cannotCreate, path: path, code: errno)
+            }
+            current = destination
         }
         throw OutputError(.cannotCreate, path: path, code: ELOOP)
     }

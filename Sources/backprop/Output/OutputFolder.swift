@@ -134,12 +134,16 @@ struct OutputFolder {
     private func makeStaging(named name: String, in folder: String) throws(OutputError) -> Staging {
         for _ in 0..<100 {
             let candidate = TemporaryName.beside(name, in: folder)
-            let token = settings.temporaryItems.add(candidate)
-            if mkdir(candidate, 0o777) == 0 {
-                return Staging(path: candidate, token: token, items: settings.temporaryItems)
+            let made = settings.temporaryItems.add(candidate) { () -> Result<Void, SystemCallError> in
+                mkdir(candidate, 0o777) == 0 ? .success(()) : .failure(SystemCallError(errno))
             }
-            let code = errno
-            settings.temporaryItems.forget(token)
+            let code: Int32
+            switch made {
+            case let .success((_, token)):
+                return Staging(path: candidate, token: token, items: settings.temporaryItems)
+            case let .failure(error):
+                code = error.code
+            }
             if code != EEXIST {
                 throw OutputError(
                     .cannotCreate, path: path,

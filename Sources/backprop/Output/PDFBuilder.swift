@@ -29,17 +29,19 @@ struct PDFBuilder {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("backprop-pdf-\(UUID().uuidString)")
         let items = environment.output.temporaryItems
-        let token = items.add(folder.path)
+        let made = items.add(folder.path) { () -> Result<Void, SystemCallError> in
+            mkdir(folder.path, 0o700) == 0 ? .success(()) : .failure(SystemCallError(errno))
+        }
+        let token: TemporaryItems.Token
+        switch made {
+        case let .success((_, made)): token = made
+        case let .failure(error): throw PDFError.workspace(reason: "\(folder.path): \(error.phrase)")
+        }
         defer {
             try? FileManager.default.removeItem(at: folder)
             items.forget(token)
         }
         let source = folder.appendingPathComponent("document.tex").path
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PDFError.workspace(reason: "\(folder.path): \((error as NSError).localizedDescription)")
-        }
         let file: WritableFile
         switch WritableFile.create(source, chunkDelay: nil) {
         case let .success(created): file = created
@@ -62,14 +64,49 @@ struct PDFBuilder {
                 ?? (try? String(contentsOf: folder.appendingPathComponent("document.log"), encoding: .isoLatin1))
                 ?? ""
             if let (error, line) = Self.firstError(in: log) { throw .compilationFailed(error: error, line: line) }
+            if status != 0, let reason = Self.writeFailure(in: log) {
+                throw .workspace(reason: "\(folder.path): \(reason)")
+            }
+            if status != 0, let error = Self.cannotWrite(in: folder) {
+                throw .workspace(reason: "\(folder.path): \(error.phrase)")
+            }
             guard status == 0 else { throw .engineFailed(reason: "pdflatex exited with status \(status)") }
             // longtable asks for a rerun when its columns settled only on this one.
             if !["Rerun to get", "Label(s) may have changed", "Rerun LaTeX"].contains(where: log.contains) { break }
         }
         guard let pdf = FileManager.default.contents(atPath: folder.appendingPathComponent("document.pdf").path) else {
+            if let error = Self.cannotWrite(in: folder) { throw .workspace(reason: "\(folder.path): \(error.phrase)") }
             throw .engineFailed(reason: "pdflatex wrote no PDF")
         }
         return pdf
+    }
+
+    /// The reason pdfTeX gives for failing to write its PDF (`!pdfTeX error: pdflatex: fflush()
+    /// failed (No space left on device)`), as a phrase: `no space left on device`.
+    static func writeFailure(in log: String) -> String? {
+        for line in log.split(separator: "\n") where line.hasPrefix("!pdfTeX error:") {
+            guard let open = line.range(of: "failed ("), let close = line[open.upperBound...].firstIndex(of: ")") else {
+                continue
+            }
+            let reason = line[open.upperBound..<close]
+            return reason.prefix(1).lowercased() + reason.dropFirst()
+        }
+        return nil
+    }
+
+    /// Why pdflatex could not write in `folder`, when that is why it failed without a word in
+    /// its log (a full disk or quota, a file size limit): the error of writing 64 KB there now.
+    private static func cannotWrite(in folder: URL) -> SystemCallError? {
+        let probe = folder.appendingPathComponent("space-probe").path
+        switch WritableFile.create(probe, chunkDelay: nil) {
+        case let .failure(error):
+            return error
+        case let .success(file):
+            defer { unlink(probe) }
+            let failure = [UInt8](repeating: 0, count: 64 << 10).withUnsafeBytes { file.write($0) }
+            let closing = file.close()
+            return failure ?? closing
+        }
     }
 
     /// The first `! …` line of a TeX log, and the source line of the `l.NN` line after it.

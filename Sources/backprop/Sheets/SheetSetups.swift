@@ -88,7 +88,15 @@ struct SheetSetups {
             guard header != nil, error.source == .file(file) else { throw error }
             throw Self.shifted(error, header)
         }
-        let trace = try Engine.run(setup, options: training)
+        if let header, overriding.isEmpty { try Self.checkAffordable(header, setup: setup, file: file) }
+        let trace: Trace
+        do {
+            trace = try Engine.run(setup, options: training)
+        } catch {
+            // Without training flags the header alone asked for this step: it is to blame.
+            guard let header, overriding.isEmpty, Self.isContradiction(error) else { throw error }
+            throw SheetHeaderSetupError(file: file, line: header.line ?? 1, problem: .contradiction(error))
+        }
         let origin: CheckedSheet.Origin = header != nil
             ? .worksheet : networkFlags.isEmpty ? .reference : .options
         let resolved = Resolved(
@@ -117,6 +125,35 @@ struct SheetSetups {
             )
         }
         return notes
+    }
+
+    /// The most work a worksheet header may ask for: its traced step × (the network's weights
+    /// and biases + 100, a step's own overhead) × the examples of a step. A student's file is
+    /// input like any other, and a forged header asking for step 1,000,000,000 would stall a
+    /// whole class's check; ten million is under a second (90,909 steps of the reference
+    /// network), and far above any worksheet made to be done by hand.
+    static let maximumHeaderWork = 10_000_000
+
+    private static func checkAffordable(
+        _ header: WorksheetHeader, setup: TrainingSetup, file: String
+    ) throws(SheetHeaderSetupError) {
+        let parameters = setup.network.weights.count + setup.network.biases.joined().count
+        let examples = min(header.training.batchSize ?? setup.examples.count, setup.examples.count)
+        let limit = max(maximumHeaderWork / ((parameters + 100) * max(examples, 1)), 1)
+        guard header.training.tracedStep <= limit else {
+            throw SheetHeaderSetupError(
+                file: file, line: header.line ?? 1,
+                problem: .tooMuchWork(step: header.training.tracedStep, limit: limit)
+            )
+        }
+    }
+
+    /// Whether the engine refused the combination of the header's own settings.
+    private static func isContradiction(_ error: EngineError) -> Bool {
+        switch error {
+        case .adamRounded, .updatedOrderingNeedsOneExample, .invalidStepCount, .tracedStepOutOfRange: true
+        case .nonFiniteTerm, .nonFiniteAfterStep, .traceTooLarge: false
+        }
     }
 
     /// The header's network, its errors pointing at the file's lines.
@@ -155,4 +192,20 @@ struct SheetSetups {
 struct SheetHeaderError: Error {
     let file: String
     let error: WorksheetHeaderError
+}
+
+/// A worksheet header that reads well but asks for a step that cannot or may not be run: one
+/// sheet refused, the others of a class still marked.
+struct SheetHeaderSetupError: Error {
+    enum Problem {
+        /// More steps than `SheetSetups.maximumHeaderWork` allows for its network.
+        case tooMuchWork(step: Int, limit: Int)
+        /// Settings that contradict each other (`round=2` with Adam, `hidden-uses=updated`
+        /// with several examples).
+        case contradiction(EngineError)
+    }
+
+    let file: String
+    let line: Int
+    let problem: Problem
 }

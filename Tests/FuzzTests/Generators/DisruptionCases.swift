@@ -23,7 +23,9 @@ enum DisruptionCases {
             fuzzCase.disruption = .fileSizeLimit(bytes: random.pick([512, 4_096, 65_536]))
             fuzzCase.kind = "full-disk"
         default:
-            fuzzCase.disruption = .signal(random.pick([SIGINT, SIGTERM]), afterMilliseconds: Int.random(in: 0...400, using: &random))
+            // Half in the first 50 ms, where a handler not yet in place once lost signals.
+            let delay = random.chance(0.5) ? Int.random(in: 0...50, using: &random) : Int.random(in: 0...400, using: &random)
+            fuzzCase.disruption = .signal(random.pick([SIGINT, SIGTERM, SIGHUP]), afterMilliseconds: delay)
             fuzzCase.kind = "signal"
         }
         return fuzzCase

@@ -6,8 +6,9 @@ enum FuzzCaseGenerator {
         case 0..<22: return NetworkFileCases.make(using: &random)
         case 22..<44: return ArgumentCases.make(using: &random)
         case 44..<62: return AnswerSheetCases.make(using: &random)
-        case 62..<82: return TemplateCases.make(using: &random)
-        case 82..<92: return OutputPathCases.make(using: &random)
+        case 62..<78: return TemplateCases.make(using: &random)
+        case 78..<86: return HostileCases.make(using: &random)
+        case 86..<93: return OutputPathCases.make(using: &random)
         default: return DisruptionCases.make(using: &random)
         }
     }

@@ -12,6 +12,13 @@ struct Finding: Equatable, CustomStringConvertible {
         case badErrorOutput = "bad-error-output"
         /// A failed or interrupted run left files behind, or half of a set of files.
         case leftovers
+        /// Standard output is not the document the case expects (text after a PDF's end).
+        case damagedOutput = "damaged-output"
+        /// A signal the harness sent while the run worked was not acted on: the run went on
+        /// and ended normally well after it.
+        case lostSignal = "lost-signal"
+        /// The run's resident memory passed `FindingClassifier.memoryLimit` on a small input.
+        case memory
     }
 
     var kind: Kind

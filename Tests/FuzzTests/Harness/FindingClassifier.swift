@@ -27,7 +27,31 @@ enum FindingClassifier {
             }
         }
         findings += leftoverFindings(status, fuzzCase: fuzzCase, result: result)
+        findings += signalFindings(status, fuzzCase: fuzzCase, result: result)
+        if let peak = result.peakKilobytes, peak > memoryLimitKilobytes {
+            findings.append(Finding(kind: .memory, detail: "peak resident memory \(peak / 1024) MB"))
+        }
+        if let end = fuzzCase.outputEnd, status == 0, result.output.count < FuzzRunner.outputCap,
+           !Array(result.output.reversed().drop { $0 == 0x0A }.reversed()).suffix(end.utf8.count).elementsEqual(end.utf8) {
+            findings.append(Finding(kind: .damagedOutput, detail: "standard output does not end with \(end)"))
+        }
         return findings
+    }
+
+    /// More than this is too much memory for any input the generators make (1 GB).
+    static let memoryLimitKilobytes = 1 << 20
+
+    /// A run that ends normally this long after the harness's signal went on working: the
+    /// signal was lost (an exit already under way when it came takes milliseconds).
+    static let lostSignalSeconds = 0.25
+
+    private static func signalFindings(_ status: Int32?, fuzzCase: FuzzCase, result: RunResult) -> [Finding] {
+        guard case .signal(let signal, _) = fuzzCase.disruption, result.signalSent,
+              let status, status != 128 + signal, let after = result.secondsAfterSignal,
+              after > lostSignalSeconds else { return [] }
+        // A first Ctrl-C asks `train` to stop after its step and write what it has.
+        if signal == SIGINT, fuzzCase.arguments.first == "train" { return [] }
+        return [Finding(kind: .lostSignal, detail: String(format: "status \(status) %.2f s after signal \(signal)", after))]
     }
 
     private static func statusFindings(_ status: Int32, fuzzCase: FuzzCase, result: RunResult) -> [Finding] {
@@ -95,7 +119,12 @@ enum FindingClassifier {
         let succeeded = status == 0 || status == 1
         var allowed = before
         // Outputs are whole folders as well as files: everything under one is allowed.
-        if succeeded || (status == nil && fuzzCase.disruption != .none) {
+        // An interrupted run may end after its outputs were committed, whole.
+        var interruptedRun = status == nil && fuzzCase.disruption != .none
+        if case .signal(let signal, _) = fuzzCase.disruption, result.signalSent, status == 128 + signal {
+            interruptedRun = true
+        }
+        if succeeded || interruptedRun {
             allowed.formUnion(fuzzCase.outputs)
             // The folders an output was put in are made with it.
             for output in fuzzCase.outputs {

@@ -17,6 +17,8 @@ struct FuzzCase: Sendable {
     var outputs: [String] = []
     /// A folder that must appear whole (`count` files) or not at all.
     var outputFolder: (path: String, fileCount: Int)?
+    /// What standard output must end with on success (`%%EOF` for a PDF), if anything.
+    var outputEnd: String?
 
     /// Something done to the run besides giving it input.
     enum Disruption: Sendable, Equatable {

@@ -18,6 +18,11 @@ struct RunResult {
     /// Whether the harness sent the case's signal before the program ended.
     var signalSent: Bool
     var seconds: Double
+    /// Seconds from the signal to the end of the run, when a signal was sent.
+    var secondsAfterSignal: Double? = nil
+    /// The run's peak resident memory in KB, when it is known to be the run's own (the
+    /// largest of the harness's children grew during it).
+    var peakKilobytes: Int? = nil
 }
 
 /// Runs the built `backprop` on a case in a fresh folder, with a timeout.
@@ -71,6 +76,7 @@ enum FuzzRunner {
         }
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
+        let peakBefore = childrenPeakKilobytes()
         let started = Date()
         try process.run()
 
@@ -83,11 +89,13 @@ enum FuzzRunner {
         try? error.fileHandleForWriting.close()
 
         var signalSent = false
+        var signalled: Date?
         var timedOut = false
         if case .signal(let signal, let delay) = fuzzCase.disruption {
             if finished.wait(timeout: .now() + .milliseconds(delay)) == .timedOut {
                 kill(process.processIdentifier, signal)
                 signalSent = true
+                signalled = Date()
             } else {
                 finished.signal()
             }
@@ -97,9 +105,11 @@ enum FuzzRunner {
             kill(process.processIdentifier, SIGKILL)
             finished.wait()
         }
+        let ended = Date()
         group.wait()
         process.waitUntilExit()
-        let seconds = Date().timeIntervalSince(started)
+        let seconds = ended.timeIntervalSince(started)
+        let peakAfter = childrenPeakKilobytes()
 
         let ending: RunResult.Ending = if timedOut {
             .timedOut
@@ -110,8 +120,18 @@ enum FuzzRunner {
         }
         return RunResult(
             ending: ending, output: outputBytes, error: errorBytes,
-            filesAfter: listing(of: folder), signalSent: signalSent, seconds: seconds
+            filesAfter: listing(of: folder), signalSent: signalSent, seconds: seconds,
+            secondsAfterSignal: signalled.map { ended.timeIntervalSince($0) },
+            peakKilobytes: peakAfter > peakBefore ? peakAfter : nil
         )
+    }
+
+    /// The largest peak resident memory of any child of the harness so far, in KB: it grows
+    /// only when a run used more than every run before it.
+    private static func childrenPeakKilobytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return usage.ru_maxrss
     }
 
     /// Creates the case's files and links in `folder`.
