@@ -151,7 +151,8 @@ struct SheetSetups {
     /// Whether the engine refused the combination of the header's own settings.
     private static func isContradiction(_ error: EngineError) -> Bool {
         switch error {
-        case .adamRounded, .updatedOrderingNeedsOneExample, .invalidStepCount, .tracedStepOutOfRange: true
+        case .adamRounded, .rmspropRounded, .updatedOrderingNeedsOneExample, .invalidStepCount,
+             .tracedStepOutOfRange: true
         case .nonFiniteTerm, .nonFiniteAfterStep, .traceTooLarge: false
         }
     }
