@@ -16,4 +16,6 @@ let tool = CommandLineTool(
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )
-exit(tool.run())
+let status = tool.run()
+temporaryItems.finishPaging()
+exit(status)

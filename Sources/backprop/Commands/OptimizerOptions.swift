@@ -5,8 +5,8 @@ import BackpropCore
 enum OptimizerOptions {
     enum Name: String, CaseIterable { case sgd, momentum, adam }
 
-    /// The flags; `epsilon` names the flag of Adam's ε (`--epsilon` in `train`;
-    /// `--adam-epsilon` in `explain`, whose `--epsilon` is the gradient check's step).
+    /// The flags; `epsilon` names the flag of Adam's ε, `--adam-epsilon` in every command
+    /// (`explain`'s `--epsilon` is the gradient check's step).
     static func specs(epsilon: String) -> [OptionSpec] {
         [
             OptionSpec("--optimizer", value: "NAME", kind: .choices(Name.allCases.map(\.rawValue)), "sgd (default), momentum or adam"),

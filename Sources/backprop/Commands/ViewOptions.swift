@@ -60,7 +60,17 @@ struct ViewOptions {
                 throw UsageError("--epsilon: \(text) is out of range (\(range.lowerBound) to \(Int(range.upperBound)))")
             }
             epsilon = value
-            if !views.contains(.gradientCheck) { notes.append("--epsilon applies to --view gradient-check and all only; it is ignored") }
+            if !views.contains(.gradientCheck) {
+                let adamEpsilon = NetworkOptions.adamEpsilon
+                // With Adam chosen, an --epsilon without the gradient check was meant for Adam.
+                if arguments.value("--optimizer") == OptimizerOptions.Name.adam.rawValue {
+                    throw UsageError(
+                        "--epsilon is the gradient check's step (--view gradient-check); Adam's ε is \(adamEpsilon)",
+                        command: "explain"
+                    )
+                }
+                notes.append("--epsilon applies to --view gradient-check and all only; it is ignored (Adam's ε is \(adamEpsilon))")
+            }
         } else {
             epsilon = GradientCheck.defaultStep
         }

@@ -20,7 +20,23 @@ extension Failure {
             text = "\"\(error.field ?? "network")\" (the reference network's, since no \(flag) or "
                 + "--network gave one): "
         }
-        return text + problem(error.problem, field: error.field)
+        return text + problem(error.problem, field: error.field) + biasesHint(error)
+    }
+
+    /// For a count of shared biases that does not fit the layers, how to give one per neuron.
+    private static func biasesHint(_ error: NetworkInputError) -> String {
+        guard error.field == NetworkField.biases.rawValue,
+              case let .invalid(.wrongCount(_, _, layers), _) = error.problem
+        else { return "" }
+        // A layer of many neurons as `b,…,b (12)`, so the hint stays one short line.
+        let perLayer = layers.dropFirst().map { size in
+            size <= 4 ? Array(repeating: "b", count: size).joined(separator: ",") : "b,…,b (\(size))"
+        }
+        if case .file = error.source {
+            let arrays = perLayer.map { "[\($0)]" }.joined(separator: ", ")
+            return "; for a bias per neuron, give an array per layer: [\(arrays)]"
+        }
+        return "; for a bias per neuron, split the layers with ';': \(perLayer.joined(separator: ";"))"
     }
 
     private static func problem(_ problem: NetworkInputError.Problem, field: String?) -> String {
@@ -58,7 +74,8 @@ extension Failure {
             return "expected a loss's name, got \(words(found))"
         case let .unknownLoss(name, suggestion):
             let known = Loss.allCases.map(\.rawValue).joined(separator: ", ")
-            return "unknown loss \"\(name)\"\(didYouMean(suggestion)); choose \(known)"
+            let hint = CommonGuesses.loss(name).map { " (\($0))" } ?? didYouMean(suggestion)
+            return "unknown loss \"\(name)\"\(hint); choose \(known)"
         case let .exampleCountMismatch(inputs, targets):
             return "\(examples(inputs)) of inputs but \(examples(targets)) of targets; give as many of each (examples split by ';')"
         case .examplesBesideInputs:

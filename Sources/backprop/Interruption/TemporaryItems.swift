@@ -18,6 +18,7 @@ final class TemporaryItems: Sendable {
         var children: [Int: pid_t] = [:]
         var nextID = 0
         var farewell: String?
+        var pager: pid_t?
     }
 
     private let state = Mutex(State())
@@ -67,6 +68,24 @@ final class TemporaryItems: Sendable {
         state.withLock { $0.farewell = text }
     }
 
+    /// Registers the pager standard output goes to, which the run waits for before it exits.
+    func setPager(_ process: pid_t) {
+        state.withLock { $0.pager = process }
+    }
+
+    /// Ends the text for the pager and waits until the user quits it; nothing without a pager.
+    func finishPaging() {
+        state.withLock { Self.finishPaging(&$0) }
+    }
+
+    private static func finishPaging(_ state: inout State) {
+        guard let pager = state.pager else { return }
+        state.pager = nil
+        close(STDOUT_FILENO)
+        var status: Int32 = 0
+        while waitpid(pager, &status, 0) < 0, errno == EINTR {}
+    }
+
     /// Stops every child, removes every registered path, writes the farewell and exits with
     /// `status`. Holds the lock until the process is gone, so nothing can be committed after it
     /// started.
@@ -77,6 +96,8 @@ final class TemporaryItems: Sendable {
             if let farewell = state.farewell {
                 _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
             }
+            // As git does: the pager keeps the terminal until the user quits it.
+            Self.finishPaging(&state)
             _exit(status)
         }
     }

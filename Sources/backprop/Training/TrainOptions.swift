@@ -19,7 +19,7 @@ struct TrainOptions {
     static let training: [OptionSpec] = [
         OptionSpec("--epochs", value: "E", "passes over the examples (default 100, at most 1000000000)"),
     ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
-    ] + OptimizerOptions.specs(epsilon: "--epsilon") + [
+    ] + OptimizerOptions.specs(epsilon: NetworkOptions.adamEpsilon) + [
         OptionSpec(
             "--init", value: "NAME", kind: .choices(of: WeightInitialization.self),
             "initial weights when none are given: xavier (default), he or uniform, drawn from --seed"
@@ -59,7 +59,7 @@ struct TrainOptions {
         epochs = try arguments.value("--epochs").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
         } ?? Self.defaultEpochs
-        optimizer = try OptimizerOptions.parse(arguments, epsilon: "--epsilon", command: "train")
+        optimizer = try OptimizerOptions.parse(arguments, epsilon: NetworkOptions.adamEpsilon, command: "train")
         initialization = try arguments.value("--init").map { text throws(UsageError) in
             try ValueParsing.choice(text, option: "--init", as: WeightInitialization.self)
         } ?? .xavier
