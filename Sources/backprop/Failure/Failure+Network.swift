@@ -1,5 +1,6 @@
 import BackpropCore
 import BackpropInput
+import BackpropRender
 
 /// The words for what is wrong with a network description: the libraries say what, this says it.
 extension Failure {
@@ -59,7 +60,7 @@ extension Failure {
             let which = index.map { "value \($0 + 1)" } ?? "the value"
             return "\(which) is too large for a double; only finite numbers are allowed"
         case let .notWholeNumber(index, value):
-            return "value \(index + 1) is \(value), expected a whole number of neurons"
+            return "value \(index + 1) is \(NumberFormat.exact(value)), expected a whole number of neurons"
         case .mixedBiases:
             return "mixes numbers and arrays; give one number per layer (shared) or one array per "
                 + "layer (per neuron)"
@@ -118,9 +119,9 @@ extension Failure {
         case let .wrongBiasCount(layer, neurons, biases):
             return "layer \(layer) has \(neurons) neurons but \(biases) biases"
         case let .notFinite(index, value):
-            return "value \(index + 1) is \(value); only finite numbers are allowed"
+            return "value \(index + 1) is \(NumberFormat.exact(value)); only finite numbers are allowed"
         case let .negative(value):
-            return "must not be negative, got \(value)"
+            return "must not be negative, got \(NumberFormat.exact(value))"
         case .noExamples:
             return "no training example"
         case let .softmaxNotOnOutput(layer):
@@ -129,10 +130,16 @@ extension Failure {
             return "\(loss.rawValue) needs \(needs.rawValue) outputs, but the output layer is \(has.rawValue)"
                 + (loss == .crossEntropy ? " (use --activation …,softmax)" : " (use --activation …,logistic)")
         case let .targetOutsideUnitInterval(example, index, value):
-            return "target \(index + 1)\(ofExample(example)) is \(value); a cross-entropy needs targets between 0 and 1"
+            return "target \(index + 1)\(ofExample(example)) is \(NumberFormat.exact(value)); a cross-entropy needs targets between 0 and 1"
         case let .softmaxTargetsDoNotSumToOne(example, sum):
-            return "the targets\(ofExample(example)) sum to \(sum); a softmax layer's outputs sum to 1, so its targets must too"
+            return "the targets\(ofExample(example)) sum to \(Self.sumText(sum)); a softmax layer's outputs sum to 1, so its targets must too"
         }
+    }
+
+    /// A sum of targets without the binary noise of its addition (0.8999999999999999 is 0.9),
+    /// with decimals enough to show any miss of 1 that is refused (more than 10⁻⁹).
+    static func sumText(_ sum: Double) -> String {
+        NumberFormat(digits: 12).string(sum)
     }
 
     private static func examples(_ count: Int) -> String {
