@@ -19,6 +19,7 @@ final class TemporaryItems: Sendable {
         var nextID = 0
         var farewell: String?
         var pager: pid_t?
+        var terminal: termios?
     }
 
     private let state = Mutex(State())
@@ -73,6 +74,12 @@ final class TemporaryItems: Sendable {
         state.withLock { $0.pager = process }
     }
 
+    /// Registers the settings of the terminal on standard input to restore on an interruption
+    /// (the line editor changes them while it reads); nil when they are restored already.
+    func setTerminal(_ settings: termios?) {
+        state.withLock { $0.terminal = settings }
+    }
+
     /// Ends the text for the pager and waits until the user quits it; nothing without a pager.
     func finishPaging() {
         state.withLock { Self.finishPaging(&$0) }
@@ -96,6 +103,7 @@ final class TemporaryItems: Sendable {
             if let farewell = state.farewell {
                 _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
             }
+            if var terminal = state.terminal { tcsetattr(STDIN_FILENO, TCSANOW, &terminal) }
             // As git does: the pager keeps the terminal until the user quits it.
             Self.finishPaging(&state)
             _exit(status)
