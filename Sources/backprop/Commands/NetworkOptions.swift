@@ -78,8 +78,9 @@ enum NetworkOptions {
     static func referenceNote(_ fields: [String]) -> String? {
         guard !fields.isEmpty else { return nil }
         let flags = fields.map(flag(forField:))
-        return "the \(listed(fields)) \(fields.count == 1 ? "is" : "are") the reference network's, although "
-            + "the layers are not (give \(listed(flags)), or set \(fields.count == 1 ? "it" : "them") in the network file)"
+        // Every field named here (inputs, targets, weights, biases) is a plural.
+        return "the \(listed(fields)) are the reference network's, although the layers are not "
+            + "(give \(listed(flags)), or set them in the network file)"
     }
 
     /// `a`, `a and b`, `a, b and c`.

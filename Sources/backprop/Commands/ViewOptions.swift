@@ -16,6 +16,10 @@ struct ViewOptions {
             "walkthrough (default), matrix (the equations with vectors and matrices), graph (the computational graph), gradient-check (central differences) or all in one document"
         ),
         OptionSpec("--epsilon", value: "H", "the step h of the gradient check's central differences (default 0.00001)"),
+        OptionSpec(
+            "--graph", value: "LEVEL", kind: .choices(of: GraphLevel.self),
+            "the graph's nodes: auto (default: single numbers up to 8 a row, else layers), scalar or layers"
+        ),
     ]
 
     /// The views, in document order.
@@ -24,6 +28,8 @@ struct ViewOptions {
     let epsilon: Double
     /// One-line notes for standard error.
     let notes: [String]
+    /// `--graph`: single numbers, whole layers, or as the size decides.
+    let graphLevel: GraphLevel
 
     /// The views `arguments` ask for, in `format`: `--format dot` means the graph.
     init(_ arguments: ParsedArguments, format: DocumentOptions.Format) throws(UsageError) {
@@ -74,6 +80,12 @@ struct ViewOptions {
         } else {
             epsilon = GradientCheck.defaultStep
         }
+        graphLevel = try arguments.value("--graph").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--graph", as: GraphLevel.self)
+        } ?? .automatic
+        if graphLevel != .automatic, !views.contains(.graph) {
+            notes.append("--graph applies to --view graph and all only; it is ignored")
+        }
         self.notes = notes
     }
 
@@ -102,7 +114,7 @@ struct ViewOptions {
         return StepViews(
             trace: trace, shown: views,
             gradientCheck: views.contains(.gradientCheck) ? try GradientCheck(trace: trace, step: epsilon) : nil,
-            graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil
+            graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil, graphLevel: graphLevel
         )
     }
 }
