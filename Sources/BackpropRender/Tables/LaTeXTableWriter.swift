@@ -58,6 +58,16 @@ public struct LaTeXTableWriter: TableWriter {
             + "\\hline\n\\endhead\n\\hline\n\\endfoot\n" + Self.rows(table) + "\\end{longtable}"
     }
 
+    /// `table` as a `longtable` of fixed column `widths` (`35mm`), left-aligned: its columns
+    /// line up with every other table of the same widths, and it sets in one pdflatex run,
+    /// since no column's width depends on its cells.
+    public func fixedWidths(_ table: Table, widths: [String]) -> String {
+        let specification = widths.map { "p{\($0)}" }.joined(separator: " ")
+        let left = Table(columns: table.columns.map { Table.Column($0.header) }, rows: table.rows)
+        return "\\begin{longtable}[l]{\(specification)}\n\\hline\n" + Self.header(left)
+            + "\\hline\n\\endhead\n\\hline\n\\endfoot\n" + Self.rows(left) + "\\end{longtable}"
+    }
+
     /// A decimal column is two columns: the integer part right-aligned, the point and fraction
     /// left-aligned, so the points line up.
     private static func specification(_ table: Table) -> String {
