@@ -86,10 +86,12 @@ public struct LaTeXTableWriter: TableWriter {
         for row in table.rows {
             text += zip(row, table.columns).map { cell, column in
                 guard column.alignment == .decimal else { return Self.cell(cell) }
-                guard let point = cell.firstIndex(of: "."), Self.isNumber(cell) else {
-                    return Self.isNumber(cell) ? Self.cell(cell) + " & " : "\\multicolumn{2}{r}{\(Self.cell(cell))}"
+                // The equations' minus sign, not a hyphen.
+                let signed = Self.isNumber(cell) && cell.hasPrefix("-") ? "$-$" + cell.dropFirst() : cell
+                guard let point = signed.firstIndex(of: "."), Self.isNumber(cell) else {
+                    return Self.isNumber(cell) ? Self.cell(signed) + " & " : "\\multicolumn{2}{r}{\(Self.cell(cell))}"
                 }
-                return Self.cell(String(cell[..<point])) + " & " + String(cell[point...])
+                return Self.cell(String(signed[..<point])) + " & " + String(signed[point...])
             }.joined(separator: " & ") + " \\\\\n"
         }
         return text
