@@ -13,21 +13,30 @@ struct CommandLineTool {
         do {
             return try dispatch()
         } catch {
-            let failure = Failure(error, command: arguments.first.flatMap(Help.command(named:))?.name)
+            let name = arguments.first { $0 != Pager.option.name }
+            let failure = Failure(error, command: name.flatMap(Help.command(named:))?.name)
             writeError(failure.text)
             return failure.status
         }
     }
 
     private func dispatch() throws -> Int32 {
+        var environment = environment
+        var arguments = arguments[...]
+        while arguments.first == Pager.option.name {
+            environment.noPager = true
+            arguments = arguments.dropFirst()
+        }
+        let helpWidth = environment.columns(toStandardOutput: true) ?? Help.defaultWidth
         guard let first = arguments.first else {
-            try writeOutput(Help.overview)
+            try writeOutput(Help.overview(width: helpWidth))
             return ExitStatus.success
         }
         let rest = Array(arguments.dropFirst())
         switch first {
         case "--help", "-h":
-            try writeOutput(Help.overview)
+            Pager.start(environment)
+            try writeOutput(Help.overview(width: helpWidth))
             return ExitStatus.success
         case "--version":
             try writeOutput("backprop \(Self.version)\n")
@@ -35,7 +44,9 @@ struct CommandLineTool {
         default:
             guard let command = Help.command(named: first) else { throw Help.unknownCommand(first) }
             if rest.contains("--help") || rest.contains("-h") {
-                try writeOutput(Help.text(for: command))
+                if rest.contains(Pager.option.name) { environment.noPager = true }
+                Pager.start(environment)
+                try writeOutput(Help.text(for: command, width: helpWidth))
                 return ExitStatus.success
             }
             let parsed = try ParsedArguments(

@@ -16,4 +16,7 @@ let tool = CommandLineTool(
         output: OutputSettings(temporaryItems: temporaryItems, variables: variables)
     )
 )
-interruptions.exit(tool.run())
+let status = tool.run()
+// As git does: the pager keeps the terminal until the user quits it.
+temporaryItems.finishPaging()
+interruptions.exit(status)

@@ -131,7 +131,8 @@ import Testing
             let answer = numbers.string(try #require(trace[named: name]).value)
             #expect(!problem.contains(answer), "the problem sheet gives away \(name) = \(answer)")
         }
-        #expect(problem.contains(files.worksheet))
+        // LaTeX is for paper, which names no files; the other formats point to the worksheet.
+        #expect(problem.contains(files.worksheet) == (style.templateFolder != "latex"))
         let index = try sheets.index([(exercise, trace, files)], seed: 5)
         #expect(index.contains(files.problem))
     }
@@ -178,7 +179,7 @@ import Testing
         }
     }
 
-    @Test func thePacketHasEverySheetThenEveryKeyEachOnANewPage() throws {
+    @Test func theStudentsPacketPairsEachSheetWithItsWorksheetAndTheKeysShareThePages() throws {
         let exercises = try Self.set(seed: 5, count: 2)
         var sheets = try Self.sheets(.latex())
         let pages = try exercises.map { exercise in
@@ -187,11 +188,32 @@ import Testing
                 files: ExerciseFiles(number: exercise.number, count: 2, extension: "tex")
             )
         }
-        let packet = try sheets.packet(pages, seed: 5)
-        let headings = ["Exercise 1: one step", "Exercise 2: one step", "Exercise 1: answer key", "Exercise 2: answer key"]
-        let positions = try headings.map { try #require(packet.range(of: $0)).lowerBound }
+        let packets = try sheets.packets(pages, seed: 5)
+        let students = packets.students
+        let headings = ["Exercise 1: one step", "Exercise 1: worksheet", "Exercise 2: one step", "Exercise 2: worksheet"]
+        let positions = try headings.map { try #require(students.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
-        #expect(packet.components(separatedBy: "\\clearpage").count - 1 == 4)
-        #expect(packet.components(separatedBy: "\\begin{document}").count == 2)
+        #expect(students.components(separatedBy: "\\clearpage").count - 1 == 4)
+        #expect(students.components(separatedBy: "\\begin{document}").count == 2)
+        #expect(!students.contains("answer key"))
+        // Paper names no files.
+        #expect(!students.contains("exercise-0"), "a file name on paper")
+        let keys = packets.keys
+        #expect(keys.contains("Exercise 1: answer key") && keys.contains("Exercise 2: answer key"))
+        #expect(!keys.contains("\\clearpage") && !keys.contains("\\newgeometry"), "keys share pages")
+        #expect(!keys.contains("one step of backpropagation by hand"))
+    }
+
+    @Test func theWorksheetsColumnsHaveOneWidthInEverySection() throws {
+        let exercise = try #require(try Self.set(seed: 5, count: 1).first)
+        var sheets = try Self.sheets(.latex())
+        let worksheet = try sheets.printedWorksheet(
+            exercise, trace: try Engine.run(exercise.setup),
+            files: ExerciseFiles(number: 1, count: 1, extension: "tex"), header: []
+        )
+        let specifications = worksheet.components(separatedBy: "\\begin{longtable}").dropFirst().map { $0.prefix(40) }
+        #expect(specifications.count > 3)
+        #expect(Set(specifications.map { $0.components(separatedBy: "\n")[0] }).count == 1, "\(specifications)")
+        #expect(!worksheet.contains("\\begin{tabular}{l l l}"))
     }
 }

@@ -70,7 +70,7 @@ import Testing
         for line in Self.lines(text) { #expect(line.count <= 40, "\(line)") }
         #expect(text.contains("│ b1       │  0.35 │ bias shared by    │"))
         #expect(text.contains("│          │       │ the hidden layer  │"))
-        #expect(text.contains("│ w1       │ -0.15 │ weight i1 → h1    │"))
+        #expect(text.contains("│ w1       │ −0.15 │ weight i1 → h1    │"), "the equations' minus sign")
     }
 
     @Test func aFormulaInAParagraphIsNeverBrokenAcrossLines() throws {

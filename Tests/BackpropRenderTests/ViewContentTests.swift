@@ -213,3 +213,39 @@ import Testing
         #expect(result.passes)
     }
 }
+
+/// Past 8 nodes a rank the layer-level graph still shows numbers: each vector's and matrix's
+/// shape, first entries and gradients; `GraphLevel` forces either graph.
+@Suite struct LayerLevelGraphTests {
+    @Test func layerNodesShowTheirValuesAndGradients() throws {
+        let trace = try Engine.run(ViewContentTests.network([3, 12, 2]))
+        let views = StepViews(trace: trace, shown: [.graph], graph: ComputationalGraph(trace: trace))
+        let text = try ViewGoldenTests.render(views, .text)
+        let graph = ComputationalGraph(trace: trace)
+        let number = { (id: TermID) in NumberFormat.standard.string(graph.index(of: id).map { graph.nodes[$0].value } ?? .nan) }
+        // a¹ is 12×1: its first two outputs, "⋯" and its last.
+        let outputs = (0..<12).map { number(TermID(.output, layer: 1, neuron: $0)) }
+        #expect(text.contains("a¹ = 12×1 [\(outputs[0]), \(outputs[1]), ⋯, \(outputs[11])]"), "\(text)")
+        #expect(text.contains("a⁰ = 3×1 ["))
+        #expect(text.contains("grad 12×3 ["))
+        #expect(!text.contains(" × 1"), "no node shows only its shape")
+        let total = NumberFormat.standard.string(trace[.totalError(layer: 2)]!.value)
+        #expect(text.contains("E_total = \(total)"))
+        let svg = try ViewGoldenTests.render(views, .html)
+        #expect(svg.contains("value \(total)"))
+        #expect(svg.contains("value 12×3 ["))
+    }
+
+    @Test func theLevelCanBeForced() throws {
+        let small = try Engine.run(ViewContentTests.network([2, 2, 2]))
+        let layers = StepViews(trace: small, shown: [.graph], graph: ComputationalGraph(trace: small), graphLevel: .layers)
+        let text = try ViewGoldenTests.render(layers, .text)
+        #expect(text.contains("W¹ = 2×2 ["))
+        #expect(text.contains("As --graph layers asks"))
+        let wide = try Engine.run(ViewContentTests.network([3, 12, 2]))
+        let scalar = StepViews(trace: wide, shown: [.graph], graph: ComputationalGraph(trace: wide), graphLevel: .scalar)
+        let scalarText = try ViewGoldenTests.render(scalar, .text)
+        #expect(scalarText.contains("w1·i1"))
+        #expect(!scalarText.contains("vectors and matrices as nodes"))
+    }
+}

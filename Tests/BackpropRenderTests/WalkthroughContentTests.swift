@@ -22,7 +22,9 @@ import Testing
         let (step, artifacts) = try Self.published()
         for (name, printed) in step {
             let shown = NumberFormat.standard.string(try #require(trace[named: name]).value)
-            #expect(output.contains(shown), "\(name): \(shown) not in the \(format) output")
+            // Tables and equations write a negative number with the minus sign, −.
+            let signed = shown.hasPrefix("-") ? "−" + shown.dropFirst() : shown
+            #expect(output.contains(shown) || output.contains(signed), "\(name): \(shown) not in the \(format) output")
             let decimals = printed.split(separator: ".").last?.count ?? 0
             let rounded = try #require(Double(shown))
             let matches = abs(rounded - Double(printed)!) <= pow(10, -Double(decimals)) / 2 * (1 + 1e-9)

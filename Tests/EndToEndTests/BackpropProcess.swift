@@ -21,8 +21,8 @@ struct BackpropProcess {
         return folder.appendingPathComponent("backprop")
     }
 
-    /// Runs `backprop arguments…` in `directory` with `environment` added to a clean one, with
-    /// `input` on standard input (else nothing).
+    /// Runs `backprop arguments…` in `directory` with `environment` added to a clean one (with
+    /// `PAGER` set to nothing: no pager), with `input` on standard input (else nothing).
     static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
         input: String? = nil
@@ -39,7 +39,9 @@ struct BackpropProcess {
         process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        var variables = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+        // No pager: a command run on a pseudo-terminal (`script`) would otherwise wait in less
+        // for a key (PagerTests sets one itself).
+        var variables = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "PAGER": ""]
         variables.merge(environment) { $1 }
         process.environment = variables
         let output = Pipe(), error = Pipe()

@@ -26,12 +26,30 @@ import Testing
     @Test func exerciseHelpNamesOnlyItsFormats() throws {
         let help = try BackpropProcess.run(["exercise", "--help"]).output
         #expect(help.contains("--format FORMAT        markdown (default), latex, html or text\n"))
-        #expect(help.contains("--digits N             decimal places of computed values (default 9; givens are shown as given)\n"))
+        #expect(help.contains("--digits N             decimal places of computed values (default 9; givens\n                         are shown as given)\n"))
         let output = help.components(separatedBy: "\nOutput:\n")[1].components(separatedBy: "\n\n")[0]
         #expect(!output.contains("json") && !output.contains("list"), "\(output)")
-        let explain = try BackpropProcess.run(["help", "explain"]).output
+        let explain = Self.words(try BackpropProcess.run(["help", "explain"]).output)
         #expect(explain.contains("markdown (default; text on a terminal), text, json, list, latex, html or dot"))
         #expect(explain.contains("(default 9; givens are shown as given; json and list always show full precision)"))
+    }
+
+    /// `text` with every run of spaces and line breaks made one space: the words, however wrapped.
+    static func words(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: ["", "explain", "train", "init", "worksheet", "check", "quiz", "exercise", "templates", "completions", "help"])
+    func helpFitsTheTerminal(command: String) throws {
+        let arguments = command.isEmpty ? ["--help"] : ["help", command]
+        for columns in [80, 60] {
+            let help = try BackpropProcess.run(arguments, environment: ["COLUMNS": String(columns)]).output
+            let long = help.split(separator: "\n").filter { $0.count > columns }
+            #expect(long.isEmpty, "\(command) at \(columns) columns: \(long)")
+        }
+        // Piped with no COLUMNS, 80 columns, as the text format.
+        let piped = try BackpropProcess.run(arguments).output
+        #expect(piped.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(command)")
     }
 
     @Test(arguments: [["explain"], ["exercise", "--seed", "3", "--out-dir", "set"]])

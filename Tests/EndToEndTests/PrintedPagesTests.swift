@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test(.enabled(if: tools, "pdflatex or poppler-utils are not installed"), arguments: ["2,3,2", "2,3,3,2", "3,8,2"])
-    func thePacketHasEveryProblemSheetThenEveryKeyEachOnOnePage(layers: String) throws {
+    func theStudentsPacketPairsSheetsAndWorksheetsAndTheKeysSharePages(layers: String) throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try BackpropProcess.run(
@@ -45,18 +45,56 @@ import Testing
             in: folder
         )
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("and the packet to packet.pdf"))
+        #expect(result.output.contains("and the packets to packet.pdf and packet-keys.pdf"))
         let pdf = folder.appending(path: "packet.pdf")
-        #expect(try Self.pageCount(pdf) == 6)
+        let pages = try (1...Self.pageCount(pdf)).map { try Self.text(pdf, page: $0) }
         for number in 1...3 {
-            let sheet = try Self.text(pdf, page: number)
-            #expect(sheet.contains("Exercise \(number): one step of backpropagation by hand"))
-            #expect(sheet.contains("exercise-0\(number)-worksheet.txt"), "page \(number) spills over")
-            #expect(try Self.text(pdf, page: 3 + number).contains("Exercise \(number): answer key"))
+            let sheet = try #require(pages.firstIndex { $0.contains("Exercise \(number): one step of backpropagation by hand") })
+            #expect(pages[sheet].contains("Write your values on the worksheet."), "the sheet spills over")
+            #expect(pages[sheet + 1].contains("Exercise \(number): worksheet"))
+        }
+        #expect(!pages.joined().contains("exercise-0"), "a file name on paper")
+        #expect(!pages.joined().contains("answer key"))
+        let keys = folder.appending(path: "packet-keys.pdf")
+        let keyPages = try (1...Self.pageCount(keys)).map { try Self.text(keys, page: $0) }
+        // No key takes a page of its own: a small network's share one.
+        #expect(keyPages.count <= 3)
+        #expect(keyPages.joined().components(separatedBy: "answer key").count - 1 == 3)
+        if layers == "2,3,2" {
+            #expect(keyPages.count < 3, "several keys a page")
+            #expect(keyPages[0].contains("Exercise 1: answer key") && keyPages[0].contains("Exercise 2: answer key"))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "set").path)
         #expect(names.contains("exercise-03-key.tex"))
         #expect(names.contains("exercise-03-worksheet.tex"))
+    }
+
+    @Test(.enabled(if: tools, "pdflatex or poppler-utils are not installed"))
+    func aDenseSoftmaxSheetFitsOnePageAndAWorksheetNeedsOneRun() throws {
+        let folder = try BackpropProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BackpropProcess.run(
+            [
+                "exercise", "--seed", "5", "--layers", "3,4,3", "--activation", "logistic,softmax",
+                "--loss", "cross-entropy", "--examples", "2", "--format", "latex", "--out-dir", "set",
+                "--pdf", "packet.pdf", "--keys-pdf", "keys.pdf",
+            ],
+            in: folder
+        )
+        #expect(result.status == 0, "\(result.error)")
+        let pdf = folder.appending(path: "packet.pdf")
+        let first = try Self.text(pdf, page: 1)
+        #expect(first.contains("Exercise 1: one step") && first.contains("Write your values on the worksheet."))
+        #expect(try Self.text(pdf, page: 2).contains("Exercise 1: worksheet"))
+        #expect(FileManager.default.fileExists(atPath: folder.appending(path: "keys.pdf").path))
+        // One pdflatex run: no column width left to settle in a second.
+        let compiled = try BackpropProcess.run(
+            try #require(Self.tool("pdflatex")), ["-interaction=nonstopmode", "exercise-01-worksheet.tex"],
+            in: folder.appending(path: "set")
+        )
+        #expect(compiled.status == 0)
+        let log = try String(contentsOf: folder.appending(path: "set/exercise-01-worksheet.log"), encoding: .utf8)
+        #expect(!log.contains("Rerun") && !log.contains("Column widths have changed"))
     }
 
     @Test(.enabled(if: tools, "pdflatex or poppler-utils are not installed"), arguments: ["2,3,2", "2,3,3,2", "3,8,2"])
@@ -97,7 +135,7 @@ import Testing
     }
 
     @Test(.enabled(if: tools, "pdflatex or poppler-utils are not installed"))
-    func aSetThatCannotBeWrittenTakesThePacketBack() throws {
+    func aSetThatCannotBeWrittenTakesThePacketsBack() throws {
         let folder = try BackpropProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Standard output closed: the summary cannot be printed, so the set does not move in,

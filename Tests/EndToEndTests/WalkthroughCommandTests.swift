@@ -29,7 +29,7 @@ import Testing
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
             process.arguments = ["-qc", command, "/dev/null"]
-            var variables = ["PATH": "/usr/bin:/bin", "TERM": "xterm"]
+            var variables = ["PATH": "/usr/bin:/bin", "TERM": "xterm", "PAGER": ""]
             variables.merge(environment) { $1 }
             process.environment = variables
             let pipe = Pipe()

@@ -61,31 +61,40 @@ public struct ExerciseSheetRenderer {
         }
     }
 
-    /// One exercise's pages of the printable packet (LaTeX): its problem sheet and its compact
-    /// answer key, each a page body for ``packet(_:seed:)``.
+    /// One exercise's pages of the printable packets (LaTeX): its problem sheet, its
+    /// worksheet and its compact answer key, each a body for ``packets(_:seed:)``.
     public mutating func packetPages(
         _ exercise: Exercise, trace: Trace, files: ExerciseFiles
-    ) throws -> (sheet: String, key: String) {
+    ) throws -> PacketPages {
         let context = try context(exercise, trace: trace, files: files)
         func body(_ name: String) throws -> String {
             try templates.render(style.templateFolder + "/" + name + "." + fileExtension, context: context, escaping: style.escaping)
         }
-        return (try body("problem-body"), try body("key-body"))
+        return PacketPages(sheet: try body("problem-body"), worksheet: try body("worksheet-body"), key: try body("key-body"))
     }
 
-    /// The printable packet (LaTeX): every problem sheet, then every compact answer key, each
-    /// starting on a new page; `pages` come from ``packetPages(_:trace:files:)``.
-    public mutating func packet(_ pages: [(sheet: String, key: String)], seed: UInt64) throws -> String {
-        let context: [String: TemplateValue] = [
-            "title": .text("Backpropagation exercises: seed \(seed)"),
-            "seed": .text(String(seed)),
-            "count": .text(String(pages.count)),
-            "sheets": .list(pages.map { .raw($0.sheet) }),
-            "keys": .list(pages.map { .raw($0.key) }),
-        ]
-        return style.finish.apply(try templates.render(
-            style.templateFolder + "/packet." + fileExtension, context: context, escaping: style.escaping
-        ))
+    /// The two printable packets (LaTeX) of a set: the students' (each problem sheet followed
+    /// by its worksheet, each starting a page) and the keys' (every compact answer key, one
+    /// after the other, several to a page); `pages` come from ``packetPages(_:trace:files:)``.
+    public mutating func packets(_ pages: [PacketPages], seed: UInt64) throws -> (students: String, keys: String) {
+        func packet(_ template: String, _ title: String) throws -> String {
+            let context: [String: TemplateValue] = [
+                "title": .text(title),
+                "seed": .text(String(seed)),
+                "count": .text(String(pages.count)),
+                "sheets": .list(pages.map { .raw($0.sheet) }),
+                "worksheets": .list(pages.map { .raw($0.worksheet) }),
+                "exercises": .list(pages.map { .object(["sheet": .raw($0.sheet), "worksheet": .raw($0.worksheet)]) }),
+                "keys": .list(pages.map { .raw($0.key) }),
+            ]
+            return style.finish.apply(try templates.render(
+                style.templateFolder + "/" + template + "." + fileExtension, context: context, escaping: style.escaping
+            ))
+        }
+        return (
+            try packet("packet", "Backpropagation exercises: seed \(seed)"),
+            try packet("keys-packet", "Backpropagation exercises: seed \(seed), answer keys")
+        )
     }
 
     private mutating func render(
@@ -172,14 +181,14 @@ public struct ExerciseSheetRenderer {
     }
 
     /// What the student computes, section by section (``AskedTerms``), the weights of a layer
-    /// named once ("∂E_total/∂w and w⁺ for each weight from w1 to w6").
+    /// named once ("∂E_total/∂w and w⁺ for each weight from w1 to w6"), an example's too.
     private func tasks(_ trace: Trace) -> [TemplateValue] {
         AskedTerms(trace: trace).sections.map { section in
             var symbols: [String] = []
             var weights: [TermID] = []
             for term in section.terms {
                 switch term.kind {
-                case .weightGradient where section.example == nil:
+                case .weightGradient:
                     weights.append(TermID(.weight, layer: term.layer, neuron: term.neuron, weight: term.weight))
                 case .updatedWeight: continue
                 default: symbols.append(style.inline(symbol(term.id, trace)))
@@ -190,9 +199,11 @@ public struct ExerciseSheetRenderer {
                 let range = first == last
                     ? style.inline(symbol(first, trace))
                     : style.inline(symbol(first, trace)) + " to " + style.inline(symbol(last, trace))
-                text += (text.isEmpty ? "" : "; ")
-                    + style.inline(.partial(MathSymbol("E", subscript: "total"), MathSymbol("w")))
-                    + " and " + style.inline(.symbol(MathSymbol("w", superscript: "+")))
+                // One example's gradients are summed or averaged into the batch's, which the
+                // update uses: there is no w⁺ of one example.
+                let error = MathSymbol("E", subscript: "total", superscript: section.example.map { "(\($0 + 1))" })
+                text += (text.isEmpty ? "" : "; ") + style.inline(.partial(error, MathSymbol("w")))
+                    + (section.example == nil ? " and " + style.inline(.symbol(MathSymbol("w", superscript: "+"))) : "")
                     + " for each weight from " + range
             }
             return .object(["title": .text(section.title), "symbols": .raw(text)])
@@ -219,9 +230,16 @@ public struct ExerciseSheetRenderer {
             table.rows = section.terms.map { term in
                 [style.inline(symbol(term.id, trace)), trace.naming.name(term.id), blank]
             }
-            return .object(["title": .text(section.title), "table": .raw(style.tables.write(table))])
+            // On paper every section's columns line up: LaTeX's widths are fixed.
+            let written = style.templateFolder == "latex"
+                ? LaTeXTableWriter().fixedWidths(table, widths: Self.worksheetColumns) : style.tables.write(table)
+            return .object(["title": .text(section.title), "table": .raw(written)])
         }
     }
+
+    /// The printed worksheet's column widths in LaTeX: the symbol, the name for `check`, the
+    /// line to write on.
+    static let worksheetColumns = ["38mm", "38mm", "45mm"]
 
     /// Where a value is written by hand: a rule tall enough for handwriting in LaTeX, a line of
     /// underscores elsewhere.
@@ -233,4 +251,11 @@ public struct ExerciseSheetRenderer {
     private func symbol(_ id: TermID, _ trace: Trace) -> MathExpression {
         MathExpression(trace.naming.symbol(id))
     }
+}
+
+/// One exercise's parts of the printable packets, each a LaTeX body.
+public struct PacketPages: Sendable {
+    public let sheet: String
+    public let worksheet: String
+    public let key: String
 }

@@ -12,6 +12,8 @@ struct GraphContext {
             "title": .text("The computational graph"),
             "picture": .raw(style.drawGraph(picture)),
             "isLayerLevel": .bool(picture.isLayerLevel),
+            "layersAsked": .bool(picture.level == .layers),
+            "shownEntries": .text(String(GraphPicture.shownEntries)),
             "widestRank": .text(String(picture.widestScalarRank)),
             "maximumRank": .text(String(GraphPicture.maximumRankSize)),
             "nodeCount": .text(String(picture.nodes.count)),

@@ -41,17 +41,14 @@ struct GraphText: Sendable {
 }
 
 extension GraphPicture {
-    /// The word before a node's value: its value, or for a layer-level node its shape.
-    var valueWord: String { isLayerLevel ? "shape" : "value" }
-
-    /// A node's second line: `value 0.593269992`.
+    /// A node's second line: `value 0.593269992`, `value 2×1 [0.593269992, 0.596884378]`.
     func valueLine(_ node: Node) -> String {
-        valueWord + " " + LinearMathWriter.unicode.write(.number(node.value))
+        "value " + node.value.written(LinearMathWriter.unicode, times: "×")
     }
 
     /// A node's third line: `grad 0.036350306`, or `constant`.
     func gradientLine(_ node: Node) -> String {
-        node.gradient.map { "grad " + LinearMathWriter.unicode.write(.number($0)) } ?? "constant"
+        node.gradient.map { "grad " + $0.written(LinearMathWriter.unicode, times: "×") } ?? "constant"
     }
 
     /// The sentence that says what a picture of this graph shows, for the views' notes.

@@ -16,15 +16,22 @@ struct TextGraphTree {
         var stack: [(node: Int, prefix: String, branch: String)] = [(root, "", "")]
         while let (node, prefix, branch) = stack.popLast() {
             let item = picture.nodes[node]
-            var line = prefix + branch + math.write(item.title) + " = " + math.write(.number(item.value))
-            line += "   " + picture.gradientLine(item).replacingOccurrences(of: "−", with: ascii ? "-" : "−")
-            if let operation = item.operation { line += "   (\(operation))" }
+            let times = ascii ? "x" : "×"
+            var line = prefix + branch + math.write(item.title) + " = " + item.value.written(math, times: times)
+            let gradient = item.gradient.map { "grad " + $0.written(math, times: times) } ?? "constant"
+            let childPrefix = prefix + (branch.isEmpty ? "" : (branch == lastBranch ? "    " : (ascii ? "|   " : "│   ")))
             let again = shown.contains(node)
-            if again, !item.operands.isEmpty { line += ascii ? "   (see above)" : "   (see above)" }
+            // A layer's vectors are long: the gradient goes on a line of its own, under the value.
+            if !picture.isLayerLevel { line += "   " + gradient }
+            if let operation = item.operation { line += "   (\(operation))" }
+            if again, !item.operands.isEmpty { line += "   (see above)" }
             lines.append("  " + line)
+            if picture.isLayerLevel {
+                let bar = item.operands.isEmpty || again ? "    " : (ascii ? "|   " : "│   ")
+                lines.append("  " + childPrefix + bar + gradient)
+            }
             shown.insert(node)
             guard !again else { continue }
-            let childPrefix = prefix + (branch.isEmpty ? "" : (branch == lastBranch ? "    " : (ascii ? "|   " : "│   ")))
             for (index, operand) in item.operands.enumerated().reversed() {
                 stack.append((operand, childPrefix, index == item.operands.count - 1 ? lastBranch : middleBranch))
             }

@@ -36,8 +36,8 @@ struct TikZGraph {
         for (index, node) in picture.nodes.enumerated() {
             let box = layout.boxes[index]
             let title = "$" + math.write(node.title) + "$" + (node.operation.map { " (\(Escaping.latex.escape($0)))" } ?? "")
-            let value = picture.valueWord + " $" + math.write(.number(node.value)) + "$"
-            let gradient = node.gradient.map { "grad $" + math.write(.number($0)) + "$" } ?? "constant"
+            let value = "value $" + node.value.written(math, times: " \\times ") + "$"
+            let gradient = node.gradient.map { "grad $" + $0.written(math, times: " \\times ") + "$" } ?? "constant"
             let style = node.operands.isEmpty ? "given" : "graphnode"
             lines.append(
                 "\\node[\(style), minimum width=\(Coordinate.text(box.width))pt] (n\(index)) at "

@@ -16,6 +16,8 @@ struct EquationLayout {
             case equals
             /// The rest of a sum too long for one line: `+ …`.
             case plus
+            /// The rest of a sum too long for one line whose next term is subtracted: `− …`.
+            case minus
             /// The rest of a product too long for one line: `· …`.
             case times
             /// A formula that is not an equation: no left side, no sign.
@@ -86,9 +88,15 @@ struct EquationLayout {
             }
             for (chunkIndex, chunk) in chunks(terms, room: room - metrics.plus).enumerated() {
                 var chunk = chunk
-                if chunkIndex > 0, chunk[0].needsParenthesesInSum { chunk[0] = .parenthesized(chunk[0]) }
+                var continuation = Line.Lead.plus
+                if chunkIndex > 0, let subtracted = chunk[0].subtractedInSum {
+                    chunk[0] = subtracted
+                    continuation = .minus
+                } else if chunkIndex > 0, chunk[0].needsParenthesesInSum {
+                    chunk[0] = .parenthesized(chunk[0])
+                }
                 let right: MathExpression = chunk.count == 1 ? chunk[0] : .sum(chunk)
-                lines.append(Line(lead: chunkIndex == 0 ? lead : .plus, right: right))
+                lines.append(Line(lead: chunkIndex == 0 ? lead : continuation, right: right))
             }
         }
         return lines

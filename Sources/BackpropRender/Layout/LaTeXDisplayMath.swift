@@ -11,6 +11,7 @@ struct LaTeXDisplayMath {
             case let .leftSide(left): return math.write(left) + " &= " + right
             case .equals: return "&= " + right
             case .plus: return "&\\quad + " + right
+            case .minus: return "&\\quad - " + right
             case .times: return "&\\quad \\cdot " + right
             case .none: return "&" + right
             }

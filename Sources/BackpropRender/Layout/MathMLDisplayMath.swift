@@ -17,6 +17,7 @@ struct MathMLDisplayMath {
                 return cells(math.write(left), "<mo>=</mo>", right)
             case .equals: return cells("", "<mo>=</mo>", right)
             case .plus: return cells("", "", "<mrow><mspace width=\"1em\"></mspace><mo>+</mo>\(right)</mrow>")
+            case .minus: return cells("", "", "<mrow><mspace width=\"1em\"></mspace><mo>−</mo>\(right)</mrow>")
             case .times: return cells("", "", "<mrow><mspace width=\"1em\"></mspace><mo>·</mo>\(right)</mrow>")
             case .none: return cells("", "", right)
             }

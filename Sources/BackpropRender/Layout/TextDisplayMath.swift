@@ -31,6 +31,7 @@ struct TextDisplayMath {
             case let .leftSide(left): return Self.indent + math.write(left) + " = " + right
             case .equals: return hanging + " = " + right
             case .plus: return hanging + " + " + right
+            case .minus: return hanging + " \(math.glyphs.minus) " + right
             case .times: return hanging + " · " + right
             case .none: return Self.indent + right
             }

@@ -14,9 +14,10 @@ public struct LaTeXMathWriter: MathWriter {
             return "\\frac{\\partial \(write(numerator))}{\\partial \(write(denominator))}"
         case let .sum(terms):
             return terms.enumerated().map { index, term in
-                if index > 0, term.needsParenthesesInSum { return "\\left(\(write(term))\\right)" }
-                return write(term)
-            }.joined(separator: " + ")
+                guard index > 0 else { return write(term) }
+                if let subtracted = term.subtractedInSum { return " - " + write(subtracted) }
+                return " + " + (term.needsParenthesesInSum ? "\\left(\(write(term))\\right)" : write(term))
+            }.joined()
         case let .difference(left, right):
             let rightText = right.needsParenthesesAsOperand ? "\\left(\(write(right))\\right)" : write(right)
             return "\(write(left)) - \(rightText)"

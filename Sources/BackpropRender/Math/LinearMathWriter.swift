@@ -59,8 +59,10 @@ public struct LinearMathWriter: MathWriter {
             return glyphs.partial + write(numerator) + "/" + glyphs.partial + write(denominator)
         case let .sum(terms):
             return terms.enumerated().map { index, term in
-                index > 0 && term.needsParenthesesInSum ? "(\(write(term)))" : write(term)
-            }.joined(separator: " + ")
+                guard index > 0 else { return write(term) }
+                if let subtracted = term.subtractedInSum { return " \(glyphs.minus) " + write(subtracted) }
+                return " + " + (term.needsParenthesesInSum ? "(\(write(term)))" : write(term))
+            }.joined()
         case let .difference(left, right):
             return "\(write(left)) \(glyphs.minus) \(operand(right))"
         case let .product(factors):

@@ -18,8 +18,10 @@ public struct MathMLWriter: MathWriter {
                 + "<mrow><mi>∂</mi>\(write(denominator))</mrow></mfrac>"
         case let .sum(terms):
             return row(terms.enumerated().map { index, term in
-                index > 0 && term.needsParenthesesInSum ? fenced(write(term)) : write(term)
-            }.joined(separator: "<mo>+</mo>"))
+                guard index > 0 else { return write(term) }
+                if let subtracted = term.subtractedInSum { return "<mo>−</mo>" + write(subtracted) }
+                return "<mo>+</mo>" + (term.needsParenthesesInSum ? fenced(write(term)) : write(term))
+            }.joined())
         case let .difference(left, right):
             let rightText = right.needsParenthesesAsOperand ? fenced(write(right)) : write(right)
             return row(write(left) + "<mo>−</mo>" + rightText)

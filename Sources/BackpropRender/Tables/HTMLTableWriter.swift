@@ -35,7 +35,7 @@ public struct HTMLTableWriter: TableWriter {
                         ? "&#8200;" + String(repeating: "&#8199;", count: missing - 1)
                         : String(repeating: "&#8199;", count: missing)
                 }
-                let number = cell.hasPrefix("-") ? "−" + cell.dropFirst() : cell
+                let number = Table.typographicMinus(cell)
                 text += "<td class=\"number\">" + number + padding + "</td>"
             }
             text += "</tr>\n"

@@ -58,6 +58,16 @@ public struct LaTeXTableWriter: TableWriter {
             + "\\hline\n\\endhead\n\\hline\n\\endfoot\n" + Self.rows(table) + "\\end{longtable}"
     }
 
+    /// `table` as a `longtable` of fixed column `widths` (`35mm`), left-aligned: its columns
+    /// line up with every other table of the same widths, and it sets in one pdflatex run,
+    /// since no column's width depends on its cells.
+    public func fixedWidths(_ table: Table, widths: [String]) -> String {
+        let specification = widths.map { "p{\($0)}" }.joined(separator: " ")
+        let left = Table(columns: table.columns.map { Table.Column($0.header) }, rows: table.rows)
+        return "\\begin{longtable}[l]{\(specification)}\n\\hline\n" + Self.header(left)
+            + "\\hline\n\\endhead\n\\hline\n\\endfoot\n" + Self.rows(left) + "\\end{longtable}"
+    }
+
     /// A decimal column is two columns: the integer part right-aligned, the point and fraction
     /// left-aligned, so the points line up.
     private static func specification(_ table: Table) -> String {
@@ -76,10 +86,12 @@ public struct LaTeXTableWriter: TableWriter {
         for row in table.rows {
             text += zip(row, table.columns).map { cell, column in
                 guard column.alignment == .decimal else { return Self.cell(cell) }
-                guard let point = cell.firstIndex(of: "."), Self.isNumber(cell) else {
-                    return Self.isNumber(cell) ? Self.cell(cell) + " & " : "\\multicolumn{2}{r}{\(Self.cell(cell))}"
+                // The equations' minus sign, not a hyphen.
+                let signed = Self.isNumber(cell) && cell.hasPrefix("-") ? "$-$" + cell.dropFirst() : cell
+                guard let point = signed.firstIndex(of: "."), Self.isNumber(cell) else {
+                    return Self.isNumber(cell) ? Self.cell(signed) + " & " : "\\multicolumn{2}{r}{\(Self.cell(cell))}"
                 }
-                return Self.cell(String(cell[..<point])) + " & " + String(cell[point...])
+                return Self.cell(String(signed[..<point])) + " & " + String(signed[point...])
             }.joined(separator: " & ") + " \\\\\n"
         }
         return text

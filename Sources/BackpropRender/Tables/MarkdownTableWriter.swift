@@ -1,4 +1,5 @@
-/// GitHub-flavoured Markdown tables; number columns right-aligned.
+/// GitHub-flavoured Markdown tables; number columns right-aligned, their minus signs those of
+/// the equations (−).
 public struct MarkdownTableWriter: TableWriter {
     public init() {}
 
@@ -6,7 +7,7 @@ public struct MarkdownTableWriter: TableWriter {
         var text = "| " + table.columns.map(\.header).joined(separator: " | ") + " |\n|"
         for column in table.columns { text += column.alignment == .decimal ? "---:|" : "---|" }
         text += "\n"
-        for row in table.rows {
+        for row in table.withTypographicMinus.rows {
             text += "| " + row.joined(separator: " | ") + " |\n"
         }
         text.removeLast()

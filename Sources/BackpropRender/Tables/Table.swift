@@ -32,6 +32,24 @@ public struct Table: Sendable, Equatable {
     }
 }
 
+extension Table {
+    /// A number cell with the minus sign the equations use, `−0.5` for `-0.5`; any other cell
+    /// as it is. (`--ascii` folds it back to `-`.)
+    static func typographicMinus(_ cell: String) -> String {
+        guard cell.hasPrefix("-"), let next = cell.dropFirst().first, next.isNumber || next == "." else { return cell }
+        return "−" + cell.dropFirst()
+    }
+
+    /// The table with every number of its decimal columns signed with ``typographicMinus(_:)``.
+    var withTypographicMinus: Table {
+        var table = self
+        table.rows = rows.map { row in
+            zip(row, columns).map { cell, column in column.alignment == .decimal ? Self.typographicMinus(cell) : cell }
+        }
+        return table
+    }
+}
+
 /// Writes a ``Table`` in one format.
 public protocol TableWriter: Sendable {
     func write(_ table: Table) -> String

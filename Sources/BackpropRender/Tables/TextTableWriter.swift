@@ -21,6 +21,7 @@ public struct TextTableWriter: TableWriter {
     }
 
     public func write(_ table: Table) -> String {
+        let table = table.withTypographicMinus
         let text = { (cell: String) in ascii ? ASCIIText.fold(cell) : cell }
         let headers = table.columns.map { text($0.header) }
         let columns = table.columns.indices.map { index in

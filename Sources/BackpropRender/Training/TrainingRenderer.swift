@@ -102,7 +102,8 @@ public struct TrainingRenderer: Sendable {
             let shades = "background: the class the network chooses (" + (0..<(report.classNames?.count ?? 2)).map {
                 "'\(RegionsPicture.shades[$0 % RegionsPicture.shades.count])' \(report.classNames?[$0] ?? String($0))"
             }.joined(separator: ", ") + ")"
-            return style.preformatted(picture.text() + "\npoints: \(legend); \(shades)")
+            let legends = ["points: \(legend)", shades].map(style.wrappedLines).joined(separator: "\n")
+            return style.preformatted(picture.text() + "\n" + legends)
         case .html: return picture.svg() + "\n"
         case .latex: return picture.tikz() + "\n\n"
         }

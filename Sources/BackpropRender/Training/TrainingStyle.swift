@@ -11,7 +11,18 @@ public struct TrainingStyle: Sendable {
     let tables: any TableWriter
     let escaping: Escaping
 
+    /// The columns the text format's prose fits.
+    var width = TextLayout.defaultWidth
+
     public static let text = TrainingStyle(kind: .text, tables: TextTableWriter(ascii: false), escaping: .none)
+
+    /// The text format for `columns` (brought into ``TextLayout``'s 40…100).
+    public static func text(columns: Int) -> TrainingStyle {
+        let width = TextLayout.width(columns: columns)
+        var style = TrainingStyle(kind: .text, tables: TextTableWriter(ascii: false, width: width), escaping: .none)
+        style.width = width
+        return style
+    }
     public static let markdown = TrainingStyle(kind: .markdown, tables: MarkdownTableWriter(), escaping: .markdown)
     public static let html = TrainingStyle(kind: .html, tables: HTMLTableWriter(), escaping: .html)
     public static let latex = TrainingStyle(kind: .latex, tables: LaTeXTableWriter(), escaping: .latex)
@@ -31,11 +42,16 @@ public struct TrainingStyle: Sendable {
 
     func paragraph(_ text: String) -> String {
         switch kind {
-        case .text: return Wrapping.lines(text, width: 100, first: "", rest: "") + "\n\n"
+        case .text: return wrappedLines(text) + "\n\n"
         case .markdown: return escaping.escape(text) + "\n\n"
         case .html: return "<p>\(escaping.escape(text))</p>\n"
         case .latex: return LaTeXTableWriter.cell(Self.latexMath(text)) + "\n\n"
         }
+    }
+
+    /// `text` broken into lines that fit ``width``.
+    func wrappedLines(_ text: String) -> String {
+        Wrapping.lines(text, width: width, first: "", rest: "")
     }
 
     /// The Greek letters and marks of the report as inline math, for LaTeX.

@@ -11,12 +11,16 @@ public struct StepViews: Sendable {
     public let gradientCheck: GradientCheck?
     /// The computational graph, for ``StepView/graph``.
     public let graph: ComputationalGraph?
+    /// Whether the graph is drawn node by node, layer by layer, or as its size decides.
+    public let graphLevel: GraphLevel
 
     /// Views of `trace`; a view whose data is missing is left out.
     public init(
-        trace: Trace, shown: [StepView], gradientCheck: GradientCheck? = nil, graph: ComputationalGraph? = nil
+        trace: Trace, shown: [StepView], gradientCheck: GradientCheck? = nil, graph: ComputationalGraph? = nil,
+        graphLevel: GraphLevel = .automatic
     ) {
         self.trace = trace
+        self.graphLevel = graphLevel
         self.gradientCheck = gradientCheck
         self.graph = graph
         self.shown = shown.filter { view in
@@ -33,6 +37,6 @@ public struct StepViews: Sendable {
 
     /// The picture of the graph, if it is shown.
     func picture(numbers: NumberFormat) -> GraphPicture? {
-        graph.map { GraphPicture(trace: trace, graph: $0, numbers: numbers) }
+        graph.map { GraphPicture(trace: trace, graph: $0, numbers: numbers, level: graphLevel) }
     }
 }

@@ -8,6 +8,8 @@ struct DocumentDestinations {
     private let document: OutputHandle?
     private let pdf: OutputHandle?
     private let environment: Environment
+    /// Whether the document goes to standard output.
+    let writesStandardOutput: Bool
 
     /// Opens the destinations `arguments` name. With `--pdf` and no `-o`, the LaTeX source is
     /// not written anywhere.
@@ -25,7 +27,9 @@ struct DocumentDestinations {
         pdf = try pdfDestination?.open(environment.output, force: force)
         document = pdfPath == nil || arguments.value("--output") != nil
             ? try output.open(environment.output, force: force) : nil
+        writesStandardOutput = document != nil && output.isStandardOutput
     }
+
 
     /// Writes the document `render` makes into the destinations as it is made and, with
     /// `--pdf`, compiles it and writes the PDF; commits both together.

@@ -41,6 +41,7 @@ struct DocumentOptions {
         OptionSpec("--body-only", "latex and html: only the document's body, to \\input or paste into another"),
         OptionSpec("--pdf", value: "FILE", kind: .outputFile, "run pdflatex on the LaTeX document and write the PDF to FILE"),
         OutputOptions.force,
+        Pager.option,
     ]
 
     let format: Format
@@ -67,8 +68,9 @@ struct DocumentOptions {
         pdfPath = arguments.value("--pdf")
         let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
         let onTerminal = terminalDefault && toStandardOutput && environment.standardOutputIsTerminal
+        let offersPDF = Help.command(named: command)?.options.contains { $0.name == "--pdf" } ?? false
         format = try arguments.value("--format").map { text throws(UsageError) in
-            try ValueParsing.choice(text, option: "--format", as: Format.self)
+            try ValueParsing.choice(text, option: "--format", as: Format.self, offersPDF: offersPDF)
         } ?? (pdfPath != nil ? .latex : onTerminal ? .text : .markdown)
         width = TextLayout.width(
             columns: environment.columns(toStandardOutput: terminalDefault && toStandardOutput)

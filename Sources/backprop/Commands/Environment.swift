@@ -15,6 +15,8 @@ struct Environment: Sendable {
     let terminalColumns: Int?
     /// Where temporary output is registered, for an interruption to remove it.
     let output: OutputSettings
+    /// `backprop --no-pager COMMAND`: no pager, whatever the command.
+    var noPager = false
 
     /// Whether output to standard output may use bold and colour: only on a terminal, and not
     /// when `NO_COLOR` is set to anything but "" (no-color.org).

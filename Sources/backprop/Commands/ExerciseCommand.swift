@@ -21,7 +21,8 @@ enum ExerciseCommand {
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
-            OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
+            OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write the students' packet, each problem sheet with its worksheet, and the keys' packet beside it, FILE-keys.pdf (runs pdflatex)"),
+            OptionSpec("--keys-pdf", value: "FILE", kind: .outputFile, "write the keys' packet, every compact answer key, to FILE instead"),
         ]),
         OptionGroup("Settings", NetworkOptions.specs(["--activation", "--loss", "--learning-rate", "--update-biases"]) + [
             OptionSpec("--biases", value: "none", "a network without biases (by default each layer has one shared bias, drawn)"),
@@ -40,9 +41,10 @@ enum ExerciseCommand {
         exercise-NN-answers.EXT (the full walkthrough: what 'backprop explain --network \
         exercise-NN.json' prints in the same format), plus index.EXT listing them all.
 
-        --pdf FILE also compiles one packet to print: every problem sheet, then every compact \
-        answer key, each on a new page. The set and the PDF are written together: a failure \
-        writes neither.
+        --pdf FILE also compiles two packets to print: FILE for the students, each problem sheet \
+        followed by its worksheet, each on a new page and without file names; and FILE-keys.pdf \
+        (or --keys-pdf FILE) for the teacher, the compact answer keys one after another, several \
+        to a page. The set and the packets are written together: a failure writes none of them.
 
         Values have two decimals: inputs in (0, 1), targets in (0, 1) (one class per example, \
         given as 1 and 0s, for a softmax output; labels 0 or 1 for binary-cross-entropy), \
@@ -94,8 +96,19 @@ enum ExerciseCommand {
             )
         }
 
-        let pdfToStandardOutput = arguments.value("--pdf").map { OutputDestination($0).isStandardOutput } ?? false
-        let pdf = try arguments.value("--pdf").map { path throws(OutputError) in
+        let pdfPath = arguments.value("--pdf")
+        let keysPath = arguments.value("--keys-pdf") ?? pdfPath.flatMap(Self.keysPath(beside:))
+        let packetToStandardOutput = [pdfPath, keysPath].contains { $0.map { OutputDestination($0).isStandardOutput } ?? false }
+        if arguments.value("--keys-pdf") != nil, pdfPath == nil {
+            throw UsageError("--keys-pdf names the keys' packet of --pdf: give --pdf FILE too", command: name)
+        }
+        if let pdfPath, let keysPath, OutputDestination(pdfPath) == OutputDestination(keysPath) {
+            throw UsageError("--pdf and --keys-pdf name the same file, \(pdfPath)", command: name)
+        }
+        let pdf = try pdfPath.map { path throws(OutputError) in
+            try OutputDestination(path).open(environment.output, force: arguments.has("--force"))
+        }
+        let keysPDF = try keysPath.map { path throws(OutputError) in
             try OutputDestination(path).open(environment.output, force: arguments.has("--force"))
         }
 
@@ -116,7 +129,7 @@ enum ExerciseCommand {
         // half-written set behind.
         var files: [OutputFolder.File] = []
         var entries: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)] = []
-        var packetPages: [(sheet: String, key: String)] = []
+        var packetPages: [PacketPages] = []
         for exercise in exercises {
             let trace = try Engine.run(exercise.setup, options: exercise.options)
             let names = ExerciseFiles(number: exercise.number, count: count, extension: fileExtension)
@@ -142,21 +155,26 @@ enum ExerciseCommand {
         let index = ExerciseFiles.index(extension: fileExtension)
         files.append(.init(name: index, contents: try sheets.index(entries, seed: seed)))
         if let pdf {
-            try pdf.write(PDFBuilder(environment: environment).build(try sheets.packet(packetPages, seed: seed)))
+            let packets = try sheets.packets(packetPages, seed: seed)
+            try pdf.write(PDFBuilder(environment: environment).build(packets.students))
+            try keysPDF?.write(PDFBuilder(environment: environment).build(packets.keys))
         }
         // The summary is printed before the set moves into place: if standard output fails,
-        // the command fails and nothing is left behind. The PDF goes in just before the set,
-        // and is taken back if the set cannot follow.
-        let packet = pdf.map { " and the packet to \($0.name)" } ?? ""
+        // the command fails and nothing is left behind. The PDFs go in just before the set,
+        // and are taken back if the set cannot follow.
+        let packet = pdf.map { pdf in
+            keysPDF.map { " and the packets to \(pdf.name) and \($0.name)" } ?? " and the packet to \(pdf.name)"
+        } ?? ""
+        let packetHandles = [pdf, keysPDF].compactMap { $0 }
         do {
             try folder.write(files) { () throws(OutputError) in
-                try pdf?.commit()
+                try OutputHandle.commit(packetHandles)
                 let summary = "wrote \(count) exercise\(count == 1 ? "" : "s") (\(files.count) files) to \(folder.path)\(packet); start with \(folder.path)/\(index)\n"
                 // A packet on standard output is a document: the summary goes beside it.
-                if pdfToStandardOutput { writeError("backprop: " + summary) } else { try writeOutput(summary) }
+                if packetToStandardOutput { writeError("backprop: " + summary) } else { try writeOutput(summary) }
             }
         } catch {
-            pdf?.withdraw()
+            packetHandles.forEach { $0.withdraw() }
             throw error
         }
         document.notes.forEach(writeNote)
@@ -187,6 +205,14 @@ enum ExerciseCommand {
             throw UsageError("--update-biases: there are no biases to update (--biases none)", command: name)
         }
         return settings
+    }
+
+    /// Where the keys' packet goes beside the students' `path`: `class.pdf` → `class-keys.pdf`;
+    /// nil for standard output or another descriptor, which get the students' packet alone.
+    static func keysPath(beside path: String) -> String? {
+        guard case .file = OutputDestination(path) else { return nil }
+        let stem = path.lowercased().hasSuffix(".pdf") ? String(path.dropLast(4)) : path
+        return stem + "-keys.pdf"
     }
 
     static let extensionByFormat: [DocumentOptions.Format: String] = [

@@ -54,6 +54,7 @@ enum ExplainCommand {
         )
         let trace = try Engine.run(setup, options: options) { progress.update(epoch: $0) }
         progress.finish()
+        if destinations.writesStandardOutput { Pager.start(environment, arguments: arguments) }
         try destinations.write { sink in try document.render(trace, into: &sink) }
         document.notes.forEach(writeNote)
         return ExitStatus.success

@@ -64,14 +64,30 @@ enum NetworkOptions {
         return try spec.overridden(by: flags(arguments, environment: environment, readingExamples: readingExamples))
     }
 
-    /// The setup of `complete`, the reference filling what it leaves out, with a note for each
-    /// field so filled although the layers are not the reference's.
+    /// The setup of `complete`, the reference filling what it leaves out, with one note naming
+    /// the reference's numbers so taken although the layers are not the reference's. The
+    /// learning rate and activation are left out of it: they are every network's defaults.
     static func setup(from complete: NetworkSpec) throws -> TrainingSetup {
         let setup = try NetworkSpec.reference.overridden(by: complete).setup()
-        for field in complete.fieldsFromTheReference() {
-            writeNote("\"\(field)\" is the reference network's, although the layers are not (give \(flag(forField: field)), or \"\(field)\" in the network file)")
-        }
+        let defaults = ["learningRate", "activation"]
+        let fields = complete.fieldsFromTheReference().filter { !defaults.contains($0) }
+        if let note = referenceNote(fields) { writeNote(note) }
         return setup
+    }
+
+    /// `the inputs and biases are the reference network's, …`, or nil for no field.
+    static func referenceNote(_ fields: [String]) -> String? {
+        guard !fields.isEmpty else { return nil }
+        let flags = fields.map(flag(forField:))
+        // Every field named here (inputs, targets, weights, biases) is a plural.
+        return "the \(listed(fields)) are the reference network's, although the layers are not "
+            + "(give \(listed(flags)), or set them in the network file)"
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func listed(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The network flags given (`--network`, `--weights`, …), in the order of the help.

@@ -6,8 +6,8 @@ import BackpropRender
 enum OptimizerOptions {
     enum Name: String, CaseIterable { case sgd, momentum, rmsprop, adam }
 
-    /// The flags; `epsilon` names the flag of Adam's and RMSprop's ε (`--epsilon` in `train`;
-    /// `--adam-epsilon` in `explain`, whose `--epsilon` is the gradient check's step).
+    /// The flags; `epsilon` names the flag of Adam's and RMSprop's ε, `--adam-epsilon` in every
+    /// command (`explain`'s `--epsilon` is the gradient check's step).
     static func specs(epsilon: String) -> [OptionSpec] {
         [
             OptionSpec("--optimizer", value: "NAME", kind: .choices(Name.allCases.map(\.rawValue)), "sgd (default), momentum, rmsprop or adam"),

@@ -150,7 +150,9 @@ enum QuizCommand {
         }
         try writeOutput(text.introduction(asked: session.asked.count, described: described))
         try save()
-        let reader = LineReader(limit: QuizInput.maximumLength)
+        let reader: any LineSource = LineEditor.applies(environment)
+            ? LineEditor(limit: QuizInput.maximumLength, items: environment.output.temporaryItems)
+            : LineReader(limit: QuizInput.maximumLength)
         var shown: Int?
         var quit = false
         while !quit, let term = session.current {

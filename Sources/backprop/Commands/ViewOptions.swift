@@ -16,6 +16,10 @@ struct ViewOptions {
             "walkthrough (default), matrix (the equations with vectors and matrices), graph (the computational graph), gradient-check (central differences) or all in one document"
         ),
         OptionSpec("--epsilon", value: "H", "the step h of the gradient check's central differences (default 0.00001)"),
+        OptionSpec(
+            "--graph", value: "LEVEL", kind: .choices(of: GraphLevel.self),
+            "the graph's nodes: auto (default: single numbers up to 8 a row, else layers), scalar or layers"
+        ),
     ]
 
     /// The views, in document order.
@@ -24,6 +28,8 @@ struct ViewOptions {
     let epsilon: Double
     /// One-line notes for standard error.
     let notes: [String]
+    /// `--graph`: single numbers, whole layers, or as the size decides.
+    let graphLevel: GraphLevel
 
     /// The views `arguments` ask for, in `format`: `--format dot` means the graph.
     init(_ arguments: ParsedArguments, format: DocumentOptions.Format) throws(UsageError) {
@@ -60,9 +66,25 @@ struct ViewOptions {
                 throw UsageError("--epsilon: \(text) is out of range (\(range.lowerBound) to \(Int(range.upperBound)))")
             }
             epsilon = value
-            if !views.contains(.gradientCheck) { notes.append("--epsilon applies to --view gradient-check and all only; it is ignored") }
+            if !views.contains(.gradientCheck) {
+                let adamEpsilon = NetworkOptions.adamEpsilon
+                // With Adam chosen, an --epsilon without the gradient check was meant for Adam.
+                if arguments.value("--optimizer") == OptimizerOptions.Name.adam.rawValue {
+                    throw UsageError(
+                        "--epsilon is the gradient check's step (--view gradient-check); Adam's ε is \(adamEpsilon)",
+                        command: "explain"
+                    )
+                }
+                notes.append("--epsilon applies to --view gradient-check and all only; it is ignored (Adam's ε is \(adamEpsilon))")
+            }
         } else {
             epsilon = GradientCheck.defaultStep
+        }
+        graphLevel = try arguments.value("--graph").map { text throws(UsageError) in
+            try ValueParsing.choice(text, option: "--graph", as: GraphLevel.self)
+        } ?? .automatic
+        if graphLevel != .automatic, !views.contains(.graph) {
+            notes.append("--graph applies to --view graph and all only; it is ignored")
         }
         self.notes = notes
     }
@@ -92,7 +114,7 @@ struct ViewOptions {
         return StepViews(
             trace: trace, shown: views,
             gradientCheck: views.contains(.gradientCheck) ? try GradientCheck(trace: trace, step: epsilon) : nil,
-            graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil
+            graph: views.contains(.graph) ? ComputationalGraph(trace: trace) : nil, graphLevel: graphLevel
         )
     }
 }

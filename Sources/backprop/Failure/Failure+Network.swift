@@ -21,7 +21,23 @@ extension Failure {
             text = "\"\(error.field ?? "network")\" (the reference network's, since no \(flag) or "
                 + "--network gave one): "
         }
-        return text + problem(error.problem, field: error.field)
+        return text + problem(error.problem, field: error.field) + biasesHint(error)
+    }
+
+    /// For a count of shared biases that does not fit the layers, how to give one per neuron.
+    private static func biasesHint(_ error: NetworkInputError) -> String {
+        guard error.field == NetworkField.biases.rawValue,
+              case let .invalid(.wrongCount(_, _, layers), _) = error.problem
+        else { return "" }
+        // A layer of many neurons as `b,…,b (12)`, so the hint stays one short line.
+        let perLayer = layers.dropFirst().map { size in
+            size <= 4 ? Array(repeating: "b", count: size).joined(separator: ",") : "b,…,b (\(size))"
+        }
+        if case .file = error.source {
+            let arrays = perLayer.map { "[\($0)]" }.joined(separator: ", ")
+            return "; for a bias per neuron, give an array per layer: [\(arrays)]"
+        }
+        return "; for a bias per neuron, split the layers with ';': \(perLayer.joined(separator: ";"))"
     }
 
     private static func problem(_ problem: NetworkInputError.Problem, field: String?) -> String {
@@ -44,7 +60,7 @@ extension Failure {
             let which = index.map { "value \($0 + 1)" } ?? "the value"
             return "\(which) is too large for a double; only finite numbers are allowed"
         case let .notWholeNumber(index, value):
-            return "value \(index + 1) is \(value), expected a whole number of neurons"
+            return "value \(index + 1) is \(NumberFormat.exact(value)), expected a whole number of neurons"
         case .mixedBiases:
             return "mixes numbers and arrays; give one number per layer (shared) or one array per "
                 + "layer (per neuron)"
@@ -59,7 +75,8 @@ extension Failure {
             return "expected a loss's name, got \(words(found))"
         case let .unknownLoss(name, suggestion):
             let known = Loss.allCases.map(\.rawValue).joined(separator: ", ")
-            return "unknown loss \"\(name)\"\(didYouMean(suggestion)); choose \(known)"
+            let hint = CommonGuesses.loss(name).map { " (\($0))" } ?? didYouMean(suggestion)
+            return "unknown loss \"\(name)\"\(hint); choose \(known)"
         case let .exampleCountMismatch(inputs, targets):
             return "\(examples(inputs)) of inputs but \(examples(targets)) of targets; give as many of each (examples split by ';')"
         case .examplesBesideInputs:
@@ -125,9 +142,9 @@ extension Failure {
         case let .wrongBiasCount(layer, neurons, biases):
             return "layer \(layer) has \(neurons) neurons but \(biases) biases"
         case let .notFinite(index, value):
-            return "value \(index + 1) is \(value); only finite numbers are allowed"
+            return "value \(index + 1) is \(NumberFormat.exact(value)); only finite numbers are allowed"
         case let .negative(value):
-            return "must not be negative, got \(value)"
+            return "must not be negative, got \(NumberFormat.exact(value))"
         case .noExamples:
             return "no training example"
         case let .softmaxNotOnOutput(layer):
@@ -136,10 +153,16 @@ extension Failure {
             return "\(loss.rawValue) needs \(needs.rawValue) outputs, but the output layer is \(has.rawValue)"
                 + (loss == .crossEntropy ? " (use --activation …,softmax)" : " (use --activation …,logistic)")
         case let .targetOutsideUnitInterval(example, index, value):
-            return "target \(index + 1)\(ofExample(example)) is \(value); a cross-entropy needs targets between 0 and 1"
+            return "target \(index + 1)\(ofExample(example)) is \(NumberFormat.exact(value)); a cross-entropy needs targets between 0 and 1"
         case let .softmaxTargetsDoNotSumToOne(example, sum):
-            return "the targets\(ofExample(example)) sum to \(sum); a softmax layer's outputs sum to 1, so its targets must too"
+            return "the targets\(ofExample(example)) sum to \(Self.sumText(sum)); a softmax layer's outputs sum to 1, so its targets must too"
         }
+    }
+
+    /// A sum of targets without the binary noise of its addition (0.8999999999999999 is 0.9),
+    /// with decimals enough to show any miss of 1 that is refused (more than 10⁻⁹).
+    static func sumText(_ sum: Double) -> String {
+        NumberFormat(digits: 12).string(sum)
     }
 
     private static func examples(_ count: Int) -> String {

@@ -30,7 +30,9 @@ struct Failure {
         let (text, status) = Self.describe(error)
         message = OneLine.escaped(text)
         self.status = status
-        let helpOf = (error as? UsageError)?.command ?? command
+        // `backprop help nonsense` is better answered by the list of commands than by the help
+        // of `help`.
+        let helpOf = ((error as? UsageError)?.command ?? command).flatMap { $0 == HelpCommand.name ? nil : $0 }
         hint = status != ExitStatus.usage
             ? nil : helpOf.map { "see 'backprop help \($0)'" } ?? "see 'backprop --help'"
     }

@@ -6,6 +6,7 @@ enum HelpCommand {
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Options", [
             OptionSpec("--man", "print the manual page of backprop and every command, in roff"),
+            Pager.option,
         ]),
     ]
     static let discussion = """
@@ -29,15 +30,18 @@ enum HelpCommand {
             try writeOutput(ManualPage.text)
             return ExitStatus.success
         }
+        let width = environment.columns(toStandardOutput: true) ?? Help.defaultWidth
         guard let first = names.first else {
-            try writeOutput(Help.overview)
+            Pager.start(environment, arguments: arguments)
+            try writeOutput(Help.overview(width: width))
             return ExitStatus.success
         }
         guard names.count == 1 else {
             throw UsageError("help describes one command at a time, got \(names.count)", command: name)
         }
         guard let command = Help.command(named: first) else { throw Help.unknownCommand(first) }
-        try writeOutput(Help.text(for: command))
+        Pager.start(environment, arguments: arguments)
+        try writeOutput(Help.text(for: command, width: width))
         return ExitStatus.success
     }
 }

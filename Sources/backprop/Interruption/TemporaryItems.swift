@@ -18,6 +18,8 @@ final class TemporaryItems: Sendable {
         var children: [Int: pid_t] = [:]
         var nextID = 0
         var farewell: String?
+        var pager: pid_t?
+        var terminal: termios?
     }
 
     private let state = Mutex(State())
@@ -83,19 +85,46 @@ final class TemporaryItems: Sendable {
         state.withLock { $0.farewell = text }
     }
 
+    /// Registers the pager standard output goes to, which the run waits for before it exits.
+    func setPager(_ process: pid_t) {
+        state.withLock { $0.pager = process }
+    }
+
+    /// Registers the settings of the terminal on standard input to restore on an interruption
+    /// (the line editor changes them while it reads); nil when they are restored already.
+    func setTerminal(_ settings: termios?) {
+        state.withLock { $0.terminal = settings }
+    }
+
+    /// Ends the text for the pager and waits until the user quits it; nothing without a pager.
+    func finishPaging() {
+        state.withLock { Self.finishPaging(&$0) }
+    }
+
+    private static func finishPaging(_ state: inout State) {
+        guard let pager = state.pager else { return }
+        state.pager = nil
+        close(STDOUT_FILENO)
+        var status: Int32 = 0
+        while waitpid(pager, &status, 0) < 0, errno == EINTR {}
+    }
+
     /// Stops every child, removes every registered path, writes the farewell and exits with
     /// `status`. Holds the lock until the process is gone, so nothing can be committed after it
     /// started.
     func removeAllAndExit(status: Int32) -> Never {
-        state.withLock { state in Self.removeAllAndExit(state, status: status) }
+        state.withLock { state in Self.removeAllAndExit(&state, status: status) }
     }
 
-    private static func removeAllAndExit(_ state: State, status: Int32) -> Never {
+    private static func removeAllAndExit(_ state: inout State, status: Int32) -> Never {
         for child in state.children.values { kill(child, SIGKILL) }
         for path in state.paths.values { remove(path) }
         if let farewell = state.farewell {
             _ = WritableFile(descriptor: STDERR_FILENO, chunkDelay: nil).write(farewell)
         }
+        if var terminal = state.terminal { tcsetattr(STDIN_FILENO, TCSANOW, &terminal) }
+        // As git does: the pager keeps the terminal until the user quits it.
+        finishPaging(&state)
         _exit(status)
     }
 
@@ -106,7 +135,7 @@ final class TemporaryItems: Sendable {
     func exit(status: Int32, unless interruption: () -> Int32?) -> Never {
         fflush(nil)
         state.withLock { state -> Never in
-            if let interrupted = interruption() { Self.removeAllAndExit(state, status: interrupted) }
+            if let interrupted = interruption() { Self.removeAllAndExit(&state, status: interrupted) }
             _exit(status)
         }
     }

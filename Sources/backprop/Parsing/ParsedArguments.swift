@@ -30,7 +30,7 @@ struct ParsedArguments {
                 throw UsageError("'\(command)' does not take \(name): \(reason)", command: command)
             }
             guard let option = options.first(where: { $0.name == name || $0.short == name }) else {
-                let hint = Suggestion.closest(to: name, among: options.map(\.name))
+                let hint = CommonGuesses.option(name, among: options.map(\.name))
                     .map { " (did you mean '\($0)'?)" } ?? ""
                 throw UsageError("unknown option '\(name)' for '\(command)'\(hint)", command: command)
             }

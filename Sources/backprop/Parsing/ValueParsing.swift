@@ -89,11 +89,15 @@ enum ValueParsing {
         return values
     }
 
+    /// The choice `text` names; else an error listing the choices, with a hint from
+    /// ``CommonGuesses`` (`offersPDF`: the command has `--pdf`, the answer to `--format pdf`).
     static func choice<Choice: RawRepresentable & CaseIterable>(
-        _ text: String, option: String, as type: Choice.Type
+        _ text: String, option: String, as type: Choice.Type, offersPDF: Bool = false
     ) throws(UsageError) -> Choice where Choice.RawValue == String {
         if let choice = Choice(rawValue: text) { return choice }
         let names = Choice.allCases.map(\.rawValue)
-        throw UsageError("\(option): '\(text)' is not one of \(names.joined(separator: ", "))")
+        let hint = CommonGuesses.value(text, option: option, choices: names, offersPDF: offersPDF)
+            .map { " (\($0))" } ?? ""
+        throw UsageError("\(option): '\(text)' is not one of \(names.joined(separator: ", "))\(hint)")
     }
 }

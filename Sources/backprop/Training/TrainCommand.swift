@@ -76,8 +76,10 @@ enum TrainCommand {
             dataName: data.name(arguments), classNames: classNames, textGrid: options.format == .text
                 || options.format == .markdown, preset: preset
         )
+        let toStandardOutput = OutputDestination(arguments.value("--output")).isStandardOutput
+        let columns = environment.columns(toStandardOutput: toStandardOutput) ?? TextLayout.defaultWidth
         let style: TrainingStyle? = switch options.format {
-        case .text: .text
+        case .text: .text(columns: columns)
         case .markdown: .markdown
         case .html: .html
         case .latex: .latex

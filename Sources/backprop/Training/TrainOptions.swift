@@ -19,7 +19,7 @@ struct TrainOptions {
     static let training: [OptionSpec] = [
         OptionSpec("--epochs", value: "E", "passes over the examples (default: the data set's preset, else 100; at most 1000000000)"),
     ] + NetworkOptions.training.filter { ["--batch-size", "--reduction"].contains($0.name) } + [
-    ] + OptimizerOptions.specs(epsilon: "--epsilon") + [
+    ] + OptimizerOptions.specs(epsilon: NetworkOptions.adamEpsilon) + [
         OptionSpec(
             "--init", value: "NAME", kind: .choices(of: WeightInitialization.self),
             "initial weights when none are given: xavier (default), he or uniform, drawn from --seed"
@@ -69,8 +69,8 @@ struct TrainOptions {
             try ValueParsing.integer(text, option: "--epochs", range: 1...Self.maximumEpochs)
         } ?? Self.defaultEpochs
         epochsGiven = arguments.value("--epochs") != nil
-        optimizer = try OptimizerOptions.parse(arguments, epsilon: "--epsilon", command: "train")
-        optimizerGiven = OptimizerOptions.specs(epsilon: "--epsilon").contains {
+        optimizer = try OptimizerOptions.parse(arguments, epsilon: NetworkOptions.adamEpsilon, command: "train")
+        optimizerGiven = OptimizerOptions.specs(epsilon: NetworkOptions.adamEpsilon).contains {
             $0.name != "--weight-decay" && (arguments.value($0.name) != nil || arguments.has($0.name))
         }
         weightDecay = try OptimizerOptions.weightDecay(arguments)
