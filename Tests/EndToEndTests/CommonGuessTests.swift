@@ -9,7 +9,7 @@ import Testing
         (["train", "--epsilon", "1e-7"], "unknown option '--epsilon' for 'train' (did you mean '--adam-epsilon'?)"),
         (["explain", "--format", "pdf"], "--format: 'pdf' is not one of markdown, text, json, list, latex, html, dot (for a PDF, give --pdf FILE)"),
         (["explain", "--format", "md"], "--format: 'md' is not one of markdown, text, json, list, latex, html, dot (did you mean 'markdown'?)"),
-        (["train", "--format", "pdf"], "--format: 'pdf' is not one of text, markdown, html, latex (for a PDF, run pdflatex on --format latex)"),
+        (["train", "--format", "pdf"], "--format: 'pdf' is not one of text, markdown, html, latex, json (for a PDF, run pdflatex on --format latex)"),
         (["explain", "--epsilon", "1e-7", "--optimizer", "adam"], "--epsilon is the gradient check's step (--view gradient-check); Adam's ε is --adam-epsilon"),
     ])
     func aGuessedSpellingIsAnsweredWithOurs(arguments: [String], message: String) throws {

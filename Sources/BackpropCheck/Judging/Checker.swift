@@ -91,16 +91,23 @@ public struct Checker: Sendable {
         var resolutions: [(answer: Answer, resolution: NameResolution?)] = []
         var blank = 0
         var budget = TermLookup.suggestionBudget
+        // A name written on many lines is looked up (and a suggestion for it sought) once.
+        var resolved: [String: NameResolution] = [:]
         for answer in sheet.answers {
+            var resolution: NameResolution?
+            if case .blank = answer.value {
+                blank += 1
+                continue
+            } else if !answer.name.isEmpty {
+                resolution = resolved[answer.name] ?? lookup.resolve(answer.name, suggestionBudget: &budget)
+                resolved[answer.name] = resolution
+            }
             switch answer.value {
             case .blank:
-                blank += 1
+                continue
             case .unreadable:
-                let resolution = answer.name.isEmpty
-                    ? nil : lookup.resolve(answer.name, suggestionBudget: &budget)
                 resolutions.append((answer, resolution))
             case let .number(number):
-                let resolution = lookup.resolve(answer.name, suggestionBudget: &budget)
                 if case let .term(index) = resolution, firstLine[index] == nil {
                     firstLine[index] = answer.line
                     written[index] = number

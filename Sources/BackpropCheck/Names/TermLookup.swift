@@ -65,15 +65,17 @@ private struct SpellingIndex: Sendable {
     private let byLowercased: [String: Int]
     private let byKey: [NameKey: Int]
     private let absent: [NameKey: (name: String, option: TrainingOption)]
-    private let suggestions: [(key: String, name: String)]
+    /// Each spelling's key as Unicode scalars (compared far faster than characters), and the
+    /// name to suggest for it.
+    private let suggestions: [(key: [Unicode.Scalar], name: String)]
 
     init(trace: Trace, optional: [(id: TermID, option: TrainingOption)]) {
         let naming = trace.naming
         var lowercased: [String: Int] = [:]
         var keys: [NameKey: Int] = [:]
         var ambiguous = Set<NameKey>()
-        var suggestions: [(String, String)] = []
-        var informal: [(String, String)] = []
+        var suggestions: [([Unicode.Scalar], String)] = []
+        var informal: [([Unicode.Scalar], String)] = []
         for (index, term) in trace.terms.enumerated() {
             // The spellings start with the canonical name and its aliases.
             let spellings = naming.spellings(term.id)
@@ -84,9 +86,9 @@ private struct SpellingIndex: Sendable {
                 keys[key] = index
                 if position < formalCount {
                     lowercased[spelling.lowercased()] = index
-                    suggestions.append((key.text, spelling))
+                    suggestions.append((Array(key.text.unicodeScalars), spelling))
                 } else {
-                    informal.append((key.text, spellings[0]))
+                    informal.append((Array(key.text.unicodeScalars), spellings[0]))
                 }
             }
         }
@@ -120,13 +122,12 @@ private struct SpellingIndex: Sendable {
     /// no other term's name as close. A tie between two terms suggests neither (`w9` is as close
     /// to `w1` as to `w8`).
     private func suggestion(for text: String) -> String? {
-        let key = Array(text)
+        let key = Array(text.unicodeScalars)
         let reach = key.count <= 5 ? 1 : key.count <= 12 ? 2 : 3
         var best: (distance: Int, name: String)?
         var tied = false
-        // Keys of generated names are ASCII, so their UTF-8 length is their length.
-        for candidate in suggestions where abs(candidate.key.utf8.count - key.count) <= reach {
-            let distance = Suggestion.editDistance(key, Array(candidate.key), transpositions: true)
+        for candidate in suggestions where abs(candidate.key.count - key.count) <= reach {
+            let distance = Suggestion.editDistance(key, candidate.key, transpositions: true, limit: reach)
             guard distance <= reach else { continue }
             if let current = best, distance > current.distance { continue }
             if let current = best, distance == current.distance {

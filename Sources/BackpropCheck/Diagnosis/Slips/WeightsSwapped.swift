@@ -43,11 +43,15 @@ struct WeightsSwapped: SlipCheck {
         let first = network.firstWeight(intoLayer: term.layer)
         let source = weight - first - neuron * sources
         let transposed = first + source * neurons + neuron
-        let everyWeight = sources * neurons <= DiagnosisContext.searchLimit
+        guard sources * neurons <= DiagnosisContext.searchLimit else {
+            // Looked up, not searched for: a wide layer costs no more than a narrow one.
+            guard transposed != weight, let other = context.groups.term(like: term, weight: transposed),
+                  other != index else { return [] }
+            return [other]
+        }
         return context.sameKindAndLayer(as: index).filter { other in
-            guard other != index, let candidateWeight = context.trace.terms[other].weight,
-                  candidateWeight != weight else { return false }
-            return everyWeight || candidateWeight == transposed
+            guard other != index, let candidateWeight = context.trace.terms[other].weight else { return false }
+            return candidateWeight != weight
         }
     }
 
