@@ -16,12 +16,22 @@ package struct Exporter: Sendable {
 
     /// The export's files: one with an empty name for a one-file format, the folder's files
     /// otherwise.
-    package func files(_ questions: [ExportedQuestion]) -> [ExportedFile] {
+    package func files(_ questions: [ExportedQuestion]) throws(ExportError) -> [ExportedFile] {
         switch format {
         case .moodle:
             return [ExportedFile(name: "", text: MoodleWriter(style: moodleStyle, setSeed: setSeed).write(questions))]
         case .gift:
             return [ExportedFile(name: "", text: GIFTWriter(setSeed: setSeed).write(questions))]
+        case .qti:
+            var archive = ZipArchive()
+            do {
+                for file in QTIWriter(setSeed: setSeed).write(questions) { try archive.add(file.name, file.bytes) }
+                return [ExportedFile(name: "", bytes: try archive.finished())]
+            } catch {
+                throw .archiveTooLarge
+            }
+        case .numbas:
+            return [ExportedFile(name: "", text: NumbasWriter(setSeed: setSeed).write(questions))]
         case .prairielearn:
             return PrairieLearnWriter(setSeed: setSeed).write(questions)
         }

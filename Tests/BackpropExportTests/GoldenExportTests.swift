@@ -12,6 +12,7 @@ import Testing
         ("seed-7.moodle.xml", .moodle, .cloze),
         ("seed-7.moodle-numerical.xml", .moodle, .numerical),
         ("seed-7.gift.txt", .gift, .cloze),
+        ("seed-7.numbas.exam", .numbas, .cloze),
         ("seed-7.prairielearn.txt", .prairielearn, .cloze),
     ]
 
@@ -19,7 +20,7 @@ import Testing
     func exportMatchesItsGoldenFile(_ index: Int) throws {
         let (name, format, style) = Self.cases[index]
         let questions = try ExportFixtures.questions(try ExportFixtures.exercises(seed: 7, count: 2))
-        let files = Exporter(format: format, moodleStyle: style, setSeed: 7).files(questions)
+        let files = try Exporter(format: format, moodleStyle: style, setSeed: 7).files(questions)
         // A folder's files one after the other, each under its name.
         let actual = format.writesFolder
             ? files.map { "=== \($0.name) ===\n" + ExportFixtures.text($0) }.joined()

@@ -105,7 +105,7 @@ import Testing
         let second = try ExportFixtures.questions(try ExportFixtures.exercises(seed: 5, count: 2))
         for format in ExportFormat.allCases {
             let exporter = Exporter(format: format, setSeed: 5)
-            #expect(exporter.files(first) == exporter.files(second))
+            #expect(try exporter.files(first) == exporter.files(second))
         }
     }
 

@@ -37,7 +37,7 @@ import Testing
 
     @Test func moodleClozeIsWellFormedXMLWithEveryBlank() throws {
         let questions = try Self.sample()
-        let xml = ExportFixtures.text(try #require(Exporter(format: .moodle, setSeed: 31).files(questions).first))
+        let xml = ExportFixtures.text(try #require(try Exporter(format: .moodle, setSeed: 31).files(questions).first))
         let document = try XMLDocument(xmlString: xml, options: [])
         let cloze = try document.nodes(forXPath: "//question[@type='cloze']")
         #expect(cloze.count == questions.count)
@@ -93,7 +93,7 @@ import Testing
 
     @Test func moodleNumericalAsksEachTermAsAQuestion() throws {
         let questions = try Self.sample()
-        let file = try #require(Exporter(format: .moodle, moodleStyle: .numerical, setSeed: 31).files(questions).first)
+        let file = try #require(try Exporter(format: .moodle, moodleStyle: .numerical, setSeed: 31).files(questions).first)
         let document = try XMLDocument(xmlString: ExportFixtures.text(file), options: [])
         let numerical = try document.nodes(forXPath: "//question[@type='numerical']")
         let expected = Self.expected(questions)
@@ -114,7 +114,7 @@ import Testing
 
     @Test func giftAsksEachTermWithItsSlips() throws {
         let questions = try Self.sample()
-        let text = ExportFixtures.text(try #require(Exporter(format: .gift, setSeed: 31).files(questions).first))
+        let text = ExportFixtures.text(try #require(try Exporter(format: .gift, setSeed: 31).files(questions).first))
         var read: [[Answer]] = []
         for block in text.components(separatedBy: "{#\n").dropFirst() {
             let body = try #require(block.components(separatedBy: "\n}").first)
@@ -138,7 +138,7 @@ import Testing
 
     @Test func prairieLearnFoldersHoldInfoQuestionAndSlips() throws {
         let questions = try Self.sample()
-        let files = Exporter(format: .prairielearn, setSeed: 31).files(questions)
+        let files = try Exporter(format: .prairielearn, setSeed: 31).files(questions)
         var uuids: Set<String> = []
         for question in questions {
             let folder = question.stem + "/"

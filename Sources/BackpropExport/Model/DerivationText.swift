@@ -17,7 +17,7 @@ struct DerivationText {
                 ? nil
                 : formulas.written(term) { .text(Self.identifier($0)) }
             return DerivedValue(
-                identifier: Self.identifier(index), value: term.value,
+                identifier: Self.identifier(index), value: term.value, operands: term.formula.operands,
                 formula: formula.flatMap { Self.isPlainArithmetic($0) ? $0 : nil }
             )
         }

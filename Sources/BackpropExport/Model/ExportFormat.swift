@@ -2,6 +2,10 @@
 package enum ExportFormat: String, CaseIterable, Sendable {
     /// Moodle XML: Cloze questions (or numerical ones), with their pictures inside.
     case moodle
+    /// IMS QTI 1.2 in a zip, as Canvas imports it.
+    case qti
+    /// A Numbas exam file (JSON).
+    case numbas
     /// A folder of PrairieLearn questions.
     case prairielearn
     /// Moodle's GIFT text format.
@@ -17,6 +21,12 @@ package enum MoodleStyle: String, CaseIterable, Sendable {
     case cloze
     /// One numerical question per asked term.
     case numerical
+}
+
+/// An export that cannot be written.
+package enum ExportError: Error, Equatable {
+    /// More than a ZIP without ZIP64 holds: 65,535 files or 4 GiB.
+    case archiveTooLarge
 }
 
 /// One file of an export: its path inside the export (or the file itself) and its bytes.

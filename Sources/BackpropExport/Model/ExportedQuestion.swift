@@ -63,6 +63,8 @@ package struct DerivedValue: Sendable {
     package let identifier: String
     /// The engine's value.
     package let value: Double
+    /// The terms (indices into ``ExportedQuestion/derivation``) the formula reads.
+    package let operands: [Int]
     /// The formula over other terms' identifiers (`v3*v1 + v4*v2 + v11`), or nil for a given
     /// and for a formula the platforms' expression languages cannot write.
     package let formula: String?

@@ -69,7 +69,12 @@ enum ExerciseExport {
             templates: try WalkthroughRenderer.templates(overriding: nil)
         )
         let questions = try exercises.map { try builder.question($0, count: exercises.count) }
-        let files = exporter.files(questions)
+        let files: [ExportedFile]
+        do {
+            files = try exporter.files(questions)
+        } catch {
+            throw OutputError(.cannotCreate, path: path, reason: "the export is larger than a ZIP holds (65,535 files, 4 GiB)")
+        }
         let asked = questions.reduce(0) { $0 + $1.asked.count }
         let summary = "wrote \(exercises.count) exercise\(exercises.count == 1 ? "" : "s") "
             + "(\(asked) answers) for \(exporter.format.rawValue) to \(path)\n"
