@@ -44,9 +44,9 @@ let package = Package(
             name: "BackpropReport",
             dependencies: ["BackpropCheck", "BackpropCore", "BackpropRender", "BackpropSupport"]
         ),
-        // Exercise sets as course platforms import them: one model of a question, one writer
-        // per platform (Moodle, PrairieLearn, GIFT), slips' values and feedback from Check and
-        // Report.
+        // Exercise sets as course platforms import them: one model of a question, one writer per
+        // platform (Moodle, Canvas QTI, Numbas, PrairieLearn, GIFT), slips' values and feedback
+        // from Check and Report.
         .target(
             name: "BackpropExport",
             dependencies: [
