@@ -25,14 +25,8 @@ struct MoodleWriter {
     }
 
     private func cloze(_ question: ExportedQuestion) -> String {
-        var body = problem(question) + "<p>\(Markup.escaped(question.instruction))</p>\n"
-        var section = ""
-        for asked in question.asked {
-            if asked.section != section {
-                section = asked.section
-                body += "<h3>\(Markup.escaped(section))</h3>\n"
-            }
-            body += "<p><code>\(Markup.escaped(asked.name))</code> = \(blank(asked))</p>\n"
+        let body = question.problemHTML(pictureAt: pictureSource(question)) + question.askedHTML { _, asked in
+            "<p><code>\(Markup.escaped(asked.name))</code> = \(blank(asked))</p>\n"
         }
         return """
             <question type="cloze">
@@ -61,9 +55,8 @@ struct MoodleWriter {
     }
 
     private func numerical(_ asked: AskedValue, of question: ExportedQuestion) -> String {
-        let text = problem(question)
-            + "<p>Compute <code>\(Markup.escaped(asked.name))</code> (\(Markup.escaped(asked.section))). "
-            + "\(Markup.escaped(question.instruction))</p>\n"
+        let text = question.problemHTML(pictureAt: pictureSource(question))
+            + "<p>Compute <code>\(Markup.escaped(asked.name))</code> (\(Markup.escaped(asked.section))).</p>\n"
         var answers = answer(100, asked.value, asked.tolerance, "Correct.")
         for slip in asked.slips { answers += answer(0, slip.value, slip.tolerance, slip.feedback) }
         return """
@@ -96,13 +89,8 @@ struct MoodleWriter {
         """
     }
 
-    private func problem(_ question: ExportedQuestion) -> String {
-        var html = question.problemHTML.beforePicture + "\n"
-        if !question.picture.isEmpty {
-            html += "<p><img src=\"@@PLUGINFILE@@/\(question.stem).svg\" alt=\"the network\" "
-                + "style=\"max-width: 100%\"></p>\n"
-        }
-        return html + question.problemHTML.afterPicture + "\n"
+    private func pictureSource(_ question: ExportedQuestion) -> String {
+        "@@PLUGINFILE@@/\(question.stem).svg"
     }
 
     private func pictureFile(_ question: ExportedQuestion) -> String {

@@ -29,23 +29,18 @@ struct NumbasWriter {
     }
 
     private func question(_ question: ExportedQuestion) -> String {
-        let statement = question.problemHTML.beforePicture + "\n" + question.picture + question.problemHTML.afterPicture
-            + "\n<p>\(Markup.escaped(question.instruction))</p>"
+        let statement = question.problemHTML(pictureAt: nil)
         let variables = question.derivation.map { value in
             "\(Markup.quoted(value.identifier)): {\"name\": \(Markup.quoted(value.identifier)), "
                 + "\"group\": \"Ungrouped variables\", \"definition\": \(Markup.quoted(value.formula ?? Markup.number(value.value))), "
                 + "\"description\": \"\", \"templateType\": \"anything\", \"can_override\": false}"
         }
+        let prompt = question.askedHTML { gap, asked in
+            "<p><code>\(Markup.escaped(asked.name))</code> = [[\(gap)]]</p>\n"
+        }
         var gapOfTerm: [Int: Int] = [:]
-        var prompt = ""
-        var section = ""
         var gaps: [String] = []
         for (gap, asked) in question.asked.enumerated() {
-            if asked.section != section {
-                section = asked.section
-                prompt += "<h3>\(Markup.escaped(section))</h3>\n"
-            }
-            prompt += "<p><code>\(Markup.escaped(asked.name))</code> = [[\(gap)]]</p>\n"
             let replacements = Self.earlierAnswers(asked.term, in: question.derivation, gapOfTerm: gapOfTerm)
                 .map { term, earlier in
                     "{\"variable\": \(Markup.quoted(question.derivation[term].identifier)), \"part\": \"p0g\(earlier)\", \"must_go_first\": false}"

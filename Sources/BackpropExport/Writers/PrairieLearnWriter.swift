@@ -60,25 +60,15 @@ struct PrairieLearnWriter {
     static func answerName(_ asked: AskedValue) -> String { "t\(asked.term)" }
 
     private func html(_ question: ExportedQuestion) -> String {
-        var html = "<pl-question-panel>\n" + question.problemHTML.beforePicture + "\n"
-        if !question.picture.isEmpty {
-            html += "<p><img src=\"{{options.client_files_question_url}}/network.svg\" alt=\"the network\" "
-                + "style=\"max-width: 100%\"></p>\n"
-        }
-        html += question.problemHTML.afterPicture + "\n<p>\(Markup.escaped(question.instruction))</p>\n"
+        "<pl-question-panel>\n"
+            + question.problemHTML(pictureAt: "{{options.client_files_question_url}}/network.svg")
             + "</pl-question-panel>\n"
-        var section = ""
-        for asked in question.asked {
-            if asked.section != section {
-                section = asked.section
-                html += "<h3>\(Markup.escaped(section))</h3>\n"
+            + question.askedHTML { _, asked in
+                "<p><pl-number-input answers-name=\"\(Self.answerName(asked))\" "
+                    + "correct-answer=\"\(Markup.number(asked.value))\" comparison=\"relabs\" rtol=\"0\" "
+                    + "atol=\"\(Markup.number(asked.tolerance))\" label=\"\(Markup.escaped(asked.name)) =\">"
+                    + "</pl-number-input></p>\n"
             }
-            html += "<p><pl-number-input answers-name=\"\(Self.answerName(asked))\" "
-                + "correct-answer=\"\(Markup.number(asked.value))\" comparison=\"relabs\" rtol=\"0\" "
-                + "atol=\"\(Markup.number(asked.tolerance))\" label=\"\(Markup.escaped(asked.name)) =\">"
-                + "</pl-number-input></p>\n"
-        }
-        return html
     }
 
     private func server(_ question: ExportedQuestion) -> String {

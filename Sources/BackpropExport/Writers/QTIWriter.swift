@@ -51,11 +51,7 @@ struct QTIWriter {
 
     private func assessment(_ question: ExportedQuestion) -> String {
         let id = identifier(question)
-        var problem = question.problemHTML.beforePicture + "\n"
-        if !question.picture.isEmpty {
-            problem += "<p><img src=\"network.svg\" alt=\"the network\" style=\"max-width: 100%\"></p>\n"
-        }
-        problem += question.problemHTML.afterPicture + "\n<p>\(Markup.escaped(question.instruction))</p>\n"
+        let problem = question.problemHTML(pictureAt: "network.svg")
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <questestinterop xmlns="\(Self.namespace)">
