@@ -15,6 +15,7 @@ import Testing
         Case(arguments: ["--export", "blackboard", "-o", "q.xml"], status: 64, message: "--export: 'blackboard' is not one of"),
         Case(arguments: ["--export", "moodle"], status: 64, message: "--export moodle needs -o FILE: where to write it"),
         Case(arguments: ["--export", "prairielearn"], status: 64, message: "--export prairielearn needs -o DIR"),
+        Case(arguments: ["--export", "prairielearn", "-o", "-"], status: 64, message: "--export prairielearn writes a folder: -o needs a folder's path, not -"),
         Case(arguments: ["--export", "gift", "-o", "q.txt", "--moodle-style", "numerical"], status: 64, message: "--moodle-style needs --export moodle, not gift"),
         Case(arguments: ["--moodle-style", "numerical"], status: 64, message: "--moodle-style needs --export moodle"),
         Case(arguments: ["--export", "moodle", "-o", "q.xml", "--moodle-style", "essay"], status: 64, message: "--moodle-style: 'essay' is not one of cloze, numerical"),

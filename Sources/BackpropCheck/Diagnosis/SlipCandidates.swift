@@ -49,9 +49,11 @@ package struct SlipCandidates: Sendable {
             found.append(Candidate(slip: slip, value: value))
         }
         add(.flippedSign, -exact)
-        add(.negativeSquare, -exact)
-        add(.halfDropped, 2 * exact)
-        add(.halfKept, exact / 2)
+        if [.outputError, .totalError].contains(term.kind) { add(.negativeSquare, -exact) }
+        if [.outputError, .totalError, .errorSlope].contains(term.kind) {
+            add(.halfDropped, 2 * exact)
+            add(.halfKept, exact / 2)
+        }
         switch term.formula {
         case let .update(parameter, learningRate, gradient):
             add(.learningRateLeftOut, recomputed(index, replacing: [learningRate: 1]))

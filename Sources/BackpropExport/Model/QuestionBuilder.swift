@@ -61,14 +61,18 @@ package struct QuestionBuilder {
                 let name = trace.name(of: term)
                 let tolerance = AnswerTolerance.tolerance(rule, of: term.value)
                 var slips: [SlipAnswer] = []
+                // Slips that give the same value get the same diagnosis: check it once.
+                var diagnoses: [Double: Diagnosis?] = [:]
                 for candidate in candidates.candidates(for: index) {
                     let slipTolerance = AnswerTolerance.tolerance(rule, of: candidate.value)
                     // Apart from the right answer and every slip kept before it, so that each
                     // answer a platform accepts means one thing.
                     let apart = abs(candidate.value - term.value) > tolerance + slipTolerance
                         && slips.allSatisfy { abs(candidate.value - $0.value) > $0.tolerance + slipTolerance }
-                    guard apart, let diagnosis = diagnosis(candidate, of: name, checker),
-                          diagnosis.slip == candidate.slip else { continue }
+                    guard apart else { continue }
+                    let known = diagnoses[candidate.value] ?? diagnosis(candidate, of: name, checker)
+                    diagnoses.updateValue(known, forKey: candidate.value)
+                    guard let diagnosis = known, diagnosis.slip == candidate.slip else { continue }
                     slips.append(SlipAnswer(
                         slip: candidate.slip, value: candidate.value, tolerance: slipTolerance,
                         feedback: sentences.sentence(diagnosis, mistake: index)
@@ -115,8 +119,13 @@ package struct QuestionBuilder {
         return trimmed(page[..<line.lowerBound])
     }
 
+    /// `text` without the spaces and line breaks at its ends.
     private static func trimmed(_ text: Substring) -> String {
-        String(text.drop { $0.isNewline || $0 == " " }.reversed().drop { $0.isNewline || $0 == " " }.reversed())
+        let bytes = text.utf8
+        let blank: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r")]
+        guard let first = bytes.firstIndex(where: { !blank.contains($0) }),
+              let last = bytes.lastIndex(where: { !blank.contains($0) }) else { return "" }
+        return String(text[first...last])
     }
 
     /// The picture as an image file of its own: the page's drawing styles moved inside it, and

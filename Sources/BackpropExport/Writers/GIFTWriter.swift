@@ -10,7 +10,7 @@ struct GIFTWriter {
             + (questions.count == 1 ? "" : "s") + "\n\n"
         for question in questions {
             text += "$CATEGORY: $course$/top/backprop seed \(setSeed)/\(Self.escaped(question.title))\n\n"
-            let problem = "<pre>" + Markup.escaped(question.problemText) + "</pre>"
+            let problem = Self.escaped("<pre>" + Markup.escaped(question.problemText) + "</pre>")
             for asked in question.asked {
                 var answers = ["=\(Markup.number(asked.value)):\(Markup.number(asked.tolerance))#Correct."]
                 for slip in asked.slips {
@@ -22,7 +22,7 @@ struct GIFTWriter {
                 let prompt = "<p>Compute <code>\(Markup.escaped(asked.name))</code> "
                     + "(\(Markup.escaped(asked.section))). \(Markup.escaped(question.instruction))</p>"
                 text += "::\(Self.escaped("\(question.title): \(asked.name)"))::[html]"
-                    + Self.escaped(problem + prompt) + "{#\n\t" + answers.joined(separator: "\n\t") + "\n}\n\n"
+                    + problem + Self.escaped(prompt) + "{#\n\t" + answers.joined(separator: "\n\t") + "\n}\n\n"
             }
         }
         return text
@@ -31,17 +31,14 @@ struct GIFTWriter {
     /// `text` with GIFT's reserved characters (`~ = # { } :` and `\`) escaped by a backslash,
     /// and line breaks kept as `\n` (a blank line would end the question).
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "~", "=", "#", "{", "}", ":", "\\":
-                result.append("\\")
-                result.append(character)
-            case "\n": result += "\\n"
-            default: result.append(character)
+        Markup.replacing(text) { byte in
+            switch byte {
+            case UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "#"), UInt8(ascii: "{"),
+                 UInt8(ascii: "}"), UInt8(ascii: ":"), UInt8(ascii: "\\"):
+                return "\\" + String(UnicodeScalar(byte))
+            case UInt8(ascii: "\n"): return "\\n"
+            default: return nil
             }
         }
-        return result
     }
 }

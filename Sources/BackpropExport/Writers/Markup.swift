@@ -5,18 +5,30 @@ import Foundation
 enum Markup {
     /// `text` with `&`, `<`, `>` and `"` escaped, for XML and HTML text and attributes.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        replacing(text) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            default: return nil
             }
         }
-        return result
+    }
+
+    /// `text` with each ASCII byte that `replacement` gives a text for replaced by it; the
+    /// other bytes (all of a multi-byte character's) are kept. Linear in the text's length.
+    static func replacing(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for byte in text.utf8 {
+            if byte < 0x80, let replaced = replacement(byte) {
+                bytes.append(contentsOf: replaced.utf8)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` inside a CDATA section (a `]]>` in it split across two sections).

@@ -102,11 +102,8 @@ struct MoodleWriter {
     /// Feedback inside a Cloze blank: HTML-escaped, and the characters the Cloze syntax
     /// reserves (`}`, `#`, `~`, `/`, `"`, `\`) escaped with a backslash.
     static func clozeText(_ text: String) -> String {
-        var result = ""
-        for character in Markup.escaped(text) {
-            if "}#~/\\".contains(character) { result.append("\\") }
-            result.append(character)
+        Markup.replacing(Markup.escaped(text)) { byte in
+            "}#~/\\".utf8.contains(byte) ? "\\" + String(UnicodeScalar(byte)) : nil
         }
-        return result
     }
 }

@@ -48,11 +48,14 @@ enum ExerciseExport {
         if let sheet = sheetOptions.first(where: { arguments.value($0) != nil }) {
             throw UsageError("\(sheet) is for exercise sheets; --export writes only the platform's file", command: command)
         }
-        guard arguments.value(output) != nil else {
+        guard let path = arguments.value(output) else {
             throw UsageError(
                 "--export \(format.rawValue) needs -o \(format.writesFolder ? "DIR" : "FILE"): where to write it",
                 command: command
             )
+        }
+        if format.writesFolder, OutputDestination(path) != .file(path) {
+            throw UsageError("--export \(format.rawValue) writes a folder: -o needs a folder's path, not \(path)", command: command)
         }
         return Exporter(format: format, moodleStyle: style, setSeed: seed)
     }
