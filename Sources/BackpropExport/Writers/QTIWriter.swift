@@ -125,7 +125,7 @@ struct QTIWriter {
 
     /// The power of ten a term is asked in: the smallest that brings the margin of the answer
     /// and of every slip to at least 0.0001, below which Canvas does not keep answers and
-    /// margins; 0 for most values from 0.2 up (at 3 significant figures).
+    /// margins; 0 for values from 0.1 up at 3 significant figures.
     static func scale(_ asked: AskedValue) -> Int {
         let tolerances = [asked.tolerance] + asked.slips.map(\.tolerance)
         let smallest = tolerances.filter { $0 > 0 }.min() ?? 0.005

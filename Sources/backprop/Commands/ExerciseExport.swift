@@ -11,8 +11,8 @@ enum ExerciseExport {
         "write the set for a course platform instead of sheets: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")) (needs -o; see docs/lms.md)"
     )
     static let moodleStyleOption = OptionSpec(
-        "--moodle-style", value: "cloze|numerical", kind: .choices(of: MoodleStyle.self),
-        "with --export moodle: one Cloze question per exercise (default) or one numerical question per term"
+        "--moodle-style", value: "STYLE", kind: .choices(of: MoodleStyle.self),
+        "with --export moodle: cloze, one Cloze question per exercise (default), or numerical, one question per term"
     )
     static let options = [
         exportOption, moodleStyleOption,
