@@ -9,7 +9,7 @@ struct GIFTWriter {
         var text = "// backprop exercise --export gift: seed \(setSeed), \(questions.count) exercise"
             + (questions.count == 1 ? "" : "s") + "\n\n"
         for question in questions {
-            text += "$CATEGORY: $course$/top/backprop seed \(setSeed)/\(Self.escaped(question.title))\n\n"
+            text += "$CATEGORY: $course$/top/backprop seed \(setSeed)/\(question.stem)\n\n"
             let problem = Self.escaped("<pre>" + Markup.escaped(question.problemText) + "</pre>")
             for asked in question.asked {
                 var answers = ["=\(Markup.number(asked.value)):\(Markup.number(asked.tolerance))#Correct."]

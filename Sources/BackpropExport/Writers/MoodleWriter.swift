@@ -11,7 +11,7 @@ struct MoodleWriter {
     func write(_ questions: [ExportedQuestion]) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n"
         for question in questions {
-            xml += category("$course$/top/backprop seed \(setSeed)/\(question.title)")
+            xml += category("$course$/top/backprop seed \(setSeed)/\(question.stem)")
             switch style {
             case .cloze: xml += cloze(question)
             case .numerical: question.asked.forEach { xml += numerical($0, of: question) }
