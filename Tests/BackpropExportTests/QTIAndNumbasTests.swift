@@ -99,6 +99,18 @@ import Testing
                 #expect(gap["minValue"] as? String == "\(variable) - \(tolerance)")
                 #expect(gap["maxValue"] as? String == "\(variable) + \(tolerance)")
                 #expect(gap["variableReplacementStrategy"] as? String == "originalfirst")
+                // Each slip's range answers with its feedback, in the built-in note's place.
+                let marking = try #require(gap["customMarkingAlgorithm"] as? String)
+                #expect(gap["extendBaseMarkingAlgorithm"] as? Bool == true)
+                #expect(marking.isEmpty == asked.slips.isEmpty)
+                if !asked.slips.isEmpty { #expect(marking.hasPrefix("numberInRange (")) }
+                for slip in asked.slips {
+                    let low = NumberFormat.exact(slip.value - slip.tolerance)
+                    let high = NumberFormat.exact(slip.value + slip.tolerance)
+                    let quoted = "\"" + slip.feedback.replacingOccurrences(of: "\\", with: "\\\\")
+                        .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                    #expect(marking.contains("studentNumber >= \(low) and studentNumber <= \(high), incorrect(\(quoted)),\n"))
+                }
                 for replacement in try #require(gap["variableReplacements"] as? [[String: Any]]) {
                     let part = try #require(replacement["part"] as? String)
                     let earlier = try #require(Int(part.dropFirst("p0g".count)))

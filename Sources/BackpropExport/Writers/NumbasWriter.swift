@@ -5,7 +5,9 @@
 /// marking (`variableReplacements`, strategy `originalfirst`) recomputes a gap from the
 /// student's own answers to the earlier gaps it depends on, so a slip early on is carried
 /// forward as `check` carries it. A term whose formula Numbas's JME cannot write (relu's step, a
-/// softmax sum) is defined by its value, and recomputation stops there.
+/// softmax sum) is defined by its value, and recomputation stops there. A gap's marking
+/// extends the built-in one: its `numberInRange` note gives each slip's feedback for answers in
+/// that slip's range.
 struct NumbasWriter {
     let setSeed: UInt64
 
@@ -49,7 +51,8 @@ struct NumbasWriter {
             let tolerance = Markup.number(asked.tolerance)
             gaps.append(
                 "{\"type\": \"numberentry\", \"useCustomName\": true, \"customName\": \(Markup.quoted(asked.name)), "
-                    + "\"marks\": 1, \"scripts\": {}, \"customMarkingAlgorithm\": \"\", \"extendBaseMarkingAlgorithm\": true, "
+                    + "\"marks\": 1, \"scripts\": {}, "
+                    + "\"customMarkingAlgorithm\": \(Markup.quoted(Self.slipMarking(asked))), \"extendBaseMarkingAlgorithm\": true, "
                     + "\"unitTests\": [], \"showCorrectAnswer\": true, \"showFeedbackIcon\": true, "
                     + "\"variableReplacements\": [\(replacements.joined(separator: ", "))], "
                     + "\"variableReplacementStrategy\": \"originalfirst\", \"nextParts\": [], \"suggestGoingBack\": false, "
@@ -76,6 +79,33 @@ struct NumbasWriter {
             + "\"variableReplacementStrategy\": \"originalfirst\", \"nextParts\": [], \"suggestGoingBack\": false, "
             + "\"adaptiveMarkingPenalty\": 0, \"exploreObjective\": null, \"prompt\": \(Markup.quoted(prompt)), "
             + "\"gaps\": [\(gaps.joined(separator: ",\n"))], \"sortAnswers\": false}]}"
+    }
+
+    /// The number-entry marking note `numberInRange` (numbas/Numbas `marking_scripts/numberentry.jme`)
+    /// again, with each slip's range giving its feedback where the base note says only
+    /// "incorrect"; empty when the term has no slips (the base note stands).
+    static func slipMarking(_ asked: AskedValue) -> String {
+        guard !asked.slips.isEmpty else { return "" }
+        let cases = asked.slips.map { slip in
+            "            studentNumber >= \(Markup.number(slip.value - slip.tolerance)) and "
+                + "studentNumber <= \(Markup.number(slip.value + slip.tolerance)), "
+                + "incorrect(\(jmeString(slip.feedback))),\n"
+        }
+        return "numberInRange (Is the student's number in the allowed range?):\n"
+            + "    if(studentNumber>=minvalue and studentNumber<=maxvalue,\n"
+            + "        correct()\n"
+            + "    ,\n"
+            + "        switch(\n" + cases.joined() + "            incorrect()\n"
+            + "        );\n"
+            + "        end()\n"
+            + "    )\n"
+    }
+
+    /// `text` as a JME string literal.
+    static func jmeString(_ text: String) -> String {
+        "\"" + Markup.replacing(text) { byte in
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") ? "\\" + String(UnicodeScalar(byte)) : nil
+        } + "\""
     }
 
     /// The earlier gaps whose answers term `term` is recomputed from, as (term, gap) in term
