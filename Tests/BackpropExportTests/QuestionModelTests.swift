@@ -11,20 +11,30 @@ import Testing
 @Suite struct QuestionModelTests {
     static let rules: [MarkingRule] = [.standard, .significantFigures(4), .decimals(4)]
 
+    /// Runs `body` on every question of `count` exercises of `setting` under every rule, with the
+    /// exercise's trace.
+    static func eachQuestion(
+        _ setting: Int, seed: UInt64, count: Int,
+        _ body: (ExportedQuestion, Trace, MarkingRule) throws -> Void
+    ) throws {
+        let (_, layers, settings) = ExportFixtures.settings[setting]
+        let exercises = try ExportFixtures.exercises(seed: seed, layers: layers, settings: settings, count: count)
+        for rule in rules {
+            for (exercise, question) in zip(exercises, try ExportFixtures.questions(exercises, rule: rule)) {
+                try body(question, try Engine.run(exercise.setup, options: exercise.options), rule)
+            }
+        }
+    }
+
     @Test(arguments: ExportFixtures.settings.indices)
     func everyAnswerIsTheEnginesValueWithTheRulesTolerance(_ setting: Int) throws {
-        let (_, layers, settings) = ExportFixtures.settings[setting]
-        let exercises = try ExportFixtures.exercises(seed: 11, layers: layers, settings: settings, count: 3)
-        for rule in Self.rules {
-            for (exercise, question) in zip(exercises, try ExportFixtures.questions(exercises, rule: rule)) {
-                let trace = try Engine.run(exercise.setup, options: exercise.options)
-                #expect(!question.asked.isEmpty)
-                for asked in question.asked {
-                    #expect(asked.value == trace.terms[asked.term].value)
-                    #expect(asked.name == trace.name(of: trace.terms[asked.term]))
-                    Self.expectTolerance(asked.tolerance, of: asked.value, rule: rule)
-                    for slip in asked.slips { Self.expectTolerance(slip.tolerance, of: slip.value, rule: rule) }
-                }
+        try Self.eachQuestion(setting, seed: 11, count: 3) { question, trace, rule in
+            #expect(!question.asked.isEmpty)
+            for asked in question.asked {
+                #expect(asked.value == trace.terms[asked.term].value)
+                #expect(asked.name == trace.name(of: trace.terms[asked.term]))
+                Self.expectTolerance(asked.tolerance, of: asked.value, rule: rule)
+                for slip in asked.slips { Self.expectTolerance(slip.tolerance, of: slip.value, rule: rule) }
             }
         }
     }
@@ -39,6 +49,9 @@ import Testing
         let format = AnswerTolerance.format(rule, of: value)
         let written = Double(format.string(value)) ?? .nan
         #expect(abs(written - value) <= tolerance * (1 + 1e-9), "\(value) written \(written), ±\(tolerance)")
+        let unit = 2 * tolerance
+        #expect(abs(written + unit - value) >= tolerance * (1 - 1e-9) && abs(written - unit - value) >= tolerance * (1 - 1e-9))
+        #expect(max(abs(written + unit - value), abs(written - unit - value)) > tolerance * (1 + 1e-9))
         #expect(abs(tolerance / (0.5 * pow10(-format.digits)) - 1) < 1e-12)
         if case let .significantFigures(figures) = rule, value != 0 {
             // Half a unit of the last of `figures` significant digits (of the rounded value).
@@ -49,29 +62,24 @@ import Testing
 
     @Test(arguments: ExportFixtures.settings.indices)
     func everySlipIsWhatCheckSaysOfItsValue(_ setting: Int) throws {
-        let (_, layers, settings) = ExportFixtures.settings[setting]
-        let exercises = try ExportFixtures.exercises(seed: 23, layers: layers, settings: settings, count: 2)
-        for rule in Self.rules {
-            for (exercise, question) in zip(exercises, try ExportFixtures.questions(exercises, rule: rule)) {
-                let trace = try Engine.run(exercise.setup, options: exercise.options)
-                let checker = Checker(trace: trace, marking: rule)
-                let sentences = DiagnosisText(trace: trace, options: ExportFixtures.optionNames)
-                for asked in question.asked {
-                    var accepted = [(asked.value, asked.tolerance)]
-                    for slip in asked.slips {
-                        // Apart from the right answer and from every other slip of the term.
-                        for (value, tolerance) in accepted {
-                            #expect(abs(slip.value - value) > tolerance + slip.tolerance)
-                        }
-                        accepted.append((slip.value, slip.tolerance))
-                        let written = AnswerTolerance.format(rule, of: slip.value).string(slip.value)
-                        let sheet = AnswerSheet(text: "\(asked.name) = \(written)\n", source: "slip")
-                        let report = checker.check(sheet)
-                        #expect(report.verdicts.first?.mark == .wrong, "\(asked.name) = \(written)")
-                        let diagnosis = try #require(report.mistakes.first?.diagnosis, "\(asked.name) = \(written)")
-                        #expect(diagnosis.slip == slip.slip)
-                        #expect(slip.feedback == sentences.sentence(diagnosis, mistake: asked.term))
+        try Self.eachQuestion(setting, seed: 23, count: 2) { question, trace, rule in
+            let checker = Checker(trace: trace, marking: rule)
+            let sentences = DiagnosisText(trace: trace, options: ExportFixtures.optionNames)
+            for asked in question.asked {
+                var accepted = [(asked.value, asked.tolerance)]
+                for slip in asked.slips {
+                    // Apart from the right answer and from every other slip of the term.
+                    for (value, tolerance) in accepted {
+                        #expect(abs(slip.value - value) > tolerance + slip.tolerance)
                     }
+                    accepted.append((slip.value, slip.tolerance))
+                    let written = AnswerTolerance.format(rule, of: slip.value).string(slip.value)
+                    let sheet = AnswerSheet(text: "\(asked.name) = \(written)\n", source: "slip")
+                    let report = checker.check(sheet)
+                    #expect(report.verdicts.first?.mark == .wrong, "\(asked.name) = \(written)")
+                    let diagnosis = try #require(report.mistakes.first?.diagnosis, "\(asked.name) = \(written)")
+                    #expect(diagnosis.slip == slip.slip)
+                    #expect(slip.feedback == sentences.sentence(diagnosis, mistake: asked.term))
                 }
             }
         }
