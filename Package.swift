@@ -44,11 +44,21 @@ let package = Package(
             name: "BackpropReport",
             dependencies: ["BackpropCheck", "BackpropCore", "BackpropRender", "BackpropSupport"]
         ),
+        // Exercise sets as course platforms import them: one model of a question, one writer per
+        // platform (Moodle, Canvas QTI, Numbas, PrairieLearn, GIFT), slips' values and feedback
+        // from Check and Report.
+        .target(
+            name: "BackpropExport",
+            dependencies: [
+                "BackpropCheck", "BackpropCore", "BackpropExercises", "BackpropRender",
+                "BackpropReport", "BackpropSupport", "TemplateKit",
+            ]
+        ),
         .executableTarget(
             name: "backprop",
             dependencies: [
                 "BackpropCore", "BackpropInput", "BackpropExercises", "BackpropRender",
-                "BackpropCheck", "BackpropReport", "BackpropSupport", "TemplateKit",
+                "BackpropCheck", "BackpropReport", "BackpropSupport", "TemplateKit", "BackpropExport",
             ]
         ),
         .executableTarget(
@@ -74,6 +84,14 @@ let package = Package(
             name: "TemplateKitTests",
             dependencies: ["TemplateKit", "BuiltInTemplates"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "BackpropExportTests",
+            dependencies: [
+                "BackpropExport", "BackpropCheck", "BackpropCore", "BackpropExercises",
+                "BackpropRender", "BackpropReport",
+            ],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["backprop"], exclude: ["Golden"]),
         // Generated and mutated inputs run through the built binary (docs/fuzzing.md).

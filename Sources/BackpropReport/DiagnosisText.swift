@@ -4,12 +4,18 @@ import BackpropRender
 
 /// One or two sentences for the student that name the slip of a diagnosis in the terms of the
 /// step. They name terms and never print numbers (the report formats those).
-struct DiagnosisText {
+package struct DiagnosisText {
     let trace: Trace
     let options: OptionNames
 
+    /// Sentences about the terms of `trace`, naming options as `options` spells them.
+    package init(trace: Trace, options: OptionNames) {
+        self.trace = trace
+        self.options = options
+    }
+
     /// The sentence for `diagnosis` of the mistaken term `index`.
-    func sentence(_ diagnosis: Diagnosis, mistake index: Int) -> String {
+    package func sentence(_ diagnosis: Diagnosis, mistake index: Int) -> String {
         let name = self.name(index)
         switch diagnosis.detail {
         case .givenMiscopied:

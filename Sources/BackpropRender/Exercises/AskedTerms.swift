@@ -4,18 +4,18 @@ import BackpropCore
 /// the deltas, every weight's gradient and updated value, and the biases' when they learn.
 /// The compact answer key gives exactly these values. With several examples, each example's
 /// sections come under their own title ("The forward pass, example 2: hidden layer").
-struct AskedTerms {
+package struct AskedTerms {
     /// One section's asked terms, in derivation order.
-    struct Section {
-        let title: String
+    package struct Section {
+        package let title: String
         /// The example of a section of one example's terms, when the step has several.
-        let example: Int?
-        let terms: [Term]
+        package let example: Int?
+        package let terms: [Term]
     }
 
-    let sections: [Section]
+    package let sections: [Section]
 
-    init(trace: Trace) {
+    package init(trace: Trace) {
         var wanted: Set<TermKind> = [
             .netInput, .output, .outputError, .totalError, .delta, .weightGradient, .updatedWeight,
         ]

@@ -30,6 +30,7 @@ enum ExerciseCommand {
         ]),
         OptionGroup("Marking (stated on the worksheets, recorded for check)", MarkingOptions.options),
         OptionGroup("Output", DocumentOptions.options(for: formats)),
+        OptionGroup("Course platforms", ExerciseExport.options),
     ]
     static let discussion = """
         For each exercise the folder gets exercise-NN.json (the network, for --network), \
@@ -80,6 +81,13 @@ enum ExerciseCommand {
             try ValueParsing.integer(text, option: "--count", range: 1...maximumCount)
         } ?? 1
         let marking = try MarkingOptions.rule(arguments, command: name) ?? .standard
+        if let exporter = try ExerciseExport.exporter(arguments, seed: seed, command: name) {
+            let exercises = try ExerciseGenerator(seed: seed, layerSizes: layers, settings: try settings(arguments))
+                .exercises(count: count)
+            return try ExerciseExport.write(
+                exercises, exporter: exporter, marking: marking, arguments: arguments, environment: environment
+            )
+        }
         let document = try DocumentOptions(arguments, environment: environment, command: name)
         guard formats.contains(document.format), let style = document.style else {
             throw UsageError(
