@@ -60,7 +60,7 @@ let package = Package(
             name: "BackpropCoreTests", dependencies: ["BackpropCore", "BackpropSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput"]),
+        .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput", "BackpropSupport"]),
         .testTarget(
             name: "BackpropRenderTests",
             dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput", "BackpropSupport"],

@@ -215,7 +215,7 @@ public struct ExpressionParser {
     private mutating func read(_ name: String, at offset: Int) throws(ExpressionInputError) -> Int {
         if let node = bindings[name] { return node }
         guard let value = given[name] else {
-            let known = Array(bindings.keys) + givenOrder
+            let known = bindings.keys.sorted() + givenOrder.filter { bindings[$0] == nil }
             throw ExpressionInputError(.unknownName(name, suggestion: Suggestion.closest(to: name, among: known)), at: offset)
         }
         let node = try graph(at: offset) { (b: inout ExpressionGraphBuilder) throws(ExpressionGraphError) in try b.input(value) }
@@ -268,12 +268,13 @@ public struct ExpressionParser {
     private func finish(output: String?) throws(ExpressionInputError) -> ExpressionTrace {
         if let unused = givenOrder.first(where: { !givenRead.contains($0) }) {
             throw ExpressionInputError(
-                .unusedGiven(unused, suggestion: Suggestion.closest(to: unused, among: Array(bindings.keys))), at: nil
+                .unusedGiven(unused, suggestion: Suggestion.closest(to: unused, among: bindings.keys.sorted().filter { given[$0] == nil })),
+                at: nil
             )
         }
         guard let name = output ?? lastAssigned else { throw ExpressionInputError(.noAssignment, at: nil) }
         guard let node = bindings[name] else {
-            throw ExpressionInputError(.unknownOutput(name, suggestion: Suggestion.closest(to: name, among: Array(bindings.keys))), at: nil)
+            throw ExpressionInputError(.unknownOutput(name, suggestion: Suggestion.closest(to: name, among: bindings.keys.sorted())), at: nil)
         }
         return ExpressionTrace(graph: builder.nodes, output: node)
     }
