@@ -21,7 +21,7 @@ public struct MathSymbol: Sendable, Hashable {
     /// their Unicode and LaTeX writings.
     public static let namedLetters: [String: (unicode: String, latex: String)] = [
         "delta": ("δ", "\\delta"), "eta": ("η", "\\eta"), "mu": ("μ", "\\mu"),
-        "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"),
+        "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"), "sigma": ("σ", "\\sigma"),
         "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
         "Mhat": ("M\u{0302}", "\\hat{M}"), "Vhat": ("V\u{0302}", "\\hat{V}"),
     ]
