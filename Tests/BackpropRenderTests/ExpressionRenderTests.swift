@@ -102,3 +102,24 @@ import Testing
         try GoldenFile.check(String(decoding: sink.bytes, as: UTF8.self), against: "expression-cs231n.json")
     }
 }
+
+/// The walkthrough as a tree, before any writer: its sections and the fan-out sums.
+@Suite struct ExpressionDocumentTests {
+    @Test func theWalkthroughHasItsSectionsAndOneSumPerFanOut() throws {
+        let trace = try ExpressionParser.trace(Array("y = b * b + b".utf8), given: [("b", 3)])
+        let walkthrough = ExpressionWalkthrough(
+            trace: trace, notation: ExpressionNotation(trace: trace, numbers: .standard), source: "y = b * b + b", step: nil
+        )
+        let blocks = walkthrough.document().blocks
+        let headings = blocks.compactMap { block -> String? in
+            guard case let .heading(_, inlines) = block, case let .text(words)? = inlines.first else { return nil }
+            return words
+        }
+        #expect(headings == ["The graph", "The forward pass", "The backward pass", "Values and gradients"])
+        let sums = blocks.filter { block in
+            guard case let .math(.equation(parts)) = block, case .partial? = parts.first, case .sum = parts[1] else { return false }
+            return true
+        }
+        #expect(sums.count == 1)
+    }
+}

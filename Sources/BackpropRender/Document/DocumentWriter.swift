@@ -37,14 +37,23 @@ extension DocumentWriter {
         return style.tables.write(written)
     }
 
-    /// Writes the blocks of `document` into `sink`, each followed by a blank line, through the
-    /// format's last pass (text wrapping, MathML glue).
-    func writeBlocks<Sink: TemplateSink>(_ document: Document, into sink: inout Sink) throws {
+    /// Writes the blocks `produce` hands out into `sink` as they come, each followed by a blank
+    /// line, through the format's last pass (text wrapping, MathML glue), in pieces of about
+    /// 64 KiB.
+    func writeBlocks<Sink: TemplateSink>(
+        into sink: inout Sink, _ produce: ((Document.Block) throws -> Void) throws -> Void
+    ) throws {
         var finishing = FinishingSink(style.finish, into: sink)
         defer { sink = finishing.base }
-        for item in document.blocks {
-            try finishing.write(Array((block(item) + "\n\n").utf8))
+        var pending: [UInt8] = []
+        try produce { item in
+            pending.append(contentsOf: (block(item) + "\n\n").utf8)
+            if pending.count >= 1 << 16 {
+                try finishing.write(pending)
+                pending.removeAll(keepingCapacity: true)
+            }
         }
+        try finishing.write(pending)
         try finishing.end()
     }
 }

@@ -34,24 +34,25 @@ public struct ExpressionRenderer {
         let walkthrough = ExpressionWalkthrough(
             trace: trace, notation: ExpressionNotation(trace: trace, numbers: numbers), source: source, step: step
         )
-        let document = walkthrough.document()
-        let context: [String: TemplateValue] = ["title": .text(document.title)]
+        let title = ExpressionWalkthrough.title
+        let context: [String: TemplateValue] = ["title": .text(title)]
         switch format {
         case .markdown:
-            try sink.write(Array("# \(document.title)\n\n".utf8))
-            try MarkdownDocumentWriter().writeBlocks(document, into: &sink)
+            try sink.write(Array("# \(title)\n\n".utf8))
+            try MarkdownDocumentWriter().writeBlocks(into: &sink, walkthrough.write)
         case let .text(ascii, width, emphasis):
             let writer = TextDocumentWriter(ascii: ascii, width: width, emphasis: emphasis)
-            var titled = document
-            titled.blocks.insert(.heading(1, [.text(document.title)]), at: 0)
-            try writer.writeBlocks(titled, into: &sink)
+            try writer.writeBlocks(into: &sink) { emit in
+                try emit(.heading(1, [.text(title)]))
+                try walkthrough.write(emit)
+            }
         case let .latex(bodyOnly):
             if !bodyOnly { try templates.render("latex/document-start.tex", context: context, escaping: .latex, into: &sink) }
-            try LaTeXDocumentWriter(bodyOnly: bodyOnly).writeBlocks(document, into: &sink)
+            try LaTeXDocumentWriter(bodyOnly: bodyOnly).writeBlocks(into: &sink, walkthrough.write)
             if !bodyOnly { try templates.render("latex/document-end.tex", context: context, escaping: .latex, into: &sink) }
         case let .html(bodyOnly):
             if !bodyOnly { try templates.render("html/document-start.html", context: context, escaping: .html, into: &sink) }
-            try HTMLDocumentWriter(bodyOnly: bodyOnly).writeBlocks(document, into: &sink)
+            try HTMLDocumentWriter(bodyOnly: bodyOnly).writeBlocks(into: &sink, walkthrough.write)
             if !bodyOnly { try templates.render("html/document-end.html", context: context, escaping: .html, into: &sink) }
         }
     }

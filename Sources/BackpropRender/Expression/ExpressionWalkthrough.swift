@@ -17,23 +17,33 @@ struct ExpressionWalkthrough {
 
     typealias Inline = Document.Inline
 
+    static let title = "Backpropagation through an expression"
+
+    /// The whole document (for tests; ``write(_:)`` hands it out block by block).
     func document() -> Document {
-        var document = Document(title: "Backpropagation through an expression")
-        overview(into: &document)
-        forward(into: &document)
-        backward(into: &document)
-        summary(into: &document)
-        if let step { gradientStep(step, into: &document) }
+        var document = Document(title: Self.title)
+        write { document.blocks.append($0) }
         return document
     }
+
+    /// Hands each block to `emit` as it is made, so that a long document is never held whole.
+    func write(_ emit: Emit) rethrows {
+        try overview(into: emit)
+        try forward(into: emit)
+        try backward(into: emit)
+        try summary(into: emit)
+        if let step { try gradientStep(step, into: emit) }
+    }
+
+    typealias Emit = (Document.Block) throws -> Void
 
     private var output: Int { trace.output }
     private var computed: [Int] { trace.nodes.indices.filter { trace.nodes[$0].isOperation } }
     private var inputs: [Int] { trace.nodes.indices.filter { if case .input = trace.nodes[$0].kind { return true } else { return false } } }
 
-    private func overview(into document: inout Document) {
-        document.blocks.append(.paragraph([.text("The program:")]))
-        document.blocks.append(.code(Self.listing(source)))
+    private func overview(into emit: Emit) rethrows {
+        try emit(.paragraph([.text("The program:")]))
+        try emit(.code(Self.listing(source)))
         let inputNames = inputs.prefix(20).map { notation.symbol($0) }
         var words: [Inline] = [
             .text("It builds a graph of \(computed.count) operation\(computed.count == 1 ? "" : "s") on \(inputs.count) input\(inputs.count == 1 ? "" : "s") ("),
@@ -47,14 +57,14 @@ struct ExpressionWalkthrough {
             .text("); the output is "), .math(notation.symbol(output)),
             .text(". Each operation knows its value and its local derivative, how fast its value moves with each operand; the chain rule does the rest."),
         ]
-        document.blocks.append(.paragraph(words))
-        document.blocks.append(.heading(2, [.text("The graph")]))
+        try emit(.paragraph(words))
+        try emit(.heading(2, [.text("The graph")]))
         let nodeCount = trace.nodes.count
         if nodeCount <= Self.largestFigure {
-            document.blocks.append(.paragraph([.text("Each node with its value and its gradient, as micrograd's draw_dot draws them; arrows run from operands to the node they feed.")]))
-            document.blocks.append(.figure(.graph(GraphPicture(expression: trace, notation: notation))))
+            try emit(.paragraph([.text("Each node with its value and its gradient, as micrograd's draw_dot draws them; arrows run from operands to the node they feed.")]))
+            try emit(.figure(.graph(GraphPicture(expression: trace, notation: notation))))
         } else {
-            document.blocks.append(.paragraph([
+            try emit(.paragraph([
                 .text("The graph has \(nodeCount) nodes, too many to draw here; "), .code("--format dot"),
                 .text(" writes it for Graphviz."),
             ]))
@@ -72,50 +82,50 @@ struct ExpressionWalkthrough {
             .joined(separator: "\n")
     }
 
-    private func forward(into document: inout Document) {
-        document.blocks.append(.heading(2, [.text("The forward pass")]))
-        document.blocks.append(.paragraph([.text("Every node in topological order, each operand before the node that uses it:")]))
+    private func forward(into emit: Emit) rethrows {
+        try emit(.heading(2, [.text("The forward pass")]))
+        try emit(.paragraph([.text("Every node in topological order, each operand before the node that uses it:")]))
         for node in computed {
             guard let symbols = notation.formula(of: node), let numbers = notation.formulaWithNumbers(of: node) else { continue }
-            document.blocks.append(.math(.equation([notation.symbol(node), symbols, numbers, notation.value(node)])))
+            try emit(.math(.equation([notation.symbol(node), symbols, numbers, notation.value(node)])))
         }
     }
 
-    private func backward(into document: inout Document) {
-        document.blocks.append(.heading(2, [.text("The backward pass")]))
-        document.blocks.append(.paragraph([
+    private func backward(into emit: Emit) rethrows {
+        try emit(.heading(2, [.text("The backward pass")]))
+        try emit(.paragraph([
             .text("It starts at the output with "), .math(.equation([notation.gradientSymbol(output), .number("1")])),
             .text(" and visits the nodes in reverse order. A node's gradient is complete once every node that uses it has been visited; the node then sends each operand its gradient times its local derivative. Where a value is used in several places, the contributions of all its uses add up."),
         ]))
         for node in trace.nodes.indices.reversed() where trace.names[node] != nil {
-            if node != output { gradient(of: node, into: &document) }
+            if node != output { try gradient(of: node, into: emit) }
             guard trace.nodes[node].isOperation else { continue }
-            sends(node, into: &document)
+            try sends(node, into: emit)
         }
     }
 
     /// How `node`'s gradient came together from its uses.
-    private func gradient(of node: Int, into document: inout Document) {
+    private func gradient(of node: Int, into emit: Emit) rethrows {
         let uses = trace.uses[node]
         let total = notation.number(trace.gradients[node])
         let name = notation.symbol(node)
         guard uses.count > 1 else {
-            document.blocks.append(.paragraph([.math(name), .text(" is used once, so "), .math(.equation([notation.gradientSymbol(node), total])), .text(".")]))
+            try emit(.paragraph([.math(name), .text(" is used once, so "), .math(.equation([notation.gradientSymbol(node), total])), .text(".")]))
             return
         }
-        document.blocks.append(.paragraph([
+        try emit(.paragraph([
             .math(name), .text(" is used in \(uses.count) places; its gradient adds \(uses.count) contributions, one per path:"),
         ]))
         let paths = uses.map { notation.number(trace.contributions[$0.consumer][$0.position]) }
-        document.blocks.append(.math(.equation([notation.gradientSymbol(node), .sum(paths), total])))
+        try emit(.math(.equation([notation.gradientSymbol(node), .sum(paths), total])))
     }
 
     /// What `node` sends to each of its operands.
-    private func sends(_ node: Int, into document: inout Document) {
+    private func sends(_ node: Int, into emit: Emit) rethrows {
         guard let operation = trace.nodes[node].operation, let formula = notation.formula(of: node) else { return }
         var words: [Inline] = [.math(.equation([notation.symbol(node), formula]))]
         if let rule = OperationRuleWords.rule(operation.name) { words.append(.text(": " + rule + ".")) }
-        document.blocks.append(.paragraph(words))
+        try emit(.paragraph(words))
         let gradient = notation.number(trace.gradients[node])
         for (position, operand) in trace.nodes[node].operands.enumerated() where trace.names[operand] != nil {
             guard let local = notation.localDerivative(of: node, position: position) else { continue }
@@ -123,13 +133,13 @@ struct ExpressionWalkthrough {
             parts.append(.product([gradient, local.symbols]))
             if local.numbers != local.symbols { parts.append(.product([gradient, local.numbers])) }
             parts.append(notation.number(trace.contributions[node][position]))
-            document.blocks.append(.math(.equation(parts)))
+            try emit(.math(.equation(parts)))
         }
     }
 
-    private func summary(into document: inout Document) {
-        document.blocks.append(.heading(2, [.text("Values and gradients")]))
-        document.blocks.append(.paragraph([
+    private func summary(into emit: Emit) rethrows {
+        try emit(.heading(2, [.text("Values and gradients")]))
+        try emit(.paragraph([
             .text("Every node's value and gradient, the rate at which the output "), .math(notation.symbol(output)),
             .text(" moves with it:"),
         ]))
@@ -147,19 +157,19 @@ struct ExpressionWalkthrough {
                 [.text(notation.numbers.string(trace.gradients[node]))],
             ]
         }
-        document.blocks.append(.table(DocumentTable(columns: columns, rows: rows)))
+        try emit(.table(DocumentTable(columns: columns, rows: rows)))
     }
 
-    private func gradientStep(_ step: ExpressionStep, into document: inout Document) {
-        document.blocks.append(.heading(2, [.text("A gradient step")]))
+    private func gradientStep(_ step: ExpressionStep, into emit: Emit) rethrows {
+        try emit(.heading(2, [.text("A gradient step")]))
         let eta = MathExpression.symbol(MathSymbol("eta"))
-        document.blocks.append(.paragraph([
+        try emit(.paragraph([
             .text("With learning rate "), .math(.equation([eta, .number(NumberFormat.exact(step.learningRate))])),
             .text(", each parameter moves against its gradient, as micrograd's training loop moves "), .code("p.data"), .text(":"),
         ]))
         for update in step.updates {
             guard case let .symbol(name) = notation.symbol(update.node) else { continue }
-            document.blocks.append(.math(.equation([
+            try emit(.math(.equation([
                 .symbol(name.updated),
                 .difference(.symbol(name), .product([eta, notation.gradientSymbol(update.node)])),
                 .difference(notation.value(update.node), .product([.number(NumberFormat.exact(step.learningRate)), notation.number(update.gradient)])),
