@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// `backprop explain --expr` run as a user runs it: every format, the gradient step, standard
+/// input, and bad programs and flags refused in one line with the conventional status.
+@Suite struct ExpressionCommandTests {
+    static let micrograd = "a = -4.0; b = 2.0; c = a + b; d = a * b + b**3; c += c + 1; c += 1 + c + (-a); "
+        + "d += d * 2 + (b + a).relu(); d += 3 * d + (b - a).relu(); e = c - d; f = e**2; g = f / 2.0; g += 10.0 / f"
+
+    @Test(arguments: ["markdown", "text", "latex", "html", "json", "list", "dot"])
+    func everyFormatWritesMicrogradsNumbers(format: String) throws {
+        let result = try BackpropProcess.run(["explain", "--expr", Self.micrograd, "--format", format, "--digits", "4"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.isEmpty)
+        let shown = format == "json" || format == "list" ? ["24.70408163265306", "138.8338192419825", "645.577259475218"] : ["24.7041", "138.8338", "645.5773"]
+        for number in shown where format != "dot" || number != "645.5773" {
+            #expect(result.output.contains(number), "\(format) shows \(number)")
+        }
+    }
+
+    @Test func cs231nAtGivenValuesWithAStep() throws {
+        let result = try BackpropProcess.run([
+            "explain", "--expr", "f = (x + y) * z", "--at", "x=-2,y=5,z=-4", "--params", "z", "--learning-rate", "0.1",
+            "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("\"value\": -12"))
+        #expect(result.output.contains("{\"name\": \"z\", \"value\": -4, \"grad\": 3, \"updated\": -4.3}"))
+    }
+
+    @Test func theProgramCanComeFromStandardInput() throws {
+        let result = try BackpropProcess.run(
+            ["explain", "--expr-file", "-", "--at", "x=-2,y=5,z=-4", "--format", "list"], input: "q = x + y\nf = q * z\n"
+        )
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("df/dx = -4"))
+    }
+
+    @Test func aSyntaxErrorShowsTheLineWithACaret() throws {
+        let result = try BackpropProcess.run(["explain", "--expr", "a = 1\nb = a * * 2"])
+        #expect(result.status == 65)
+        #expect(result.output.isEmpty)
+        #expect(result.error == """
+            backprop: error: --expr: line 2, column 9: expected a number, a name or '(', found '*'
+              b = a * * 2
+                      ^
+
+            """)
+    }
+
+    static let refused: [(arguments: [String], status: Int32, message: String)] = [
+        (["--expr", "b = alpah * 2", "--at", "alpha=1"], 65, "--expr: line 1, column 5: alpah has no value: assign it first or give it with --at alpah=X (did you mean alpha?)"),
+        (["--expr", "a = -1; b = log(a)"], 65, "--expr: line 1, column 13: log of -1: log needs a value above 0"),
+        (["--expr", "a = 0; b = 1 / a"], 65, "--expr: line 1, column 14: division by 0 (1 and 0): the divisor is 0"),
+        (["--expr", "a = 1; b = tahn(a)"], 65, "--expr: line 1, column 12: no function tahn (did you mean tanh?); the functions are exp, log, tanh, sigmoid, relu, sin, cos, sqrt and logistic"),
+        (["--expr", "a = 1; b = " + String(repeating: "(", count: 101) + "a" + String(repeating: ")", count: 101)], 65, "--expr: line 1, column 112: parentheses, calls and signs nest more than 100 deep"),
+        (["--expr", "b = a * 2", "--at", "a=1", "--of", "bb"], 64, "--of: the program assigns no bb (did you mean b?)"),
+        (["--expr", "b = a * 2", "--at", "a=x"], 64, "--at: a: 'x' is not a number"),
+        (["--expr", "b = a * 2", "--at", "a=1", "--params", "c"], 64, "--params: c is not an input of the program (did you mean a?)"),
+        (["--expr", "b = 2", "--learning-rate", "0.1"], 64, "--learning-rate with --expr needs --params: the inputs the step moves"),
+        (["--expr", "b = 2", "--inputs", "1,2"], 64, "--inputs does not apply to --expr: an expression's values come from the program and --at"),
+        (["--expr", "b = 2", "--expr-file", "x"], 64, "--expr and --expr-file both give a program: give one"),
+    ]
+
+    @Test(arguments: refused.indices)
+    func badInputIsRefusedInOneLine(index: Int) throws {
+        let (arguments, status, message) = Self.refused[index]
+        let result = try BackpropProcess.run(["explain"] + arguments)
+        #expect(result.status == status)
+        #expect(result.output.isEmpty)
+        let first = result.error.split(separator: "\n").first.map(String.init)
+        #expect(first == "backprop: error: " + message)
+    }
+
+    @Test func aFailedRunWritesNoFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backprop-expr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BackpropProcess.run(["explain", "--expr", "a = 0; b = 1 / a", "-o", "out.md"], in: folder)
+        #expect(result.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
