@@ -10,7 +10,7 @@ public struct ExpressionJSONRenderer: Sendable {
 
     public func render<Sink: TemplateSink>(_ trace: ExpressionTrace, step: ExpressionStep?, into sink: inout Sink) throws {
         var json = JSONWriter(capacity: 1 << 17)
-        json.raw("{\n  \"output\": ")
+        json.raw("{\n  \"format\": \"backprop-expression\",\n  \"version\": 1,\n  \"output\": ")
         json.string(name(trace, trace.output))
         json.raw(",\n  \"value\": ")
         json.number(trace.nodes[trace.output].value)
