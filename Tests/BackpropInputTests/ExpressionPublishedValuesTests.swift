@@ -1,23 +1,18 @@
 import BackpropCore
 import BackpropInput
+import Foundation
 import Testing
 
 /// The expressions micrograd's README and CS231n's notes work through, with their numbers.
 @Suite struct ExpressionPublishedValuesTests {
-    static let micrograd = """
-        a = -4.0
-        b = 2.0
-        c = a + b
-        d = a * b + b**3
-        c += c + 1
-        c += 1 + c + (-a)
-        d += d * 2 + (b + a).relu()
-        d += 3 * d + (b - a).relu()
-        e = c - d
-        f = e**2
-        g = f / 2.0
-        g += 10.0 / f
-        """
+    /// A program of `docs/examples/`.
+    static func example(_ name: String) throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "docs/examples/\(name).expr")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static var micrograd: String { get throws { try example("micrograd") } }
 
     static func trace(_ program: String, at given: [(name: String, value: Double)] = [], of output: String? = nil) throws -> ExpressionTrace {
         try ExpressionParser.trace(Array(program.utf8), given: given, output: output)
@@ -28,7 +23,7 @@ import Testing
     }
 
     @Test func microgradReadmeExample() throws {
-        let trace = try Self.trace(Self.micrograd)
+        let trace = try Self.trace(try Self.micrograd)
         #expect(trace.names[trace.output] == "g_2")
         #expect(abs(trace.nodes[trace.output].value - 24.70408163265306) < 1e-12)
         #expect(abs((Self.gradient(trace, "a") ?? 0) - 138.83381924198252) < 1e-9)
@@ -36,7 +31,7 @@ import Testing
     }
 
     @Test func microgradExampleOnOneLineWithSemicolons() throws {
-        let oneLine = Self.micrograd.split(separator: "\n").joined(separator: "; ")
+        let oneLine = try Self.micrograd.split(separator: "\n").filter { !$0.hasPrefix("#") }.joined(separator: "; ")
         let trace = try Self.trace(oneLine)
         #expect(abs(trace.nodes[trace.output].value - 24.70408163265306) < 1e-12)
     }
@@ -50,10 +45,7 @@ import Testing
     }
 
     @Test func cs231nSigmoidNeuron() throws {
-        let trace = try Self.trace(
-            "f = sigmoid(w0*x0 + w1*x1 + w2)",
-            at: [("w0", 2), ("x0", -1), ("w1", -3), ("x1", -2), ("w2", -3)]
-        )
+        let trace = try Self.trace(try Self.example("cs231n-neuron"))
         let expected: [(String, Double)] = [
             ("x0", 0.3932), ("x1", -0.5898), ("w0", -0.1966), ("w1", -0.3932), ("w2", 0.1966),
         ]

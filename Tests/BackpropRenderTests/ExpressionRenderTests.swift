@@ -1,25 +1,18 @@
 import BackpropCore
 import BackpropInput
+import Foundation
 @testable import BackpropRender
 import Testing
 
 /// `explain --expr`'s documents: golden walkthroughs of micrograd's example, every format
 /// rendered from the one document, LaTeX compiled.
 @Suite struct ExpressionRenderTests {
-    static let micrograd = """
-        a = -4.0
-        b = 2.0
-        c = a + b
-        d = a * b + b**3
-        c += c + 1
-        c += 1 + c + (-a)
-        d += d * 2 + (b + a).relu()
-        d += 3 * d + (b - a).relu()
-        e = c - d
-        f = e**2
-        g = f / 2.0
-        g += 10.0 / f
-        """
+    /// micrograd's README example, from `docs/examples/`.
+    static let micrograd: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "docs/examples/micrograd.expr")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
 
     /// Every operation and function once, with a value used in several places.
     static let everyOperation = """
