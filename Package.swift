@@ -66,7 +66,7 @@ let package = Package(
             dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput", "BackpropSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropSupport"]),
+        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropInput", "BackpropSupport"]),
         .testTarget(
             name: "BackpropReportTests", dependencies: ["BackpropReport"]
         ),

@@ -81,3 +81,40 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+/// `worksheet --expr` and `check --expr` run as a student runs them.
+@Suite struct ExpressionPracticeCommandTests {
+    static let program = "q = x + y; f = q * z"
+
+    @Test func aWorksheetAsksEveryValueAndGradientAndSaysHowToCheckIt() throws {
+        let result = try BackpropProcess.run(["worksheet", "--expr", Self.program, "--at", "x=-2,y=5,z=-4"])
+        #expect(result.status == 0, "\(result.error)")
+        for line in ["# q = x + y", "q =", "f =", "df/dq =", "df/dz =", "df/dx =", "df/dy =",
+                     "#   backprop check --expr 'q = x + y; f = q * z' --at x=-2,y=5,z=-4 FILE"] {
+            #expect(result.output.contains(line + "\n"), "\(line)")
+        }
+    }
+
+    @Test func aFilledInSheetIsMarkedWithItsSlipNamed() throws {
+        let sheet = "q = 3\nf = -12\ndf/dq = -4\ndf/dz = 3\ndf/dx = -4\ndf/dy = 1\n"
+        let result = try BackpropProcess.run(
+            ["check", "--expr", Self.program, "--at", "x=-2,y=5,z=-4", "-"], input: sheet
+        )
+        #expect(result.status == 1, "\(result.error)")
+        #expect(result.output.contains("standard input: 5 of 6 right"))
+        #expect(result.output.contains("line 6: df/dy = 1: wrong, the exact value is -4; a chain factor dropped: through q the local derivative must be multiplied by q's own gradient"))
+    }
+
+    @Test func aRightSheetExitsZero() throws {
+        let result = try BackpropProcess.run(
+            ["check", "--expr", Self.program, "--at", "x=-2,y=5,z=-4", "-"], input: "df/dx = -4\ndf/dy = -4\ndf/dz = 3\n"
+        )
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func checkNeedsOneSheet() throws {
+        let result = try BackpropProcess.run(["check", "--expr", Self.program, "--at", "x=-2,y=5,z=-4"])
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix("backprop: error: check --expr marks one answers file"))
+    }
+}

@@ -6,11 +6,16 @@ import BackpropSupport
 /// The flags of `explain --expr`: the program, the values it starts from, its output, and an
 /// optional gradient step.
 struct ExpressionOptions {
-    static let options: [OptionSpec] = [
-        OptionSpec("--expr", value: "PROGRAM", "explain a scalar expression in micrograd's syntax instead of a network (see docs/expressions.md)"),
+    /// The program, its values and its output: explain, worksheet and check.
+    static let program: [OptionSpec] = [
+        OptionSpec("--expr", value: "PROGRAM", "a scalar expression in micrograd's syntax instead of a network (see docs/expressions.md)"),
         OptionSpec("--expr-file", value: "FILE", kind: .inputFile, "read the expression program from FILE; '-' reads standard input"),
         OptionSpec("--at", value: "NAME=X,…", "values of names the program reads before assigning them: a=-4,b=2"),
         OptionSpec("--of", value: "NAME", "the output whose gradients are taken (default: the last name assigned)"),
+    ]
+
+    /// explain's: the program, and a gradient step.
+    static let options: [OptionSpec] = program + [
         OptionSpec("--params", value: "NAME,…", "inputs to take one gradient step on, with --learning-rate (default 0.01)"),
     ]
 
@@ -37,9 +42,10 @@ struct ExpressionOptions {
     let parameters: [String]
     let learningRate: Double?
 
-    init(_ arguments: ParsedArguments, environment: Environment) throws {
-        if let refused = Self.networkOnly.first(where: { arguments.value($0) != nil || arguments.has($0) }) {
-            throw UsageError("\(refused) does not apply to --expr: an expression's values come from the program and --at", command: "explain")
+    init(_ arguments: ParsedArguments, environment: Environment, command: String = "explain") throws {
+        let refusedHere = command == "explain" ? Self.networkOnly : Self.networkOnly + ["--learning-rate"] + MarkingOptions.options.map(\.name)
+        if let refused = refusedHere.first(where: { arguments.value($0) != nil || arguments.has($0) }) {
+            throw UsageError("\(refused) does not apply to --expr: an expression's values come from the program and --at", command: command)
         }
         if arguments.value("--expr") != nil, arguments.value("--expr-file") != nil {
             throw UsageError("--expr and --expr-file both give a program: give one", command: "explain")

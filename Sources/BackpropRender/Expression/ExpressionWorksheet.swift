@@ -1,0 +1,46 @@
+import BackpropCore
+
+/// A blank answer sheet for an expression, for `backprop check --expr`: the program as
+/// comments, then a line per node's value (each after the formula it is computed by) in
+/// forward order, and a line per gradient in backward order. Plain text in every format.
+public struct ExpressionWorksheet: Sendable {
+    public let trace: ExpressionTrace
+    public let source: String
+
+    public init(trace: ExpressionTrace, source: String) {
+        self.trace = trace
+        self.source = source
+    }
+
+    /// The sheet, with `checkCommand` (how to check it) in its heading.
+    public func render(checkCommand: String) -> String {
+        let notation = ExpressionNotation(trace: trace, numbers: .standard)
+        let math = LinearMathWriter.ascii
+        let output = trace.names[trace.output] ?? "output"
+        var lines = [
+            "# Backpropagation through an expression: a worksheet.",
+            "# Fill in every value, then every gradient d\(output)/dNAME (how the output moves with the node),",
+            "# to at least 4 significant figures, and check it with:",
+            "#   \(checkCommand)",
+            "#",
+            "# The program:",
+        ]
+        lines += ExpressionWalkthrough.listing(source).split(separator: "\n", omittingEmptySubsequences: false).map { "#   " + $0 }
+        lines += ["", "# The forward pass: each node's value."]
+        for node in trace.nodes.indices where trace.names[node] != nil {
+            guard let name = trace.names[node] else { continue }
+            if let formula = notation.formula(of: node) {
+                lines.append("# \(name) = \(math.write(formula))")
+                lines.append("\(name) =")
+            } else {
+                lines.append("# \(name) is an input: \(NumberFormat.exact(trace.nodes[node].value))")
+            }
+        }
+        lines += ["", "# The backward pass: each gradient, from d\(output)/d\(output) = 1 down."]
+        for node in trace.nodes.indices.reversed() where node != trace.output {
+            guard let name = trace.names[node] else { continue }
+            lines.append("d\(output)/d\(name) =")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
