@@ -118,3 +118,34 @@ import Testing
         #expect(result.error.hasPrefix("backprop: error: check --expr marks one answers file"))
     }
 }
+
+/// `exercise --expr-size N` writes a whole set, each worksheet checkable against its program.
+@Suite struct ExpressionExerciseCommandTests {
+    @Test func aSetIsWrittenAndItsWorksheetsCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backprop-expr-ex-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BackpropProcess.run(["exercise", "--expr-size", "5", "--seed", "3", "--count", "2", "--out-dir", "set"], in: folder)
+        #expect(result.status == 0, "\(result.error)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "set").path).sorted()
+        #expect(files == [
+            "exercise-01-answers.md", "exercise-01-worksheet.txt", "exercise-01.expr",
+            "exercise-02-answers.md", "exercise-02-worksheet.txt", "exercise-02.expr", "index.txt",
+        ])
+        // A blank worksheet is not an error: blank answers are skipped.
+        let check = try BackpropProcess.run(["check", "--expr-file", "set/exercise-01.expr", "set/exercise-01-worksheet.txt"], in: folder)
+        #expect(check.status == 0, "\(check.output)\(check.error)")
+        #expect(check.output.contains("0 of 0 right"))
+    }
+
+    @Test(arguments: [
+        (["--expr-size", "0", "--seed", "1"], "--expr-size: 0 is out of range (1 to 30)"),
+        (["--expr-size", "3"], "--seed is required, a whole number from 0 to 18446744073709551615: the same seed gives the same exercises"),
+        (["--expr-size", "3", "--seed", "1", "--layers", "2,2"], "--layers does not apply to --expr-size: it describes a network exercise"),
+    ])
+    func badSettingsAreRefused(arguments: [String], message: String) throws {
+        let result = try BackpropProcess.run(["exercise"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.error.split(separator: "\n").first.map(String.init) == "backprop: error: " + message)
+    }
+}

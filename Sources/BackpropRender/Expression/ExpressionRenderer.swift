@@ -26,6 +26,13 @@ public struct ExpressionRenderer {
         self.templates = templates
     }
 
+    /// The walkthrough of `trace` as one string.
+    public mutating func render(_ trace: ExpressionTrace, source: String, step: ExpressionStep?) throws -> String {
+        var sink = TextSink()
+        try render(trace, source: source, step: step, into: &sink)
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
     /// Writes the walkthrough of `trace` (from the program `source`, with `step` if asked for)
     /// into `sink`, block by block.
     public mutating func render<Sink: TemplateSink>(

@@ -22,6 +22,7 @@ enum ExerciseCommand {
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
             OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
+            ExpressionExercises.option,
         ]),
         OptionGroup("Settings", NetworkOptions.specs(["--activation", "--loss", "--learning-rate", "--update-biases"]) + [
             OptionSpec("--biases", value: "none", "a network without biases (by default each layer has one shared bias, drawn)"),
@@ -54,6 +55,13 @@ enum ExerciseCommand {
         error are drawn again. Exercise k of a seed and settings is the same whatever the count. \
         The set is written into a temporary folder and moved into place only when complete, so \
         it appears whole or not at all. See docs/handouts.md.
+
+        --expr-size N writes expression exercises instead: for each, exercise-NN.expr (a \
+        program of N operations in micrograd's syntax), exercise-NN-worksheet.txt (for \
+        'backprop check --expr-file exercise-NN.expr') and exercise-NN-answers.EXT (the \
+        walkthrough), plus index.txt. Programs with a division or a log near 0, an exp of more \
+        than 5, a ReLU at its kink or every ReLU flat, or an input without gradient are drawn \
+        again (docs/expressions.md).
         """
 
     static let maximumCount = 1000
@@ -65,6 +73,7 @@ enum ExerciseCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if arguments.value("--expr-size") != nil { return try ExpressionExercises.run(arguments, environment: environment) }
         try Arguments.expectNoPositionals(arguments, command: name)
         guard let seedText = arguments.value("--seed") else {
             throw UsageError("--seed is required: the same seed gives the same exercises", command: name)
