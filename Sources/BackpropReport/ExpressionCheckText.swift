@@ -38,7 +38,7 @@ public struct ExpressionCheckText: Sendable {
     private func name(_ node: Int) -> String { trace.names[node] ?? NumberFormat.exact(trace.nodes[node].value) }
 
     /// The slip in words.
-    func sentence(_ slip: ExpressionSlip, answer: ExpressionAnswer) -> String {
+    public func sentence(_ slip: ExpressionSlip, answer: ExpressionAnswer) -> String {
         var subject = "the node"
         if case let .gradient(node) = answer.quantity { subject = name(node) }
         switch slip {

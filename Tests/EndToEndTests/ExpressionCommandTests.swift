@@ -149,3 +149,23 @@ import Testing
         #expect(result.error.split(separator: "\n").first.map(String.init) == "backprop: error: " + message)
     }
 }
+
+/// `quiz --expr` read from a pipe, one answer a line.
+@Suite struct ExpressionQuizCommandTests {
+    @Test func eachAnswerIsJudgedAtOnceWithItsSlip() throws {
+        let result = try BackpropProcess.run(
+            ["quiz", "--expr", "q = x + y; f = q * z", "--at", "x=-2,y=5,z=-4"],
+            input: "3\n-10\n-12\nreveal\n-4\n1\n-4\nskip\n"
+        )
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("(2/6) f = q*z\nf = -10\n  not quite; try again, or 'reveal'\nf = -12\n  right\n"))
+        #expect(result.output.contains("df/dz = reveal\n  df/dz = 3\n"))
+        #expect(result.output.contains("df/dy = 1\n  not quite: a chain factor dropped: through q the local derivative must be multiplied by q's own gradient"))
+        #expect(result.output.hasSuffix("2 of 4 answered right at the first try (6 questions).\n"))
+    }
+
+    @Test func theProgramCannotComeFromStandardInput() throws {
+        let result = try BackpropProcess.run(["quiz", "--expr-file", "-"])
+        #expect(result.status == 64)
+    }
+}

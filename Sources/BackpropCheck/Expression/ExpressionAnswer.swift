@@ -16,6 +16,13 @@ public struct ExpressionAnswer: Sendable, Equatable {
     public let name: String
     public let quantity: Quantity
     public let written: WrittenNumber
+
+    public init(line: Int, name: String, quantity: Quantity, written: WrittenNumber) {
+        self.line = line
+        self.name = name
+        self.quantity = quantity
+        self.written = written
+    }
 }
 
 /// A line of a sheet that is not an answer, and why.

@@ -26,37 +26,67 @@ public struct ExpressionChecker: Sendable {
 
     public init(trace: ExpressionTrace) { self.trace = trace }
 
-    /// Every answer of `sheet`, marked, in the sheet's order.
-    public func mark(_ sheet: ExpressionAnswerSheet) -> [Mark] {
-        var values = trace.nodes.map(\.value)
-        var gradients = trace.gradients
-        for answer in sheet.answers {
+    /// The numbers a student has written so far, the exact ones where they wrote none: what
+    /// carried-forward marking recomputes from.
+    public struct StudentNumbers: Sendable {
+        public private(set) var values: [Double]
+        public private(set) var gradients: [Double]
+        private let trace: ExpressionTrace
+
+        public init(trace: ExpressionTrace) {
+            self.trace = trace
+            values = trace.nodes.map(\.value)
+            gradients = trace.gradients
+        }
+
+        /// Takes the exact number back for `quantity` (an answer revealed or skipped).
+        public mutating func forget(_ quantity: ExpressionAnswer.Quantity) {
+            switch quantity {
+            case let .value(node): values[node] = trace.nodes[node].value
+            case let .gradient(node): gradients[node] = trace.gradients[node]
+            }
+        }
+
+        /// Takes the student's number for what `answer` answers.
+        public mutating func record(_ answer: ExpressionAnswer) {
             switch answer.quantity {
             case let .value(node): values[node] = answer.written.value
             case let .gradient(node): gradients[node] = answer.written.value
             }
         }
-        return sheet.answers.map { answer in
-            switch answer.quantity {
-            case let .value(node):
-                let expected = trace.nodes[node].value
-                if answer.written.agrees(with: expected) { return Mark(answer: answer, expected: expected, verdict: .correct) }
-                if let operation = trace.nodes[node].operation {
-                    let own = operation.formula.evaluate(trace.nodes[node].operands.map { values[$0] }, result: .nan)
-                    if answer.written.agrees(with: own) { return Mark(answer: answer, expected: expected, verdict: .carried(own)) }
-                }
-                return Mark(answer: answer, expected: expected, verdict: .wrong(slip: nil))
-            case let .gradient(node):
-                let expected = trace.gradients[node]
-                if answer.written.agrees(with: expected) { return Mark(answer: answer, expected: expected, verdict: .correct) }
-                let paths = paths(into: node, values: values, gradients: gradients)
-                let own = paths.reduce(0) { $0 + $1.gradient * $1.local }
-                if node != trace.output, answer.written.agrees(with: own) {
-                    return Mark(answer: answer, expected: expected, verdict: .carried(own))
-                }
-                let slip = slips(paths, total: own, values: values).first { answer.written.agrees(with: $0.value) }?.slip
-                return Mark(answer: answer, expected: expected, verdict: .wrong(slip: slip))
+    }
+
+    /// Every answer of `sheet`, marked, in the sheet's order, each against all the student's
+    /// other numbers.
+    public func mark(_ sheet: ExpressionAnswerSheet) -> [Mark] {
+        var numbers = StudentNumbers(trace: trace)
+        for answer in sheet.answers { numbers.record(answer) }
+        return sheet.answers.map { judge($0, given: numbers) }
+    }
+
+    /// One answer judged: right, following from the student's own `numbers`, or wrong with the
+    /// slip that gives it. Costs as many steps as the node has operands or uses.
+    public func judge(_ answer: ExpressionAnswer, given numbers: StudentNumbers) -> Mark {
+        let values = numbers.values, gradients = numbers.gradients
+        switch answer.quantity {
+        case let .value(node):
+            let expected = trace.nodes[node].value
+            if answer.written.agrees(with: expected) { return Mark(answer: answer, expected: expected, verdict: .correct) }
+            if let operation = trace.nodes[node].operation {
+                let own = operation.formula.evaluate(trace.nodes[node].operands.map { values[$0] }, result: .nan)
+                if answer.written.agrees(with: own) { return Mark(answer: answer, expected: expected, verdict: .carried(own)) }
             }
+            return Mark(answer: answer, expected: expected, verdict: .wrong(slip: nil))
+        case let .gradient(node):
+            let expected = trace.gradients[node]
+            if answer.written.agrees(with: expected) { return Mark(answer: answer, expected: expected, verdict: .correct) }
+            let paths = paths(into: node, values: values, gradients: gradients)
+            let own = paths.reduce(0) { $0 + $1.gradient * $1.local }
+            if node != trace.output, answer.written.agrees(with: own) {
+                return Mark(answer: answer, expected: expected, verdict: .carried(own))
+            }
+            let slip = slips(paths, total: own, values: values).first { answer.written.agrees(with: $0.value) }?.slip
+            return Mark(answer: answer, expected: expected, verdict: .wrong(slip: slip))
         }
     }
 

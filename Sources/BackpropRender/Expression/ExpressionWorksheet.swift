@@ -12,10 +12,14 @@ public struct ExpressionWorksheet: Sendable {
         self.source = source
     }
 
+    /// How each computed node is computed, in ASCII (`a*b`, `b^3`); nil for the others.
+    public func formulas() -> [String?] {
+        let notation = ExpressionNotation(trace: trace, numbers: .standard)
+        return trace.nodes.indices.map { node in notation.formula(of: node).map { LinearMathWriter.ascii.write($0) } }
+    }
+
     /// The sheet, with `checkCommand` (how to check it) in its heading.
     public func render(checkCommand: String) -> String {
-        let notation = ExpressionNotation(trace: trace, numbers: .standard)
-        let math = LinearMathWriter.ascii
         let output = trace.names[trace.output] ?? "output"
         var lines = [
             "# Backpropagation through an expression: a worksheet.",
@@ -27,10 +31,11 @@ public struct ExpressionWorksheet: Sendable {
         ]
         lines += ExpressionWalkthrough.listing(source).split(separator: "\n", omittingEmptySubsequences: false).map { "#   " + $0 }
         lines += ["", "# The forward pass: each node's value."]
+        let formulas = formulas()
         for node in trace.nodes.indices where trace.names[node] != nil {
             guard let name = trace.names[node] else { continue }
-            if let formula = notation.formula(of: node) {
-                lines.append("# \(name) = \(math.write(formula))")
+            if let formula = formulas[node] {
+                lines.append("# \(name) = \(formula)")
                 lines.append("\(name) =")
             } else {
                 lines.append("# \(name) is an input: \(NumberFormat.exact(trace.nodes[node].value))")
