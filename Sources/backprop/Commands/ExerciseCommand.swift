@@ -95,13 +95,7 @@ enum ExerciseCommand {
             )
         }
         let folder = OutputFolder(path: arguments.value("--out-dir") ?? "exercises", settings: environment.output)
-        let existing = try folder.existingEntries()
-        if !existing.isEmpty, !arguments.has("--force") {
-            throw OutputError(
-                .cannotCreate, path: folder.path,
-                reason: "the folder is not empty (\(existing.count) entr\(existing.count == 1 ? "y" : "ies")); use --force to write into it"
-            )
-        }
+        try folder.requireEmpty(unlessForced: arguments.has("--force"))
 
         let pdf = try arguments.value("--pdf").map { path throws(OutputError) in
             try OutputDestination(path).open(environment.output, force: arguments.has("--force"))

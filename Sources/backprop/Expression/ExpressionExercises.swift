@@ -32,13 +32,7 @@ enum ExpressionExercises {
             throw UsageError("--format: '\(document.format.rawValue)' is not one of markdown, latex, html, text", command: name)
         }
         let folder = OutputFolder(path: arguments.value("--out-dir") ?? "exercises", settings: environment.output)
-        let existing = try folder.existingEntries()
-        if !existing.isEmpty, !arguments.has("--force") {
-            throw OutputError(
-                .cannotCreate, path: folder.path,
-                reason: "the folder is not empty (\(existing.count) entr\(existing.count == 1 ? "y" : "ies")); use --force to write into it"
-            )
-        }
+        try folder.requireEmpty(unlessForced: arguments.has("--force"))
         let generator = ExpressionExerciseGenerator(seed: seed, size: size)
         var renderer = ExpressionRenderer(
             format: format, numbers: document.walkthrough.numbers,
