@@ -9,8 +9,9 @@ enum ASCIIText {
         "−": "-", "–": "-", "—": "--", "·": "*", "×": "x", "½": "1/2", "²": "^2", "⁺": "+",
         "∂": "d", "Σ": "sum", "δ": "delta", "η": "eta", "→": "->", "…": "...", "≈": "~",
         "│": "|", "▼": "v", "‘": "'", "’": "'", "“": "\"", "”": "\"",
-        "μ": "mu", "β": "beta", "ε": "epsilon", "σ": "sigma", "√": "sqrt ", "ᵗ": "^t", "₁": "1", "₂": "2",
+        "μ": "mu", "β": "beta", "ε": "epsilon", "√": "sqrt ", "ᵗ": "^t", "₁": "1", "₂": "2",
         "m\u{0302}": "mhat", "v\u{0302}": "vhat",
+        "σ": "sigma",
     ]
 
     /// `text` with every non-ASCII character spelled out in ASCII, except the no-break spaces

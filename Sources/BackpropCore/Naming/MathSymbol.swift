@@ -21,9 +21,10 @@ public struct MathSymbol: Sendable, Hashable {
     /// their Unicode and LaTeX writings.
     public static let namedLetters: [String: (unicode: String, latex: String)] = [
         "delta": ("δ", "\\delta"), "eta": ("η", "\\eta"), "mu": ("μ", "\\mu"),
-        "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"), "sigma": ("σ", "\\sigma"),
+        "beta": ("β", "\\beta"), "epsilon": ("ε", "\\varepsilon"),
         "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
         "Mhat": ("M\u{0302}", "\\hat{M}"), "Vhat": ("V\u{0302}", "\\hat{V}"),
+        "sigma": ("σ", "\\sigma"),
     ]
 
     /// Whether the base is a letter written by name (a Greek letter, m̂ or v̂).
