@@ -17,12 +17,12 @@ enum ExerciseCommand {
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Exercises", [
             OptionSpec("--seed", value: "S", "the set's seed, a whole number 0…2^64−1 (required): the same seed gives the same set"),
+            ExpressionExercises.option,
             OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (default 2,2,2; at most 6 layers of 8)"),
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
             OptionSpec("--force", "write into DIR even if it is not empty (files of the same name are replaced)"),
             OptionSpec("--pdf", value: "FILE", kind: .outputFile, "also write one printable PDF: every problem sheet, then every compact answer key (the set is LaTeX; runs pdflatex)"),
-            ExpressionExercises.option,
         ]),
         OptionGroup("Settings", NetworkOptions.specs(["--activation", "--loss", "--learning-rate", "--update-biases"]) + [
             OptionSpec("--biases", value: "none", "a network without biases (by default each layer has one shared bias, drawn)"),
