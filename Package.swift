@@ -70,13 +70,13 @@ let package = Package(
             name: "BackpropCoreTests", dependencies: ["BackpropCore", "BackpropSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput"]),
+        .testTarget(name: "BackpropInputTests", dependencies: ["BackpropInput", "BackpropSupport"]),
         .testTarget(
             name: "BackpropRenderTests",
             dependencies: ["BackpropRender", "BackpropExercises", "BackpropInput", "BackpropSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
-        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropSupport"]),
+        .testTarget(name: "BackpropCheckTests", dependencies: ["BackpropCheck", "BackpropInput", "BackpropSupport"]),
         .testTarget(
             name: "BackpropReportTests", dependencies: ["BackpropReport"]
         ),

@@ -11,6 +11,7 @@ enum ASCIIText {
         "│": "|", "▼": "v", "‘": "'", "’": "'", "“": "\"", "”": "\"",
         "μ": "mu", "β": "beta", "ε": "epsilon", "α": "alpha", "λ": "lambda", "√": "sqrt ", "ᵗ": "^t", "₁": "1", "₂": "2",
         "m\u{0302}": "mhat", "v\u{0302}": "vhat",
+        "σ": "sigma",
     ]
 
     /// `text` with every non-ASCII character spelled out in ASCII, except the no-break spaces

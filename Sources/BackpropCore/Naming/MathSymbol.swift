@@ -25,6 +25,7 @@ public struct MathSymbol: Sendable, Hashable {
         "alpha": ("α", "\\alpha"), "lambda": ("λ", "\\lambda"),
         "mhat": ("m\u{0302}", "\\hat{m}"), "vhat": ("v\u{0302}", "\\hat{v}"),
         "Mhat": ("M\u{0302}", "\\hat{M}"), "Vhat": ("V\u{0302}", "\\hat{V}"),
+        "sigma": ("σ", "\\sigma"),
     ]
 
     /// Whether the base is a letter written by name (a Greek letter, m̂ or v̂).

@@ -4,12 +4,13 @@ import BackpropCore
 /// (title | value | grad), arrows from operands, top to bottom. `dot -Tsvg` lays it out.
 struct DOTGraph {
     let picture: GraphPicture
-    /// What the graph is of, for the comment at the top: "the reference 2-2-2 network".
+    /// What the graph is of, for the comment at the top: "one training step of the reference
+    /// 2-2-2 network".
     let description: String
 
     func render() -> String {
         var lines = [
-            "// The computational graph of one training step of \(description), written by backprop.",
+            "// The computational graph of \(description), written by backprop.",
             "// Render it with: dot -Tsvg graph.dot -o graph.svg",
             "digraph backprop {",
             "  rankdir=TB;",

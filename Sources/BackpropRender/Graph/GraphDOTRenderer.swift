@@ -10,6 +10,6 @@ public struct GraphDOTRenderer: Sendable {
     /// The DOT text of `views`' graph (empty when it has none).
     public func render(_ views: StepViews) -> String {
         guard let picture = views.picture(numbers: numbers) else { return "" }
-        return DOTGraph(picture: picture, description: StepDescription.network(views.trace)).render()
+        return DOTGraph(picture: picture, description: "one training step of " + StepDescription.network(views.trace)).render()
     }
 }

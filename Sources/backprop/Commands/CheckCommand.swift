@@ -29,6 +29,7 @@ enum CheckCommand {
             OutputOptions.output,
             OutputOptions.force,
         ]),
+        OptionGroup("Expression", ExpressionOptions.program),
     ]
     static let refusedOptions = [
         "--steps": "check marks the first step only, the one a worksheet asks for",
@@ -56,6 +57,11 @@ enum CheckCommand {
         too imprecise or unreadable value, unknown name or repeated answer, 65 a file that is \
         not text or a worksheet whose #@ lines were changed, 66 a missing one. docs/check.md \
         describes the format, the marks, the slips and the outputs.
+
+        --expr 'PROGRAM' (or --expr-file, with --at and --of) marks one sheet of an \
+        expression's values and gradients ('name = value', 'dg/dname = value' or \
+        'name.grad = value' lines) with error carried forward, naming the slips of the \
+        backward pass (docs/expressions.md).
         """
 
     enum Format: String, CaseIterable { case text, json, csv, gradescope }
@@ -72,6 +78,7 @@ enum CheckCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if ExpressionOptions.isAsked(arguments) { return try ExpressionPractice.check(arguments, environment: environment) }
         let files = arguments.positionals
         guard !files.isEmpty else {
             throw UsageError(

@@ -17,6 +17,7 @@ enum ExerciseCommand {
     static let optionGroups: [OptionGroup] = [
         OptionGroup("Exercises", [
             OptionSpec("--seed", value: "S", "the set's seed, a whole number 0…2^64−1 (required): the same seed gives the same set"),
+            ExpressionExercises.option,
             OptionSpec("--layers", value: "N,N,…", kind: .list, "neurons per layer, inputs first (default 2,2,2; at most 6 layers of 8)"),
             OptionSpec("--count", value: "K", "how many exercises (default 1, at most \(maximumCount))"),
             OptionSpec("--out-dir", value: "DIR", kind: .directory, "the folder to write (default 'exercises'); created if missing"),
@@ -57,6 +58,13 @@ enum ExerciseCommand {
         error are drawn again. Exercise k of a seed and settings is the same whatever the count. \
         The set is written into a temporary folder and moved into place only when complete, so \
         it appears whole or not at all. See docs/handouts.md.
+
+        --expr-size N writes expression exercises instead: for each, exercise-NN.expr (a \
+        program of N operations in micrograd's syntax), exercise-NN-worksheet.txt (for \
+        'backprop check --expr-file exercise-NN.expr') and exercise-NN-answers.EXT (the \
+        walkthrough), plus index.txt. Programs with a division or a log near 0, an exp of more \
+        than 5, a ReLU at its kink or every ReLU flat, or an input without gradient are drawn \
+        again (docs/expressions.md).
         """
 
     static let maximumCount = 1000
@@ -68,6 +76,7 @@ enum ExerciseCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if arguments.value("--expr-size") != nil { return try ExpressionExercises.run(arguments, environment: environment) }
         try Arguments.expectNoPositionals(arguments, command: name)
         guard let seedText = arguments.value("--seed") else {
             throw UsageError("--seed is required: the same seed gives the same exercises", command: name)
@@ -96,13 +105,7 @@ enum ExerciseCommand {
             )
         }
         let folder = OutputFolder(path: arguments.value("--out-dir") ?? "exercises", settings: environment.output)
-        let existing = try folder.existingEntries()
-        if !existing.isEmpty, !arguments.has("--force") {
-            throw OutputError(
-                .cannotCreate, path: folder.path,
-                reason: "the folder is not empty (\(existing.count) entr\(existing.count == 1 ? "y" : "ies")); use --force to write into it"
-            )
-        }
+        try folder.requireEmpty(unlessForced: arguments.has("--force"))
 
         let pdfPath = arguments.value("--pdf")
         let keysPath = arguments.value("--keys-pdf") ?? pdfPath.flatMap(Self.keysPath(beside:))

@@ -11,6 +11,7 @@ enum ExplainCommand {
         OptionGroup("Network", NetworkOptions.network),
         OptionGroup("Training", NetworkOptions.training + NetworkOptions.laterStep),
         OptionGroup("Output", DocumentOptions.options),
+        OptionGroup("Expression", ExpressionOptions.options),
     ]
     static let discussion = """
         With no options this is the reference walkthrough's 2-2-2 logistic network: inputs 0.05, \
@@ -35,6 +36,13 @@ enum ExplainCommand {
         no pdflatex is installed. -o - is standard output; -o and --pdf are written only when \
         the whole command succeeds, and never half-way (see docs/command-line.md). Term names (net_h1, dE_total/dw5, delta_o1, w5+, …) are \
         listed in docs/terms.md; handouts and exercise sets in docs/handouts.md.
+
+        --expr 'PROGRAM' (or --expr-file FILE) explains a scalar expression in micrograd's \
+        syntax instead of a network, as micrograd and CS231n teach it: the forward pass node \
+        by node, the backward pass with each local rule applied and every fan-out added up, \
+        and a table of values and gradients, in every format (json: every node). --at a=-4,b=2 \
+        gives values, --of NAME picks the output, --params a,b --learning-rate 0.01 takes one \
+        gradient step. See docs/expressions.md.
         """
 
     static let command = Command(
@@ -44,6 +52,7 @@ enum ExplainCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if ExpressionOptions.isAsked(arguments) { return try ExpressionExplain.run(arguments, environment: environment) }
         try Arguments.expectNoPositionals(arguments, command: name)
         let document = try DocumentOptions(arguments, environment: environment, terminalDefault: true)
         let (setup, options) = try NetworkOptions.tracedRun(from: arguments, environment: environment, command: name)

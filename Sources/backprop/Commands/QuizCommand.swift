@@ -22,6 +22,7 @@ enum QuizCommand {
             OptionSpec("--resume", value: "FILE", kind: .inputFile, "carry on from FILE (saved by --save, or any worksheet), saving to it unless --save says otherwise"),
             OutputOptions.force,
         ]),
+        OptionGroup("Expression", ExpressionOptions.program),
     ]
     static let refusedOptions = [
         "--steps": "the quiz asks for the first step, the one a worksheet asks for",
@@ -40,6 +41,9 @@ enum QuizCommand {
         filled-in worksheet after every answer (atomically), so 'backprop check FILE' marks \
         it and 'backprop quiz --resume FILE' carries on from the first term not yet right. \
         Answers are read up to 1000 characters a line. See docs/quiz.md.
+
+        --expr 'PROGRAM' (or --expr-file, with --at and --of) asks an expression's values, then \
+        its gradients, judged as 'backprop check --expr' judges them (docs/expressions.md).
         """
 
     static let command = Command(
@@ -49,6 +53,7 @@ enum QuizCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if ExpressionOptions.isAsked(arguments) { return try ExpressionQuiz.run(arguments, environment: environment) }
         try Arguments.expectNoPositionals(arguments, command: name)
         try refuseStandardInput(arguments)
         let resumed = arguments.value("--resume")

@@ -22,6 +22,7 @@ enum WorksheetCommand {
             OutputOptions.output,
             OutputOptions.force,
         ]),
+        OptionGroup("Expression", ExpressionOptions.program),
     ]
     static let refusedOptions = [
         "--steps": "a worksheet asks for the first step only (explain --steps shows the error after more)",
@@ -31,6 +32,9 @@ enum WorksheetCommand {
         givens filled in as comments. The sheet records its network, training options and \
         marking rule in '#@' comment lines, so 'backprop check FILE' needs no options; empty \
         values are not judged.
+
+        --expr 'PROGRAM' (or --expr-file, with --at and --of) writes a sheet of an expression's \
+        values and gradients instead, for 'backprop check --expr' (docs/expressions.md).
         """
 
     static let command = Command(
@@ -40,6 +44,7 @@ enum WorksheetCommand {
 
     @Sendable
     static func run(_ arguments: ParsedArguments, environment: Environment) throws -> Int32 {
+        if ExpressionOptions.isAsked(arguments) { return try ExpressionPractice.worksheet(arguments, environment: environment) }
         try Arguments.expectNoPositionals(arguments, command: name)
         let format = try arguments.value("--format").map {
             try ValueParsing.choice($0, option: "--format", as: WorksheetRenderer.Format.self)

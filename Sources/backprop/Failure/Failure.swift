@@ -19,6 +19,9 @@ struct Failure {
     let hint: String?
     /// More messages, one line each, when several inputs failed in one run.
     let more: [String]
+    /// Lines quoted after the message, as they are: an expression's line with a caret under
+    /// the place it went wrong.
+    var excerpt: [String] = []
 
     /// The failure of `error`, in a run of `command` (whose help the hint points at) if known.
     init(_ error: Error, command: String? = nil) {
@@ -29,6 +32,7 @@ struct Failure {
         more = []
         let (text, status) = Self.describe(error)
         message = OneLine.escaped(text)
+        if let program = error as? ExpressionProgramError { excerpt = Self.excerpt(program) }
         self.status = status
         // `backprop help nonsense` is better answered by the list of commands than by the help
         // of `help`.
@@ -74,6 +78,7 @@ struct Failure {
             return (error.description, ExitStatus.software)
         case let error as PDFError: return Self.describe(error)
         case let error as ExerciseError: return Self.describe(error)
+        case let error as ExpressionProgramError: return Self.describe(error)
         case let error as OutputError:
             return (
                 "\(error.path): cannot write: \(error.reason)",
@@ -151,6 +156,7 @@ struct Failure {
     /// The text for standard error.
     var text: String {
         ([message] + more).map { "backprop: error: \($0)\n" }.joined()
+            + excerpt.map { $0 + "\n" }.joined()
             + (hint.map { "backprop: \($0)\n" } ?? "")
     }
 }

@@ -32,6 +32,16 @@ struct OutputFolder {
         return (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
     }
 
+    /// Refuses a folder that has entries already, unless `force` (`--force`).
+    func requireEmpty(unlessForced force: Bool) throws(OutputError) {
+        let existing = try existingEntries()
+        guard !existing.isEmpty, !force else { return }
+        throw OutputError(
+            .cannotCreate, path: path,
+            reason: "the folder is not empty (\(existing.count) entr\(existing.count == 1 ? "y" : "ies")); use --force to write into it"
+        )
+    }
+
     /// Writes the set; files of the same name already in the folder are replaced.
     ///
     /// `announce` runs once the set is complete but before it moves into place (to report what

@@ -1,0 +1,42 @@
+import BackpropCore
+
+/// One answer on a sheet for an expression: a node's value or its gradient, as written.
+public struct ExpressionAnswer: Sendable, Equatable {
+    /// What is answered.
+    public enum Quantity: Sendable, Equatable, Hashable {
+        /// The value of the node.
+        case value(Int)
+        /// ∂output/∂node.
+        case gradient(Int)
+    }
+
+    /// The line of the sheet, from 1.
+    public let line: Int
+    /// The name as written (`dg/db`, `b.grad`).
+    public let name: String
+    public let quantity: Quantity
+    public let written: WrittenNumber
+
+    public init(line: Int, name: String, quantity: Quantity, written: WrittenNumber) {
+        self.line = line
+        self.name = name
+        self.quantity = quantity
+        self.written = written
+    }
+}
+
+/// A line of a sheet that is not an answer, and why.
+public struct ExpressionUnreadable: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// Not `name = number`.
+        case notAnAnswer
+        /// A name the expression has no node for, with the closest one it has.
+        case unknownName(String, suggestion: String?)
+        /// The value is not a number.
+        case notANumber(String)
+    }
+
+    public let line: Int
+    public let text: String
+    public let reason: Reason
+}
