@@ -8,8 +8,9 @@ extension GraphPicture {
             let node = trace.nodes[index]
             return Node(
                 title: notation.symbol(index), operation: node.operation?.name,
-                value: NumberFormat.exactOrRounded(node, notation.numbers),
-                gradient: node.isOperation || trace.names[index] != nil ? notation.numbers.string(trace.gradients[index]) : nil,
+                value: .scalar(NumberFormat.exactOrRounded(node, notation.numbers)),
+                gradient: node.isOperation || trace.names[index] != nil
+                    ? .scalar(notation.numbers.string(trace.gradients[index])) : nil,
                 operands: node.operands
             )
         }
@@ -18,5 +19,6 @@ extension GraphPicture {
         for rank in ranks { counts[rank, default: 0] += 1 }
         widestScalarRank = counts.values.max() ?? 0
         isLayerLevel = false
+        level = .scalar
     }
 }

@@ -22,7 +22,10 @@ enum ExpressionExercises {
         let count = try arguments.value("--count").map { text throws(UsageError) in
             try ValueParsing.integer(text, option: "--count", range: 1...ExerciseCommand.maximumCount)
         } ?? 1
-        let networkOnly = ["--layers", "--activation", "--loss", "--learning-rate", "--update-biases", "--biases", "--examples", "--pdf"]
+        let networkOnly = [
+            "--layers", "--activation", "--loss", "--learning-rate", "--update-biases", "--biases", "--examples",
+            "--pdf", "--keys-pdf", "--export", "--moodle-style",
+        ]
             + MarkingOptions.options.map(\.name)
         if let refused = networkOnly.first(where: { arguments.value($0) != nil || arguments.has($0) }) {
             throw UsageError("\(refused) does not apply to --expr-size: it describes a network exercise", command: name)
