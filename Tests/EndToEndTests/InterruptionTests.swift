@@ -14,13 +14,14 @@ import Testing
         var testDescription: String { "signal \(signal) after \(delay) s" }
     }
 
-    /// The reference walkthrough with every weight derived is 31 KB: 8 chunks, about 320 ms of
-    /// writing at 40 ms a chunk, after the trace and the rendering.
+    /// The reference walkthrough with every weight derived is about 21 KB: 6 chunks, about
+    /// 480 ms of writing at 80 ms a chunk, after the trace and the rendering (at 40 ms a chunk
+    /// the last signal, at 0.25 s, came after the write).
     static let moments: [Moment] = [SIGTERM, SIGINT].flatMap { signal in
         [0, 0.1, 0.25].map { Moment(signal: signal, delay: $0) }
     } + [Moment(signal: SIGHUP, delay: 0.1)]
 
-    static let slow = ["BACKPROP_TEST_WRITE_DELAY_MS": "40"]
+    static let slow = ["BACKPROP_TEST_WRITE_DELAY_MS": "80"]
 
     static func hasTemporary(_ prefix: String, in folder: URL) -> Bool {
         RunningBackprop.entries(of: folder).contains { $0.hasPrefix(prefix) && $0.contains(".backprop-tmp-") }

@@ -5,7 +5,8 @@ import Foundation
 /// Two names with the same key are the same name: case is ignored; `∂` (and LaTeX's `\partial`)
 /// is `d`, `δ` is `delta`, `η` is `eta`, `⁺` is `+`, `′` is `'` and the minus sign `−` is `-`; LaTeX's braces, backslashes
 /// and dollars are dropped (`\delta_{o1}` is `delta_o1`); spaces and underscores are dropped
-/// except between two digits (so `h1_12` and `h11_2` stay apart); subscript digits are digits.
+/// except between two digits (so `h1_12` and `h11_2` stay apart); subscript and superscript
+/// digits and parentheses are digits and parentheses (`out_o1⁽²⁾` is `out_o1^(2)`).
 /// Which informal names
 /// a term has (`E` for `E_total`, `w5'` for `w5+`) is the naming's business
 /// (``BackpropCore/TermNaming/spellings(_:)``); the key only makes characters comparable.
@@ -34,6 +35,14 @@ struct NameKey: Hashable, Sendable {
             // m̂: the combining circumflex after the letter.
             case "\u{0302}": scalars += "hat".unicodeScalars
             case "\u{207A}": scalars.append("+")
+            // An example's superscript as the text walkthrough writes it: out_o1⁽²⁾.
+            case "\u{207D}": scalars.append("(")
+            case "\u{207E}": scalars.append(")")
+            case "\u{2070}", "\u{2074}"..."\u{2079}":
+                scalars.append(Unicode.Scalar(scalar.value - 0x2070 + 0x30) ?? "0")
+            case "\u{00B9}": scalars.append("1")
+            case "\u{00B2}": scalars.append("2")
+            case "\u{00B3}": scalars.append("3")
             case "\u{2080}"..."\u{2089}":
                 scalars.append(Unicode.Scalar(scalar.value - 0x2080 + 0x30) ?? "0")
             case "\u{2032}": scalars.append("'")

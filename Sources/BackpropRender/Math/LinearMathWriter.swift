@@ -24,8 +24,9 @@ public struct LinearMathWriter: MathWriter {
         let transposed: String
         let prime: String
         let dots: (horizontal: String, vertical: String, diagonal: String)
-        /// Superscript characters for a symbol's superscript (W², Wˡ⁺¹): digits, signs and the
-        /// letters l and L of a layer's index; nil to write `^2`.
+        /// Superscript characters for a symbol's superscript (W², Wˡ⁺¹, an example's out_o1⁽²⁾):
+        /// digits, signs, parentheses and the letters l and L of a layer's index; nil to write
+        /// `^2`, `^(2)`.
         let superscriptDigits: [Character: Character]?
         /// Subscript digits for a Greek letter's number (β₁); nil to write `beta1`.
         let subscriptDigits: [Character: Character]?
@@ -33,13 +34,13 @@ public struct LinearMathWriter: MathWriter {
 
     let glyphs: Glyphs
 
-    /// Readable Unicode: `∂E_total/∂w5`, `w5⁺`, `½(target_o1 − out_o1)²`, `e^(−net_h1)`.
+    /// Readable Unicode: `∂E_total/∂w5`, `w5⁺`, `out_o1⁽²⁾`, `½(target_o1 − out_o1)²`, `e^(−net_h1)`.
     public static let unicode = LinearMathWriter(glyphs: Glyphs(
         minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
         exponential: "e^(", updated: "⁺",
         greek: MathSymbol.namedLetters.mapValues(\.unicode), squareRoot: "√",
         difference: "Δ", hadamard: " ⊙ ", transposed: "ᵀ", prime: "′", dots: ("⋯", "⋮", "⋱"),
-        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ")),
+        superscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789+-lL()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ˡᴸ⁽⁾")),
         subscriptDigits: Dictionary(uniqueKeysWithValues: zip("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
     ))
 
