@@ -8,18 +8,8 @@ struct KnownIssue: Sendable {
     let summary: String
     let matches: @Sendable (FuzzCase, Finding) -> Bool
 
-    static let all: [KnownIssue] = [
-        KnownIssue(
-            id: "check-big-sheet-slow",
-            summary: "check of an answers sheet of tens of thousands of lines takes 20-40 s in a debug build "
-                + "on a loaded machine (name suggestions and sheet parsing; issue 28's diagnosis-speed item, "
-                + "not yet done)",
-            matches: { fuzzCase, finding in
-                finding.kind == .hang && fuzzCase.arguments.first == "check"
-                    && fuzzCase.files.values.contains { $0.count > 1_000_000 }
-            }
-        ),
-    ]
+    /// None today: `check-big-sheet-slow` (issue 28) was fixed and its entry removed.
+    static let all: [KnownIssue] = []
 
     /// The known issue a finding belongs to, if any.
     static func matching(_ fuzzCase: FuzzCase, _ finding: Finding) -> KnownIssue? {
