@@ -18,6 +18,26 @@ import Testing
         }
     }
 
+    /// The HTML page as a browser sees it: Chromium parses the page, and its graph (inline SVG),
+    /// its MathML and micrograd's gradients are in the document it builds.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium"), "needs Chromium"))
+    func theHTMLOpensInHeadlessChromium() throws {
+        let folder = try BackpropProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try BackpropProcess.run(
+            ["explain", "--expr", Self.micrograd, "--digits", "4", "--format", "html", "-o", "g.html"], in: folder
+        )
+        #expect(result.status == 0, "\(result.error)")
+        let dom = try BackpropProcess.run(
+            URL(fileURLWithPath: "/usr/bin/chromium"),
+            ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", folder.appending(path: "g.html").path],
+            environment: ["HOME": folder.path]
+        )
+        #expect(dom.output.contains("<svg"), "\(dom.error.suffix(300))")
+        #expect(dom.output.components(separatedBy: "<math").count > 50)
+        #expect(dom.output.contains("138.8338") && dom.output.contains("645.5773"))
+    }
+
     @Test func cs231nAtGivenValuesWithAStep() throws {
         let result = try BackpropProcess.run([
             "explain", "--expr", "f = (x + y) * z", "--at", "x=-2,y=5,z=-4", "--params", "z", "--learning-rate", "0.1",
