@@ -1,7 +1,7 @@
 import BackpropCore
 
 /// A reason a drawn network makes a poor exercise, found by reading its trace.
-public enum Degeneracy: Sendable, Equatable {
+package enum Degeneracy: Sendable, Equatable {
     /// The neuron's output is outside ``ExerciseChecks/outputRange(of:)`` for its activation:
     /// its slope is so small that the gradients through it say little. The term is its output.
     case saturated(TermID)
@@ -21,24 +21,24 @@ public enum Degeneracy: Sendable, Equatable {
 }
 
 /// The checks a generated exercise must pass. They read the trace; they compute nothing new.
-public enum ExerciseChecks {
+package enum ExerciseChecks {
     /// Every logistic neuron's output must lie in this range (slope out(1 − out) ≥ 0.09).
-    public static let outputRange = 0.1...0.9
+    package static let outputRange = 0.1...0.9
     /// Every tanh neuron's output must lie in this range (slope 1 − out² ≥ 0.19).
-    public static let tanhOutputRange = -0.9...0.9
+    package static let tanhOutputRange = -0.9...0.9
     /// Every softmax output must lie in this range: no class all but certain, none so unlikely
     /// that its terms vanish.
-    public static let softmaxOutputRange = 0.01...0.9
+    package static let softmaxOutputRange = 0.01...0.9
     /// Every output must be at least this far from its target.
-    public static let targetMargin = 0.05
+    package static let targetMargin = 0.05
     /// Every weight gradient must be at least this large in magnitude.
-    public static let smallestGradient = 0.0001
+    package static let smallestGradient = 0.0001
     /// A computed term smaller in magnitude than this rounds to zero at four decimals.
-    public static let zeroAtFourDecimals = 0.00005
+    package static let zeroAtFourDecimals = 0.00005
 
     /// The outputs a neuron of `activation` may have, or nil when any will do (relu, whose dead
     /// neurons are found apart, and linear, whose slope is always 1).
-    public static func outputRange(of activation: Activation) -> ClosedRange<Double>? {
+    package static func outputRange(of activation: Activation) -> ClosedRange<Double>? {
         switch activation {
         case .logistic: return outputRange
         case .tanh: return tanhOutputRange
@@ -61,7 +61,7 @@ public enum ExerciseChecks {
     /// gradient of 0 is flagged by its own check. Nor is the gradient of a softmax layer's
     /// shared bias, which is 0 in exact arithmetic (softmax is unchanged when all its net inputs
     /// shift alike, so Σₒ δₒ = 0) and only rounding noise in a trace.
-    public static func degeneracies(of trace: Trace) -> [Degeneracy] {
+    package static func degeneracies(of trace: Trace) -> [Degeneracy] {
         var found: [Degeneracy] = []
         let activations = trace.setup.network.activations
         // A relu neuron is dead when it is off for every example: (layer, neuron) → first output.

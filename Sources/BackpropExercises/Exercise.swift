@@ -1,14 +1,14 @@
 import BackpropCore
 
 /// One generated exercise: a network whose training step a student can work out by hand.
-public struct Exercise: Sendable, Equatable {
+package struct Exercise: Sendable, Equatable {
     /// Its place in the set, from 1.
-    public let number: Int
+    package let number: Int
     /// The seed of its own random stream (drawn from the set's seed).
-    public let seed: UInt64
+    package let seed: UInt64
     /// The network, its training examples and learning rate, every drawn value with at most
     /// two decimals.
-    public let setup: TrainingSetup
+    package let setup: TrainingSetup
     /// How its step is taken: the answer key, the worksheet and `check` use the same options.
-    public let options: TrainingOptions
+    package let options: TrainingOptions
 }

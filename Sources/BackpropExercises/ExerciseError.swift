@@ -1,9 +1,9 @@
 import BackpropCore
 
 /// Exercises that cannot be generated.
-public enum ExerciseError: Error, Sendable, Equatable {
+package enum ExerciseError: Error, Sendable, Equatable {
     /// Why layer sizes are not for hand calculation.
-    public enum Unsuitability: Sendable, Equatable {
+    package enum Unsuitability: Sendable, Equatable {
         /// Fewer or more layers than an exercise may have (the limit is the most).
         case layerCount(limit: Int)
         /// A layer with no neurons or with more than the limit.
@@ -11,7 +11,7 @@ public enum ExerciseError: Error, Sendable, Equatable {
     }
 
     /// Why settings cannot make exercises.
-    public enum SettingsProblem: Sendable, Equatable {
+    package enum SettingsProblem: Sendable, Equatable {
         /// An example count outside 1…limit.
         case exampleCount(Int, limit: Int)
         /// A learning rate that is not more than 0 and at most the limit: η = 0 changes

@@ -19,25 +19,25 @@ import BackpropSupport
 ///   squared error, as in the reference).
 ///
 /// With the default settings the draws are those of the first release, so a seed keeps its set.
-public struct ExerciseGenerator: Sendable {
+package struct ExerciseGenerator: Sendable {
     /// The seed of the whole set.
-    public let seed: UInt64
+    package let seed: UInt64
     /// Neurons per layer, inputs first.
-    public let layerSizes: [Int]
+    package let layerSizes: [Int]
     /// How the exercises are trained.
-    public let settings: ExerciseSettings
+    package let settings: ExerciseSettings
 
     /// The most neurons in one layer of an exercise.
-    public static let maximumLayerSize = 8
+    package static let maximumLayerSize = 8
     /// The most layers of an exercise, inputs and outputs included.
-    public static let maximumLayerCount = 6
+    package static let maximumLayerCount = 6
     /// The most candidates drawn for one exercise before giving up.
-    public static let maximumAttempts = 20_000
+    package static let maximumAttempts = 20_000
     /// The default learning rate, the reference's.
-    public static let learningRate = 0.5
+    package static let learningRate = 0.5
     /// The largest learning rate an exercise may have: larger steps overshoot, so that hardly
     /// any draw lowers the error.
-    public static let maximumLearningRate = 10.0
+    package static let maximumLearningRate = 10.0
 
     /// A generator for networks of `layerSizes` trained as `settings` say.
     ///
@@ -49,7 +49,7 @@ public struct ExerciseGenerator: Sendable {
     ///   outside (0, ``maximumLearningRate``], training options of other than one step, a
     ///   softmax output of one neuron, or any
     ///   combination that ``TrainingSetup`` or the engine refuses.
-    public init(
+    package init(
         seed: UInt64, layerSizes: [Int], settings: ExerciseSettings = ExerciseSettings()
     ) throws(ExerciseError) {
         guard (2...Self.maximumLayerCount).contains(layerSizes.count) else {
@@ -113,7 +113,7 @@ public struct ExerciseGenerator: Sendable {
     ///
     /// - Throws: ``ExerciseError/noSuitableNetwork(exercise:attempts:)`` when no candidate of
     ///   an exercise passes the checks within ``maximumAttempts`` draws.
-    public func exercises(count: Int) throws(ExerciseError) -> [Exercise] {
+    package func exercises(count: Int) throws(ExerciseError) -> [Exercise] {
         guard count > 0 else { return [] }
         var seeds = SplitMix64(seed: seed)
         var exercises: [Exercise] = []
@@ -142,7 +142,7 @@ public struct ExerciseGenerator: Sendable {
     /// The smallest and largest magnitude, in hundredths, of a weight into a layer whose neurons
     /// have `fanIn` inputs: up to 0.80 for two inputs, less for more so that net inputs stay
     /// moderate; at least an eighth of the largest.
-    public static func weightRange(fanIn: Int) -> ClosedRange<Int> {
+    package static func weightRange(fanIn: Int) -> ClosedRange<Int> {
         let largest = min(80, max(10, 160 / max(fanIn, 1)))
         return max(1, largest / 8)...largest
     }

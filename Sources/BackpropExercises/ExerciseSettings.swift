@@ -3,27 +3,27 @@ import BackpropCore
 /// How the exercises of a set are trained: the activations, the loss, the learning rate,
 /// whether the network has biases, how many examples a step learns from, and the training
 /// options. The defaults are the reference walkthrough's choices.
-public struct ExerciseSettings: Sendable, Equatable {
+package struct ExerciseSettings: Sendable, Equatable {
     /// One activation for every non-input layer, or one per non-input layer.
-    public var activations: [Activation]
+    package var activations: [Activation]
     /// The loss.
-    public var loss: Loss
+    package var loss: Loss
     /// η, the learning rate: more than 0.
-    public var learningRate: Double
+    package var learningRate: Double
     /// Whether each layer has a shared bias (drawn) or the network has none.
-    public var hasBiases: Bool
+    package var hasBiases: Bool
     /// How many examples are drawn for each exercise: one step learns from all of them, as one
     /// batch. From 1 to ``maximumExampleCount``.
-    public var exampleCount: Int
+    package var exampleCount: Int
     /// How the step is taken (whether biases learn, how a batch is reduced, …); one step.
-    public var training: TrainingOptions
+    package var training: TrainingOptions
 
     /// The most examples an exercise may have: each adds a whole forward and backward pass.
-    public static let maximumExampleCount = 8
+    package static let maximumExampleCount = 8
 
     /// Settings that default to the reference's: logistic, half squared error, η = 0.5, one
     /// shared bias per layer, fixed, one example.
-    public init(
+    package init(
         activations: [Activation] = [.logistic], loss: Loss = .halfSquared,
         learningRate: Double = 0.5, hasBiases: Bool = true, exampleCount: Int = 1,
         training: TrainingOptions = TrainingOptions()

@@ -10,34 +10,34 @@ import BackpropSupport
 /// nothing); every input's gradient at least 0.001 in size, every value and gradient below
 /// 10,000. Every operation feeds the output. Exercise k of a seed and size is the same whatever
 /// the count.
-public struct ExpressionExerciseGenerator: Sendable {
+package struct ExpressionExerciseGenerator: Sendable {
     /// The most operations an exercise may have.
-    public static let maximumSize = 30
+    package static let maximumSize = 30
     /// The smallest divisor, logarithm or square root argument drawn.
-    public static let smallestMagnitude = 0.1
+    package static let smallestMagnitude = 0.1
     /// Draws of one program before giving up (in practice a handful suffice).
-    public static let maximumAttempts = 10_000
+    package static let maximumAttempts = 10_000
 
-    public let seed: UInt64
-    public let size: Int
+    package let seed: UInt64
+    package let size: Int
 
     /// A generator of programs of `size` operations (1…``maximumSize``).
-    public init(seed: UInt64, size: Int) {
+    package init(seed: UInt64, size: Int) {
         self.seed = seed
         self.size = min(max(size, 1), Self.maximumSize)
     }
 
     /// One exercise: its program and the program's trace.
-    public struct Exercise: Sendable {
-        public let number: Int
-        public let program: String
-        public let trace: ExpressionTrace
+    package struct Exercise: Sendable {
+        package let number: Int
+        package let program: String
+        package let trace: ExpressionTrace
     }
 
     /// Exercise `number` (from 1).
     ///
     /// - Throws: ``ExerciseError/noSuitableNetwork(exercise:attempts:)`` if no draw passes.
-    public func exercise(_ number: Int) throws(ExerciseError) -> Exercise {
+    package func exercise(_ number: Int) throws(ExerciseError) -> Exercise {
         var random = SplitMix64(seed: seed &+ UInt64(number) &* 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<Self.maximumAttempts {
             if let (program, trace) = draw(&random) { return Exercise(number: number, program: program, trace: trace) }

@@ -2,12 +2,12 @@ import BackpropCore
 
 /// A table of training examples, one a row: comma-separated numbers, inputs then targets, with
 /// an optional header row of names. Blank lines and lines starting with `#` are skipped.
-public enum ExampleTable {
+package enum ExampleTable {
     /// The rows of a table file's bytes; `path` names it in errors.
     ///
     /// - Throws: ``NetworkInputError`` naming the line and column of a cell that is not a number,
     ///   and for an empty table or one of more than ``NetworkSpec/maximumExampleCount`` rows.
-    public static func decode(_ bytes: [UInt8], path: String) throws(NetworkInputError) -> Sourced<[ExampleRow]> {
+    package static func decode(_ bytes: [UInt8], path: String) throws(NetworkInputError) -> Sourced<[ExampleRow]> {
         let text = String(decoding: bytes, as: UTF8.self)
         var rows: [ExampleRow] = []
         var lineNumber = 0

@@ -1,7 +1,7 @@
 import BackpropCore
 
 /// Where one part of a network description came from, so an error can point there.
-public enum InputSource: Sendable, Equatable {
+package enum InputSource: Sendable, Equatable {
     /// A network file, by the path the user gave.
     case file(String)
     /// A command-line flag such as `--weights`.
@@ -11,16 +11,16 @@ public enum InputSource: Sendable, Equatable {
 }
 
 /// A value together with where it came from.
-public struct Sourced<Value: Sendable>: Sendable {
+package struct Sourced<Value: Sendable>: Sendable {
     /// The value.
-    public var value: Value
+    package var value: Value
     /// Where it came from.
-    public var source: InputSource
+    package var source: InputSource
     /// The 1-based line and column in a file, when known.
-    public var position: (line: Int, column: Int)?
+    package var position: (line: Int, column: Int)?
 
     /// A value from `source`.
-    public init(_ value: Value, from source: InputSource, at position: (line: Int, column: Int)? = nil) {
+    package init(_ value: Value, from source: InputSource, at position: (line: Int, column: Int)? = nil) {
         self.value = value
         self.source = source
         self.position = position
@@ -28,7 +28,7 @@ public struct Sourced<Value: Sendable>: Sendable {
 }
 
 /// Biases as written: one per non-input layer, or one list per layer with one per neuron.
-public enum BiasValues: Sendable, Equatable {
+package enum BiasValues: Sendable, Equatable {
     /// One bias shared by each non-input layer.
     case shared([Double])
     /// One list per non-input layer, one bias per neuron.

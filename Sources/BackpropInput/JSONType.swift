@@ -1,4 +1,4 @@
 /// The kind of a JSON value, as a network file's error names what it found.
-public enum JSONType: Sendable, Equatable {
+package enum JSONType: Sendable, Equatable {
     case null, bool, number, string, array, object
 }

@@ -4,12 +4,12 @@ import BackpropSupport
 /// Reading and writing network files: JSON with the fields of ``NetworkSpec/fields``.
 ///
 /// The format is documented in `docs/network-file.md`.
-public enum NetworkFile {
+package enum NetworkFile {
     /// Parses a network file's bytes. `path` is used in error messages only.
     ///
     /// - Throws: ``NetworkInputError``: malformed JSON (with line and column), a field of the
     ///   wrong type, an unknown field or activation.
-    public static func decode(_ bytes: [UInt8], path: String) throws(NetworkInputError) -> NetworkSpec {
+    package static func decode(_ bytes: [UInt8], path: String) throws(NetworkInputError) -> NetworkSpec {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
@@ -69,7 +69,7 @@ public enum NetworkFile {
     /// The loss is written only when it is not the reference's half squared error, and
     /// several examples as an `"examples"` list; `training`, when given, as the `"training"`
     /// object.
-    public static func encode(_ setup: TrainingSetup, training: TrainingRecord? = nil) -> String {
+    package static func encode(_ setup: TrainingSetup, training: TrainingRecord? = nil) -> String {
         let network = setup.network
         func list(_ values: [Double]) -> String {
             "[" + values.map { JSONNumber.text($0) }.joined(separator: ", ") + "]"

@@ -4,9 +4,9 @@ import BackpropCore
 ///
 /// It carries facts, not sentences: the command-line tool phrases them (with flag names, which
 /// this library does not know).
-public struct NetworkInputError: Error, Sendable, Equatable {
+package struct NetworkInputError: Error, Sendable, Equatable {
     /// What is wrong.
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         /// The text is not JSON: the parser's description of what it expected.
         case malformedJSON(String)
         /// The file's top level is not an object.
@@ -70,7 +70,7 @@ public struct NetworkInputError: Error, Sendable, Equatable {
     }
 
     /// The values a number of the `"training"` record may take.
-    public enum AllowedRange: Sendable, Equatable {
+    package enum AllowedRange: Sendable, Equatable {
         /// 0 to below 1 (momentum, α, β₁, β₂).
         case fraction
         /// Above 0, at most 1 (ε).
@@ -82,17 +82,17 @@ public struct NetworkInputError: Error, Sendable, Equatable {
     }
 
     /// Where the offending part came from.
-    public let source: InputSource
+    package let source: InputSource
     /// The field in a file's terms (`weights`), if the problem is one field's.
-    public let field: String?
+    package let field: String?
     /// 1-based line and column in a file, when known.
-    public let line: Int?
-    public let column: Int?
+    package let line: Int?
+    package let column: Int?
     /// What is wrong.
-    public let problem: Problem
+    package let problem: Problem
 
     /// An error about `field` of `source`.
-    public init(
+    package init(
         _ source: InputSource, field: String?, _ problem: Problem,
         line: Int? = nil, column: Int? = nil
     ) {

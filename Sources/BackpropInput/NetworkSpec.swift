@@ -5,41 +5,41 @@ import BackpropCore
 ///
 /// ``setup()`` checks the parts against each other and reports a problem against the source
 /// of the part that is wrong.
-public struct NetworkSpec: Sendable {
-    public var layers: Sourced<[Int]>?
+package struct NetworkSpec: Sendable {
+    package var layers: Sourced<[Int]>?
     /// Each training example's inputs.
-    public var inputs: Sourced<[[Double]]>?
+    package var inputs: Sourced<[[Double]]>?
     /// Each training example's targets.
-    public var targets: Sourced<[[Double]]>?
+    package var targets: Sourced<[[Double]]>?
     /// Each training example's class (from 0), in place of `targets`: one-hot targets for an
     /// output layer of several neurons, the class itself (0 or 1) for one.
-    public var labels: Sourced<[Int]>?
+    package var labels: Sourced<[Int]>?
     /// Examples as rows of a table, inputs then targets (`--examples FILE.csv`): they replace
     /// `inputs` and `targets` once the layer sizes say where a row splits.
-    public var exampleRows: Sourced<[ExampleRow]>?
-    public var weights: Sourced<[Double]>?
-    public var biases: Sourced<BiasValues>?
-    public var learningRate: Sourced<Double>?
+    package var exampleRows: Sourced<[ExampleRow]>?
+    package var weights: Sourced<[Double]>?
+    package var biases: Sourced<BiasValues>?
+    package var learningRate: Sourced<Double>?
     /// One activation for every layer, or one per non-input layer.
-    public var activation: Sourced<[Activation]>?
-    public var loss: Sourced<Loss>?
+    package var activation: Sourced<[Activation]>?
+    package var loss: Sourced<Loss>?
     /// How the network was trained (``TrainingRecord``): options, not part of the network.
-    public var training: Sourced<TrainingRecord>?
+    package var training: Sourced<TrainingRecord>?
 
     /// An empty description: every part unset.
-    public init() {}
+    package init() {}
 
     /// The fields a network file may have, in the order `backprop init` writes them.
-    public static let fields = [
+    package static let fields = [
         "layers", "inputs", "targets", "examples", "weights", "biases", "learningRate", "activation",
         "loss", "training",
     ]
 
     /// The most training examples a description may hold.
-    public static let maximumExampleCount = 1_000_000
+    package static let maximumExampleCount = 1_000_000
 
     /// The reference network, every part marked as the reference's.
-    public static var reference: NetworkSpec {
+    package static var reference: NetworkSpec {
         let setup = TrainingSetup.reference
         let network = setup.network
         var spec = NetworkSpec()
@@ -55,7 +55,7 @@ public struct NetworkSpec: Sendable {
     }
 
     /// This description with every part that `other` sets taken from `other`.
-    public func overridden(by other: NetworkSpec) -> NetworkSpec {
+    package func overridden(by other: NetworkSpec) -> NetworkSpec {
         var merged = self
         if let value = other.layers { merged.layers = value }
         if let value = other.inputs { merged.inputs = value; merged.exampleRows = nil }
@@ -78,7 +78,7 @@ public struct NetworkSpec: Sendable {
     /// The fields whose values are still the reference network's although the layers are not:
     /// a 2-2-1 network given by flags gets the reference's biases 0.35 and 0.6 unless told
     /// otherwise. Empty when the layers are the reference's.
-    public func fieldsFromTheReference() -> [String] {
+    package func fieldsFromTheReference() -> [String] {
         let complete = NetworkSpec.reference.overridden(by: self)
         guard let layers = complete.layers, layers.value != TrainingSetup.reference.network.layerSizes
         else { return [] }
@@ -96,7 +96,7 @@ public struct NetworkSpec: Sendable {
     /// part this description leaves unset.
     ///
     /// - Throws: ``NetworkInputError`` naming the source and field of the part that is wrong.
-    public func setup() throws(NetworkInputError) -> TrainingSetup {
+    package func setup() throws(NetworkInputError) -> TrainingSetup {
         let complete = NetworkSpec.reference.overridden(by: self)
         // Every part is set once the reference fills the gaps.
         guard let layers = complete.layers, let weights = complete.weights,
@@ -207,14 +207,14 @@ extension NetworkSpec {
 }
 
 /// One example as a row of a table: its values, inputs then targets, and the line it is on.
-public struct ExampleRow: Sendable, Equatable {
+package struct ExampleRow: Sendable, Equatable {
     /// The numbers of the row.
-    public let values: [Double]
+    package let values: [Double]
     /// The row's 1-based line in its file.
-    public let line: Int
+    package let line: Int
 
     /// A row.
-    public init(values: [Double], line: Int) {
+    package init(values: [Double], line: Int) {
         self.values = values
         self.line = line
     }

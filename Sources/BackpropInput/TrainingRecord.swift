@@ -7,24 +7,24 @@ import BackpropCore
 ///
 /// Every part is optional: what the record leaves out keeps the reader's default, and every
 /// flag overrides its part.
-public struct TrainingRecord: Sendable, Equatable {
+package struct TrainingRecord: Sendable, Equatable {
     /// Whether biases are updated.
-    public var updateBiases: Bool?
+    package var updateBiases: Bool?
     /// Examples per step.
-    public var batchSize: Int?
+    package var batchSize: Int?
     /// How a batch's losses and gradients combine.
-    public var reduction: Reduction?
+    package var reduction: Reduction?
     /// The optimizer and its hyperparameters.
-    public var optimizer: Optimizer?
+    package var optimizer: Optimizer?
     /// The L2 weight decay λ.
-    public var weightDecay: Double?
+    package var weightDecay: Double?
 
     /// A record of nothing.
-    public init() {}
+    package init() {}
 
     /// The record of everything `options` says about how steps are taken (not how many, nor
     /// which one is traced), with the batch size as it was used: at most `examples`.
-    public init(_ options: TrainingOptions, examples: Int) {
+    package init(_ options: TrainingOptions, examples: Int) {
         updateBiases = options.updateBiases
         batchSize = min(options.batchSize ?? examples, examples)
         reduction = options.reduction
@@ -33,7 +33,7 @@ public struct TrainingRecord: Sendable, Equatable {
     }
 
     /// `options` with every part this record gives.
-    public func applied(to options: TrainingOptions) -> TrainingOptions {
+    package func applied(to options: TrainingOptions) -> TrainingOptions {
         var result = options
         if let updateBiases { result.updateBiases = updateBiases }
         if let batchSize { result.batchSize = batchSize }
@@ -44,5 +44,5 @@ public struct TrainingRecord: Sendable, Equatable {
     }
 
     /// The names of an optimizer in a record, as `--optimizer` takes them, plus `nesterov`.
-    public static let optimizerNames = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
+    package static let optimizerNames = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
 }

@@ -4,7 +4,7 @@ extension TraceSection {
     /// The walkthrough's heading for this section of a network with `layerCount` layers:
     /// "The forward pass: hidden layer", "The backward pass: output layer", …, and for a term of
     /// one example of several, that example's ("The forward pass, example 2: hidden layer").
-    public func title(layerCount: Int, example: Int?) -> String {
+    package func title(layerCount: Int, example: Int?) -> String {
         guard let example else { return title(layerCount: layerCount) }
         func layerName(_ layer: Int) -> String { LayerName.of(layer, layerCount: layerCount) }
         switch self {
@@ -17,7 +17,7 @@ extension TraceSection {
 
     /// The walkthrough's heading for this section of a network with `layerCount` layers:
     /// "The forward pass: hidden layer", "The backward pass: output layer", …
-    public func title(layerCount: Int) -> String {
+    package func title(layerCount: Int) -> String {
         func layerName(_ layer: Int) -> String { LayerName.of(layer, layerCount: layerCount) }
         switch self {
         case .given: return "The network"

@@ -5,12 +5,12 @@ import TemplateKit
 /// Writes a trace as `name = value` lines in derivation order, values in full precision.
 ///
 /// The lines are a valid answers file for `backprop check`.
-public struct TraceListRenderer: Sendable {
+package struct TraceListRenderer: Sendable {
     /// A renderer with no settings.
-    public init() {}
+    package init() {}
 
     /// One line per term, then the state after the last step as comments.
-    public func render(_ trace: Trace) -> String {
+    package func render(_ trace: Trace) -> String {
         var text = TextSink()
         try? render(trace, into: &text)
         return String(decoding: text.bytes, as: UTF8.self)
@@ -20,7 +20,7 @@ public struct TraceListRenderer: Sendable {
     /// joined are exactly what ``render(_:)`` returns.
     ///
     /// - Throws: Any error `sink` throws, unchanged.
-    public func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
+    package func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
         var text = ""
         text.reserveCapacity(1 << 17)
         for term in trace.terms {

@@ -11,19 +11,19 @@ import Foundation
 /// `slips` counts the distinct mistakes; `note` flags a blank sheet, or a sheet without a
 /// worksheet header in a class whose other sheets have one. A file that could not be read has empty counts and its
 /// `error`.
-public struct CheckCSVRenderer: Sendable {
+package struct CheckCSVRenderer: Sendable {
     /// The columns, in order.
-    public static let columns = [
+    package static let columns = [
         "file", "network", "score", "max_score", "correct", "carried", "wrong", "slips",
         "too_imprecise", "unreadable", "unknown", "repeated", "not_asked", "blank", "first_mistake",
         "first_mistake_line", "slip", "note", "error",
     ]
 
     /// A renderer.
-    public init() {}
+    package init() {}
 
     /// The header row and one row per outcome, each ending in a line feed.
-    public func render(_ outcomes: [CheckOutcome]) -> String {
+    package func render(_ outcomes: [CheckOutcome]) -> String {
         var text = Self.columns.joined(separator: ",") + "\n"
         for (outcome, notes) in zip(outcomes, SheetNote.notes(outcomes)) {
             var cells = Array(repeating: "", count: Self.columns.count)

@@ -11,17 +11,17 @@ import BackpropSupport
 /// `message`), `firstMistake`, `mistakes` (`{name, line, written, expected, slip, diagnosis,
 /// sameSlipLines}`, one per distinct slip) and `score` (with `distinctMistakes` and `points`). Several files give `{"files": [...]}` with one such object per file, or
 /// `{file, error}` for a file that could not be read.
-public struct CheckJSONRenderer: Sendable {
+package struct CheckJSONRenderer: Sendable {
     /// How the options the report mentions are spelled.
-    public let options: OptionNames
+    package let options: OptionNames
 
     /// A renderer; JSON always carries full precision.
-    public init(options: OptionNames) {
+    package init(options: OptionNames) {
         self.options = options
     }
 
     /// One report as one object, ending in a newline.
-    public func render(_ sheet: CheckedSheet) -> String {
+    package func render(_ sheet: CheckedSheet) -> String {
         var json = JSONWriter(capacity: 160 * sheet.report.verdicts.count + 512)
         write(sheet, indent: "", notes: SheetNote.notes([.checked(sheet)])[0], into: &json)
         json.raw("\n")
@@ -29,7 +29,7 @@ public struct CheckJSONRenderer: Sendable {
     }
 
     /// Several files' outcomes as `{"files": [...]}`, ending in a newline.
-    public func render(_ outcomes: [CheckOutcome]) -> String {
+    package func render(_ outcomes: [CheckOutcome]) -> String {
         var json = JSONWriter(capacity: 4096)
         json.raw("{\n  \"files\": [")
         for (index, (outcome, notes)) in zip(outcomes, SheetNote.notes(outcomes)).enumerated() {

@@ -2,20 +2,20 @@ import BackpropCheck
 import BackpropRender
 
 /// Writes a table with one row per answers file, for checking a whole class at once.
-public struct CheckSummaryRenderer: Sendable {
+package struct CheckSummaryRenderer: Sendable {
     /// Colour, or none.
-    public let style: TextStyle
+    package let style: TextStyle
     /// How the options the summary mentions are spelled.
-    public let options: OptionNames
+    package let options: OptionNames
 
     /// A renderer with `style`.
-    public init(style: TextStyle, options: OptionNames) {
+    package init(style: TextStyle, options: OptionNames) {
         self.style = style
         self.options = options
     }
 
     /// The table and a closing count, ending in a newline.
-    public func render(_ outcomes: [CheckOutcome]) -> String {
+    package func render(_ outcomes: [CheckOutcome]) -> String {
         let header = [
             "file", "right", "wrong", "slips", "imprecise", "unreadable", "unknown", "blank",
             "first mistake", "note",

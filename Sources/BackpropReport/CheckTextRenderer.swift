@@ -5,24 +5,24 @@ import BackpropSupport
 
 /// Writes one answers file's check for a person: a line per answer with its mark, the wrong
 /// answers explained (each, or the first), and the score.
-public struct CheckTextRenderer: Sendable {
+package struct CheckTextRenderer: Sendable {
     /// How expected values are printed in the explanations (the verdict lines use the student's
     /// own number of decimals).
-    public let format: NumberFormat
+    package let format: NumberFormat
     /// Colour, or none.
-    public let style: TextStyle
+    package let style: TextStyle
     /// How the options the report mentions are spelled.
-    public let options: OptionNames
+    package let options: OptionNames
 
     /// A renderer with `format` for the explanations' numbers.
-    public init(format: NumberFormat, style: TextStyle, options: OptionNames) {
+    package init(format: NumberFormat, style: TextStyle, options: OptionNames) {
         self.format = format
         self.style = style
         self.options = options
     }
 
     /// The text, ending in a newline.
-    public func render(_ sheet: CheckedSheet) -> String {
+    package func render(_ sheet: CheckedSheet) -> String {
         let report = sheet.report
         if report.isBlank {
             let empty = report.score.blank == 0

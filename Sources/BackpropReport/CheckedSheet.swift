@@ -3,9 +3,9 @@ import BackpropCore
 
 /// One answers file checked: the report, the step it was checked against, and where that step
 /// came from, for the report to say.
-public struct CheckedSheet: Sendable {
+package struct CheckedSheet: Sendable {
     /// Where the network a sheet was checked against came from.
-    public enum Origin: Sendable, Equatable {
+    package enum Origin: Sendable, Equatable {
         /// The sheet's own worksheet header (options given on the command line may override
         /// parts of it).
         case worksheet
@@ -16,17 +16,17 @@ public struct CheckedSheet: Sendable {
     }
 
     /// What was found.
-    public let report: CheckReport
+    package let report: CheckReport
     /// The step.
-    public let trace: Trace
+    package let trace: Trace
     /// Where its network came from.
-    public let origin: Origin
+    package let origin: Origin
     /// The training options the step was computed with, as the caller would repeat them
     /// (`--hidden-uses updated`); shown after the network's description.
-    public let options: [String]
+    package let options: [String]
 
     /// A checked sheet.
-    public init(report: CheckReport, trace: Trace, origin: Origin, options: [String]) {
+    package init(report: CheckReport, trace: Trace, origin: Origin, options: [String]) {
         self.report = report
         self.trace = trace
         self.origin = origin
@@ -35,7 +35,7 @@ public struct CheckedSheet: Sendable {
 
     /// Whether the sheet was marked against the reference network only because it records no
     /// network and none was given, and has wrong values: perhaps it was made for another one.
-    public var mayBeForAnotherNetwork: Bool {
+    package var mayBeForAnotherNetwork: Bool {
         origin == .reference && report.score.wrong > 0
     }
 }

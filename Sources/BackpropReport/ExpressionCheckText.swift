@@ -5,17 +5,17 @@ import BackpropRender
 /// `check --expr`'s report: a line per answer with its verdict, each mistake explained (with
 /// its slip, when one gives the number), unreadable lines, and the score. The one place an
 /// ``ExpressionSlip`` becomes a sentence.
-public struct ExpressionCheckText: Sendable {
-    public let trace: ExpressionTrace
+package struct ExpressionCheckText: Sendable {
+    package let trace: ExpressionTrace
     /// How exact values are written in the explanations.
-    public let numbers: NumberFormat
+    package let numbers: NumberFormat
 
-    public init(trace: ExpressionTrace, numbers: NumberFormat) {
+    package init(trace: ExpressionTrace, numbers: NumberFormat) {
         self.trace = trace
         self.numbers = numbers
     }
 
-    public func render(file: String, marks: [ExpressionChecker.Mark], unreadable: [ExpressionUnreadable]) -> String {
+    package func render(file: String, marks: [ExpressionChecker.Mark], unreadable: [ExpressionUnreadable]) -> String {
         var lines = ["\(file): \(marks.filter(\.isRight).count) of \(marks.count + unreadable.count) right"]
         var entries: [(line: Int, text: String)] = marks.map { ($0.answer.line, line($0)) }
         entries += unreadable.map { ($0.line, "line \($0.line): \(reason($0.reason))") }
@@ -38,7 +38,7 @@ public struct ExpressionCheckText: Sendable {
     private func name(_ node: Int) -> String { trace.names[node] ?? NumberFormat.exact(trace.nodes[node].value) }
 
     /// The slip in words.
-    public func sentence(_ slip: ExpressionSlip, answer: ExpressionAnswer) -> String {
+    package func sentence(_ slip: ExpressionSlip, answer: ExpressionAnswer) -> String {
         var subject = "the node"
         if case let .gradient(node) = answer.quantity { subject = name(node) }
         switch slip {

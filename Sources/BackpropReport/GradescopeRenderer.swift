@@ -7,20 +7,20 @@ import BackpropRender
 /// the step asks for, in derivation order, worth one point: `name`, `number`, `score`,
 /// `max_score`, `status` (`passed` or `failed`) and `output` (what was written and its mark).
 /// Set the assignment's points to the number of terms.
-public struct GradescopeRenderer: Sendable {
+package struct GradescopeRenderer: Sendable {
     /// How expected values are printed in the explanations.
-    public let format: NumberFormat
+    package let format: NumberFormat
     /// How the options the report mentions are spelled.
-    public let options: OptionNames
+    package let options: OptionNames
 
     /// A renderer with `format` for the explanations' numbers.
-    public init(format: NumberFormat, options: OptionNames) {
+    package init(format: NumberFormat, options: OptionNames) {
         self.format = format
         self.options = options
     }
 
     /// The results of one checked sheet, ending in a newline.
-    public func render(_ sheet: CheckedSheet) -> String {
+    package func render(_ sheet: CheckedSheet) -> String {
         let report = sheet.report
         let trace = sheet.trace
         var verdictOf: [Int: Verdict] = [:]
@@ -71,7 +71,7 @@ public struct GradescopeRenderer: Sendable {
     }
 
     /// The results for a file that could not be read: no points, and why.
-    public func render(source: String, error message: String) -> String {
+    package func render(source: String, error message: String) -> String {
         var json = JSONWriter(capacity: 256)
         json.raw("{\n  \"score\": 0,\n  \"output\": ")
         json.string("\(source) could not be checked: \(message)")

@@ -1,9 +1,9 @@
 import BackpropCheck
 
 /// The precision floor in words, for worksheets, reports and the quiz.
-public enum MarkingRuleText {
+package enum MarkingRuleText {
     /// "at least 3 significant figures", "at least 4 decimals".
-    public static func phrase(_ rule: MarkingRule) -> String {
+    package static func phrase(_ rule: MarkingRule) -> String {
         switch rule {
         case let .significantFigures(figures):
             return "at least \(figures) significant figure\(figures == 1 ? "" : "s")"
@@ -21,7 +21,7 @@ public enum MarkingRuleText {
 
     /// The rule as a worksheet states it: "to at least 3 significant figures (a value that is
     /// exact, such as 0.05, may be shorter)".
-    public static func instruction(_ rule: MarkingRule) -> String {
+    package static func instruction(_ rule: MarkingRule) -> String {
         "to \(phrase(rule)) (a value that is exact, such as 0.05, may be shorter)"
     }
 

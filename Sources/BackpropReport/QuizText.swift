@@ -4,19 +4,19 @@ import BackpropRender
 import BackpropSupport
 
 /// The quiz's words: the introduction, each prompt, what each answer got, and the summary.
-public struct QuizText: Sendable {
+package struct QuizText: Sendable {
     /// The step.
-    public let trace: Trace
+    package let trace: Trace
     /// The precision floor answers are judged with.
-    public let marking: MarkingRule
+    package let marking: MarkingRule
     /// Colour, or none.
-    public let style: TextStyle
+    package let style: TextStyle
     /// How the options the diagnoses mention are spelled.
-    public let options: OptionNames
+    package let options: OptionNames
     private let formulas: FormulaText
 
     /// Words for a quiz over `trace`.
-    public init(trace: Trace, marking: MarkingRule, style: TextStyle, options: OptionNames) {
+    package init(trace: Trace, marking: MarkingRule, style: TextStyle, options: OptionNames) {
         self.trace = trace
         self.marking = marking
         self.style = style
@@ -25,7 +25,7 @@ public struct QuizText: Sendable {
     }
 
     /// What the quiz is, how to answer, and the givens.
-    public func introduction(asked: Int, described: [String]) -> String {
+    package func introduction(asked: Int, described: [String]) -> String {
         var text = style.bold(
             "Quiz: \(StepDescription.step(trace)) of \(StepDescription.network(trace))"
                 + StepDescription.options(described) + ", term by term (\(asked) terms)."
@@ -51,7 +51,7 @@ public struct QuizText: Sendable {
     }
 
     /// The heading of `term`'s section, when it starts a new one after `previous`.
-    public func section(of term: Int, after previous: Int?) -> String? {
+    package func section(of term: Int, after previous: Int?) -> String? {
         let section = trace.terms[term].section
         if let previous, trace.terms[previous].section == section { return nil }
         return "\n" + style.bold("== " + section.title(layerCount: trace.network.layerCount))
@@ -59,7 +59,7 @@ public struct QuizText: Sendable {
 
     /// `[term 5 of 59] net_o1 = w*out + w*out + b*1`: where the quiz is and the formula's shape,
     /// the operands without their neurons.
-    public func progress(_ term: Int, position: Int, of count: Int) -> String {
+    package func progress(_ term: Int, position: Int, of count: Int) -> String {
         let shape = formulas.written(trace.terms[term]) { operand in
             switch trace.symbol(of: trace.terms[operand]) {
             case let .quantity(symbol): return .symbol(Self.bare(symbol))
@@ -71,10 +71,10 @@ public struct QuizText: Sendable {
     }
 
     /// The prompt an answer is typed after: `net_o1 = `.
-    public func prompt(_ term: Int) -> String { "\(name(term)) = " }
+    package func prompt(_ term: Int) -> String { "\(name(term)) = " }
 
     /// What the quiz says to a response.
-    public func response(_ response: QuizResponse, term: Int?, ownValues: () -> [Double]) -> String? {
+    package func response(_ response: QuizResponse, term: Int?, ownValues: () -> [Double]) -> String? {
         switch response {
         case let .judged(verdict, diagnosis):
             return judged(verdict, diagnosis)
@@ -126,7 +126,7 @@ public struct QuizText: Sendable {
     }
 
     /// Where the student got to: "Score: 12 of 59 right, 1 wrong, 2 revealed, 44 not answered."
-    public func summary(_ tally: QuizTally, finished: Bool) -> String {
+    package func summary(_ tally: QuizTally, finished: Bool) -> String {
         var text = finished ? "That was the last term.\n" : ""
         text += "Score: \(tally.right) of \(tally.total) right"
         if tally.wrong > 0 { text += ", \(tally.wrong) wrong" }

@@ -2,7 +2,7 @@ import BackpropCheck
 
 /// What a class's table, CSV and JSON say of a sheet beside its marks: things an instructor
 /// must see in the sheet's own row, not in a footnote.
-public enum SheetNote: String, Sendable, Equatable {
+package enum SheetNote: String, Sendable, Equatable {
     /// No value is written in it (an empty file, or a worksheet handed in blank).
     case blankSheet = "blank sheet"
     /// It has no worksheet header while other sheets of the class have one: it was checked
@@ -10,7 +10,7 @@ public enum SheetNote: String, Sendable, Equatable {
     case noWorksheetHeader = "no worksheet header"
 
     /// The notes of each outcome, in order: a sheet's are judged against the whole class.
-    public static func notes(_ outcomes: [CheckOutcome]) -> [[SheetNote]] {
+    package static func notes(_ outcomes: [CheckOutcome]) -> [[SheetNote]] {
         let classHasHeaders = outcomes.contains {
             if case let .checked(sheet) = $0 { return sheet.origin == .worksheet }
             return false

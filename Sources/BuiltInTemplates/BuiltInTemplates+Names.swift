@@ -3,7 +3,7 @@
 
 extension BuiltInTemplates {
     /// The names of the built-in templates, sorted, such as `markdown/walkthrough.md`.
-    public static var names: [String] {
+    package static var names: [String] {
         files.keys.sorted()
     }
 }

@@ -62,10 +62,10 @@ var source = """
     // Do not edit: change the files in Templates/ and rebuild.
 
     /// The templates in the package's `Templates/` folder, compiled into the binary.
-    public enum BuiltInTemplates {
+    package enum BuiltInTemplates {
         /// Each template's text keyed by its path under `Templates/`, such as
         /// `markdown/walkthrough.md`; hidden files are left out.
-        public static let files: [String: String] = 
+        package static let files: [String: String] = 
     """
 if entries.isEmpty {
     source += "[:]\n"

@@ -2,13 +2,13 @@
 ///
 /// Parsing checks the syntax (tags, nesting, paths); names in the context and included
 /// templates are checked when rendering, because they depend on the data.
-public struct Template: Sendable {
+package struct Template: Sendable {
     /// The name the template is looked up by, such as `markdown/walkthrough.md`.
-    public let name: String
+    package let name: String
     /// The name errors show as the file, such as `Templates/markdown/walkthrough.md`.
-    public let sourceName: String
+    package let sourceName: String
     /// The bounds this template was parsed with and renders with.
-    public let limits: TemplateLimits
+    package let limits: TemplateLimits
     let nodes: [TemplateNode]
 
     /// Parses `source`.
@@ -20,7 +20,7 @@ public struct Template: Sendable {
     ///   - limits: The bounds for parsing and, later, rendering.
     /// - Throws: `TemplateError` at the first syntax error, or if the source is larger than
     ///   `limits.sourceBytes` or nests blocks deeper than `limits.nestingDepth`.
-    public init(
+    package init(
         source: String,
         name: String,
         sourceName: String? = nil,
@@ -50,7 +50,7 @@ public struct Template: Sendable {
     /// - Returns: The output; its size is linear in the size of the data printed.
     /// - Throws: `TemplateError` at the tag that failed (unknown variable, wrong type, include,
     ///   a limit passed), or an error thrown by a lazy list's item, unchanged.
-    public func render(_ context: [String: TemplateValue], escaping: Escaping) throws -> String {
+    package func render(_ context: [String: TemplateValue], escaping: Escaping) throws -> String {
         var buffer = OutputBuffer()
         try render(context, escaping: escaping, into: &buffer)
         return buffer.string
@@ -61,7 +61,7 @@ public struct Template: Sendable {
     ///
     /// - Throws: As `render(_:escaping:)`, and any error `sink` throws, unchanged. Output
     ///   already written stays written.
-    public func render<Sink: TemplateSink>(
+    package func render<Sink: TemplateSink>(
         _ context: [String: TemplateValue],
         escaping: Escaping,
         into sink: inout Sink

@@ -1,17 +1,17 @@
 /// One line of an answers file that gives, or tries to give, a value.
-public struct Answer: Sendable, Equatable {
+package struct Answer: Sendable, Equatable {
     /// The 1-based line it was on.
-    public let line: Int
+    package let line: Int
     /// The name as written, with surrounding spaces, backticks and bold marks removed; empty
     /// when the line has no recognisable name.
-    public let name: String
+    package let name: String
     /// What the line gives.
-    public let value: AnswerValue
+    package let value: AnswerValue
     /// The remark after a `#` on the line, without the `#` and surrounding spaces, if any.
-    public let remark: String?
+    package let remark: String?
 
     /// An answer on `line`.
-    public init(line: Int, name: String, value: AnswerValue, remark: String? = nil) {
+    package init(line: Int, name: String, value: AnswerValue, remark: String? = nil) {
         self.line = line
         self.name = name
         self.value = value
@@ -19,19 +19,19 @@ public struct Answer: Sendable, Equatable {
     }
 
     /// An answer with a number, or left empty (`number` nil).
-    public init(line: Int, name: String, number: WrittenNumber?) {
+    package init(line: Int, name: String, number: WrittenNumber?) {
         self.init(line: line, name: name, value: number.map(AnswerValue.number) ?? .blank)
     }
 
     /// The number, when the line gives one.
-    public var number: WrittenNumber? {
+    package var number: WrittenNumber? {
         if case let .number(number) = value { return number }
         return nil
     }
 }
 
 /// What one answer line gives.
-public enum AnswerValue: Sendable, Equatable {
+package enum AnswerValue: Sendable, Equatable {
     /// A number.
     case number(WrittenNumber)
     /// Nothing: the value was left empty (a worksheet line not filled in).

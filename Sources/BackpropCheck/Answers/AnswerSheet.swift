@@ -8,16 +8,16 @@
 /// the first cell and value in the last) are answers too, and a table's header row is skipped.
 /// An empty value means "not answered". A line that cannot be read is kept as
 /// ``AnswerValue/unreadable(_:)``, so the rest of the sheet can still be marked.
-public struct AnswerSheet: Sendable, Equatable {
+package struct AnswerSheet: Sendable, Equatable {
     /// The file, as the user named it.
-    public let source: String
+    package let source: String
     /// The answers in file order, including those left empty and those that cannot be read.
-    public let answers: [Answer]
+    package let answers: [Answer]
     /// The worksheet header (`#@` lines), read or found damaged; nil when the file has none.
-    public let header: Result<WorksheetHeader, WorksheetHeaderError>?
+    package let header: Result<WorksheetHeader, WorksheetHeaderError>?
 
     /// Answers given directly.
-    public init(
+    package init(
         source: String, answers: [Answer],
         header: Result<WorksheetHeader, WorksheetHeaderError>? = nil
     ) {
@@ -30,7 +30,7 @@ public struct AnswerSheet: Sendable, Equatable {
     /// or the worksheet header says so.
     ///
     /// - Throws: ``AnswerSheetError`` for bytes that are not UTF-8 text.
-    public init(bytes: [UInt8], source: String, decimalComma: Bool = false) throws(AnswerSheetError) {
+    package init(bytes: [UInt8], source: String, decimalComma: Bool = false) throws(AnswerSheetError) {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -42,7 +42,7 @@ public struct AnswerSheet: Sendable, Equatable {
     /// Reads the text of an answers file. Every line is kept: one that is not an answer is an
     /// answer with an ``AnswerValue/unreadable(_:)`` value. Values with a decimal comma
     /// (`0,0821`) are numbers when `decimalComma` or the worksheet header says so.
-    public init(text: String, source: String, decimalComma: Bool = false) {
+    package init(text: String, source: String, decimalComma: Bool = false) {
         // "\r\n" is one Character in Swift, so it must be named as a separator of its own.
         let raw = text.split(omittingEmptySubsequences: false) {
             $0 == "\n" || $0 == "\r\n" || $0 == "\r"

@@ -2,29 +2,29 @@
 ///
 /// A line that is not an answer does not make the file unreadable: it is kept as an
 /// ``AnswerValue/unreadable(_:)`` answer and marked on its own.
-public struct AnswerSheetError: Error, Sendable, Equatable {
+package struct AnswerSheetError: Error, Sendable, Equatable {
     /// What is wrong.
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         /// The bytes are not UTF-8 text.
         case notText
     }
 
     /// The file, as the user named it.
-    public let source: String
+    package let source: String
     /// The 1-based line, when the problem is one line's.
-    public let line: Int?
+    package let line: Int?
     /// What is wrong.
-    public let problem: Problem
+    package let problem: Problem
 
     /// An error at `line` of `source`.
-    public init(source: String, line: Int?, problem: Problem) {
+    package init(source: String, line: Int?, problem: Problem) {
         self.source = source
         self.line = line
         self.problem = problem
     }
 
     /// The one-line message: `answers.txt: not UTF-8 text`.
-    public var description: String {
+    package var description: String {
         let place = source + (line.map { ":\($0)" } ?? "")
         switch problem {
         case .notText:

@@ -1,8 +1,8 @@
 /// Why a line of an answers file could not be read as `name = value`, with what is needed to
 /// say how to fix it. The report phrases it.
-public struct Unreadable: Sendable, Equatable {
+package struct Unreadable: Sendable, Equatable {
     /// What is wrong.
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         /// No `=` (nor `:` or `≈`) between a name and a value.
         case noSeparator
         /// A name and a number with nothing between them: `out_h1 0.5933`.
@@ -22,18 +22,18 @@ public struct Unreadable: Sendable, Equatable {
     }
 
     /// The text at fault: the value as written, or the whole line when it has no value.
-    public let text: String
+    package let text: String
     /// What is wrong.
-    public let problem: Problem
+    package let problem: Problem
 
     /// A problem with `text`.
-    public init(_ text: String, _ problem: Problem) {
+    package init(_ text: String, _ problem: Problem) {
         self.text = text
         self.problem = problem
     }
 
     /// Why `value`, the value part of a line, is not a number.
-    public init(value: String) {
+    package init(value: String) {
         self.init(value, Self.diagnose(value))
     }
 

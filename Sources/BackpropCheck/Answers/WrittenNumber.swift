@@ -4,22 +4,22 @@ import Foundation
 ///
 /// `0.5933` stands for anything in [0.59325, 0.59335]: the precision is the place of the last
 /// written digit, so trailing zeros count (`0.40` is written to hundredths).
-public struct WrittenNumber: Sendable, Equatable {
+package struct WrittenNumber: Sendable, Equatable {
     /// The text as written, such as `-0.0190`, `5.5e-4` or `8.22×10^-2`.
-    public let text: String
+    package let text: String
     /// The value the text denotes.
-    public let value: Double
+    package let value: Double
     /// The power of ten of the last written digit: −4 for `0.3775`, 0 for `12`, −5 for `5.5e-4`.
-    public let lastDigitExponent: Int
+    package let lastDigitExponent: Int
     /// How many significant figures are written: the digits from the first that is not zero to
     /// the last, 3 for `0.0822` and for `1.20e-3`, 2 for `0.40`, none for `0` or `0.000`.
-    public let significantDigits: Int
+    package let significantDigits: Int
 
     /// Reads a plain decimal number: an optional sign (`+`, `-` or `−`), digits with at most one
     /// point, and an optional exponent, written `e-4`, `×10^-4`, `x10^-4`, `*10^(-4)`, `·10⁻⁴`
     /// (spaces around the `×` allowed). Nil for anything else, and for values too large for a
     /// double.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         self.init(parsing: text, shown: text)
     }
 
@@ -61,7 +61,7 @@ public struct WrittenNumber: Sendable, Equatable {
 
     /// Reads `text` as ``init(_:)`` does, or with `decimalComma` a number written with a decimal
     /// comma (`0,0821`, `-1,5e-3`): one comma and no point. The text is kept as written.
-    public init?(_ text: String, decimalComma: Bool) {
+    package init?(_ text: String, decimalComma: Bool) {
         guard decimalComma, text.filter({ $0 == "," }).count == 1, !text.contains(".") else {
             self.init(text)
             return
@@ -124,15 +124,15 @@ public struct WrittenNumber: Sendable, Equatable {
     }
 
     /// Half a unit of the last written digit: 0.00005 for `0.3775`.
-    public var halfUnit: Double { 0.5 * Foundation.pow(10, Double(lastDigitExponent)) }
+    package var halfUnit: Double { 0.5 * Foundation.pow(10, Double(lastDigitExponent)) }
 
     /// Decimals after the point that show the same precision: 4 for `0.3775`, 5 for `5.5e-4`.
-    public var decimals: Int { max(0, -lastDigitExponent) }
+    package var decimals: Int { max(0, -lastDigitExponent) }
 
     /// Whether `value` rounds to this number: it is within half a unit of the last written digit,
     /// widened by `allowance` (what rounding earlier values can account for) and by a few units
     /// in the last place of a double, so that a value exactly halfway rounds either way.
-    public func agrees(with value: Double, allowance: Double = 0) -> Bool {
+    package func agrees(with value: Double, allowance: Double = 0) -> Bool {
         guard value.isFinite else { return false }
         let slack = 16 * max(abs(value), abs(self.value)).ulp + halfUnit * 1e-9
         return abs(value - self.value) <= halfUnit + allowance + slack
@@ -141,11 +141,11 @@ public struct WrittenNumber: Sendable, Equatable {
     /// Whether this is `value` itself, not a rounding of it: `0.05` for an input of 0.05. A
     /// written zero is exact for a value below `zeroNoise` in magnitude: a sum that cancels
     /// (a softmax bias gradient) leaves such floating-point noise where the true value is 0.
-    public func isExactly(_ value: Double) -> Bool {
+    package func isExactly(_ value: Double) -> Bool {
         if self.value == 0, abs(value) < Self.zeroNoise { return true }
         return abs(value - self.value) <= 4 * max(abs(value), abs(self.value)).ulp
     }
 
     /// Below this magnitude a computed value counts as zero for ``isExactly(_:)``.
-    public static let zeroNoise = 1e-12
+    package static let zeroNoise = 1e-12
 }

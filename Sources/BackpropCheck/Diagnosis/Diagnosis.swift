@@ -4,9 +4,9 @@ import BackpropCore
 ///
 /// It carries facts, not sentences: the report phrases them. Terms are indices into the trace's
 /// terms; the mistaken term is the ``Mistake``'s own.
-public struct Diagnosis: Sendable, Hashable {
+package struct Diagnosis: Sendable, Hashable {
     /// What the slip involved.
-    public enum Detail: Sendable, Equatable {
+    package enum Detail: Sendable, Equatable {
         /// A given written with another value.
         case givenMiscopied
         /// The sign flipped; for an output's ∂E/∂out, the target and output it is made of.
@@ -67,7 +67,7 @@ public struct Diagnosis: Sendable, Hashable {
         /// published walkthrough rounds them.
         case roundedOperands(decimals: Int)
 
-        public static func == (left: Detail, right: Detail) -> Bool {
+        package static func == (left: Detail, right: Detail) -> Bool {
             switch (left, right) {
             case let (.flippedSign(a), .flippedSign(b)):
                 return a?.target == b?.target && a?.output == b?.output
@@ -107,7 +107,7 @@ public struct Diagnosis: Sendable, Hashable {
     }
 
     /// Which ordering `check` followed when the student used the other.
-    public enum OrderingChecked: Sendable, Equatable {
+    package enum OrderingChecked: Sendable, Equatable {
         /// The hidden layer uses the original weights (the student used the updated ones).
         case original
         /// The hidden layer uses the updated weights (the student used the original ones).
@@ -115,17 +115,17 @@ public struct Diagnosis: Sendable, Hashable {
     }
 
     /// Hashes the slip only: equal diagnoses share it, and a report has few of each.
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(slip)
     }
 
     /// Which slip.
-    public let slip: Slip
+    package let slip: Slip
     /// The terms that show it.
-    public let detail: Detail
+    package let detail: Detail
 
     /// A diagnosis of `slip`.
-    public init(_ slip: Slip, _ detail: Detail) {
+    package init(_ slip: Slip, _ detail: Detail) {
         self.slip = slip
         self.detail = detail
     }

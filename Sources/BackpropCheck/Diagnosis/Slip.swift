@@ -2,7 +2,7 @@
 ///
 /// Each is recognised by recomputing the mistaken step with the slip applied, from the student's
 /// own values, and matching the result against what they wrote. `docs/check.md` describes each.
-public enum Slip: String, Sendable, CaseIterable {
+package enum Slip: String, Sendable, CaseIterable {
     /// A given of the network written with another value.
     case givenMiscopied = "given-miscopied"
     /// ∂E/∂out, δ or what follows from them with the opposite sign.

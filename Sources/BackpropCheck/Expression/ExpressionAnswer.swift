@@ -1,9 +1,9 @@
 import BackpropCore
 
 /// One answer on a sheet for an expression: a node's value or its gradient, as written.
-public struct ExpressionAnswer: Sendable, Equatable {
+package struct ExpressionAnswer: Sendable, Equatable {
     /// What is answered.
-    public enum Quantity: Sendable, Equatable, Hashable {
+    package enum Quantity: Sendable, Equatable, Hashable {
         /// The value of the node.
         case value(Int)
         /// ∂output/∂node.
@@ -11,13 +11,13 @@ public struct ExpressionAnswer: Sendable, Equatable {
     }
 
     /// The line of the sheet, from 1.
-    public let line: Int
+    package let line: Int
     /// The name as written (`dg/db`, `b.grad`).
-    public let name: String
-    public let quantity: Quantity
-    public let written: WrittenNumber
+    package let name: String
+    package let quantity: Quantity
+    package let written: WrittenNumber
 
-    public init(line: Int, name: String, quantity: Quantity, written: WrittenNumber) {
+    package init(line: Int, name: String, quantity: Quantity, written: WrittenNumber) {
         self.line = line
         self.name = name
         self.quantity = quantity
@@ -26,8 +26,8 @@ public struct ExpressionAnswer: Sendable, Equatable {
 }
 
 /// A line of a sheet that is not an answer, and why.
-public struct ExpressionUnreadable: Sendable, Equatable {
-    public enum Reason: Sendable, Equatable {
+package struct ExpressionUnreadable: Sendable, Equatable {
+    package enum Reason: Sendable, Equatable {
         /// Not `name = number`.
         case notAnAnswer
         /// A name the expression has no node for, with the closest one it has.
@@ -36,7 +36,7 @@ public struct ExpressionUnreadable: Sendable, Equatable {
         case notANumber(String)
     }
 
-    public let line: Int
-    public let text: String
-    public let reason: Reason
+    package let line: Int
+    package let text: String
+    package let reason: Reason
 }

@@ -4,12 +4,12 @@ import BackpropSupport
 /// A sheet of answers for an expression: `name = value` lines for values (`c = -2`, also
 /// `c.data`) and gradients (`dg/dc`, `∂g/∂c`, `c.grad`); `#` comments, blank lines and blank
 /// answers (`c =`) are skipped. Linear in the sheet's length.
-public struct ExpressionAnswerSheet: Sendable {
-    public let answers: [ExpressionAnswer]
-    public let unreadable: [ExpressionUnreadable]
+package struct ExpressionAnswerSheet: Sendable {
+    package let answers: [ExpressionAnswer]
+    package let unreadable: [ExpressionUnreadable]
 
     /// Reads `text` against the nodes of `trace`.
-    public init(_ text: String, trace: ExpressionTrace) {
+    package init(_ text: String, trace: ExpressionTrace) {
         var nodes: [String: Int] = [:]
         for (index, name) in trace.names.enumerated() { if let name { nodes[name] = index } }
         let output = trace.names[trace.output] ?? ""

@@ -4,9 +4,9 @@ import BackpropCore
 /// forward: each answer is also recomputed from the student's own earlier numbers (their
 /// operands' values, their consumers' gradients), so one early slip counts once; a wrong
 /// gradient is diagnosed when a known ``ExpressionSlip`` gives it.
-public struct ExpressionChecker: Sendable {
+package struct ExpressionChecker: Sendable {
     /// How an answer was judged.
-    public enum Verdict: Sendable, Equatable {
+    package enum Verdict: Sendable, Equatable {
         case correct
         /// Wrong, but what the student's own earlier numbers give.
         case carried(Double)
@@ -14,33 +14,33 @@ public struct ExpressionChecker: Sendable {
     }
 
     /// One answer and its verdict, with the exact value.
-    public struct Mark: Sendable, Equatable {
-        public let answer: ExpressionAnswer
-        public let expected: Double
-        public let verdict: Verdict
+    package struct Mark: Sendable, Equatable {
+        package let answer: ExpressionAnswer
+        package let expected: Double
+        package let verdict: Verdict
 
-        public var isRight: Bool { if case .wrong = verdict { return false } else { return true } }
+        package var isRight: Bool { if case .wrong = verdict { return false } else { return true } }
     }
 
-    public let trace: ExpressionTrace
+    package let trace: ExpressionTrace
 
-    public init(trace: ExpressionTrace) { self.trace = trace }
+    package init(trace: ExpressionTrace) { self.trace = trace }
 
     /// The numbers a student has written so far, the exact ones where they wrote none: what
     /// carried-forward marking recomputes from.
-    public struct StudentNumbers: Sendable {
-        public private(set) var values: [Double]
-        public private(set) var gradients: [Double]
+    package struct StudentNumbers: Sendable {
+        package private(set) var values: [Double]
+        package private(set) var gradients: [Double]
         private let trace: ExpressionTrace
 
-        public init(trace: ExpressionTrace) {
+        package init(trace: ExpressionTrace) {
             self.trace = trace
             values = trace.nodes.map(\.value)
             gradients = trace.gradients
         }
 
         /// Takes the exact number back for `quantity` (an answer revealed or skipped).
-        public mutating func forget(_ quantity: ExpressionAnswer.Quantity) {
+        package mutating func forget(_ quantity: ExpressionAnswer.Quantity) {
             switch quantity {
             case let .value(node): values[node] = trace.nodes[node].value
             case let .gradient(node): gradients[node] = trace.gradients[node]
@@ -48,7 +48,7 @@ public struct ExpressionChecker: Sendable {
         }
 
         /// Takes the student's number for what `answer` answers.
-        public mutating func record(_ answer: ExpressionAnswer) {
+        package mutating func record(_ answer: ExpressionAnswer) {
             switch answer.quantity {
             case let .value(node): values[node] = answer.written.value
             case let .gradient(node): gradients[node] = answer.written.value
@@ -58,7 +58,7 @@ public struct ExpressionChecker: Sendable {
 
     /// Every answer of `sheet`, marked, in the sheet's order, each against all the student's
     /// other numbers.
-    public func mark(_ sheet: ExpressionAnswerSheet) -> [Mark] {
+    package func mark(_ sheet: ExpressionAnswerSheet) -> [Mark] {
         var numbers = StudentNumbers(trace: trace)
         for answer in sheet.answers { numbers.record(answer) }
         return sheet.answers.map { judge($0, given: numbers) }
@@ -66,7 +66,7 @@ public struct ExpressionChecker: Sendable {
 
     /// One answer judged: right, following from the student's own `numbers`, or wrong with the
     /// slip that gives it. Costs as many steps as the node has operands or uses.
-    public func judge(_ answer: ExpressionAnswer, given numbers: StudentNumbers) -> Mark {
+    package func judge(_ answer: ExpressionAnswer, given numbers: StudentNumbers) -> Mark {
         let values = numbers.values, gradients = numbers.gradients
         switch answer.quantity {
         case let .value(node):

@@ -2,7 +2,7 @@ import BackpropCore
 
 /// A known slip in an expression's backward pass that gives the student's number exactly,
 /// each naming the node whose rule went wrong. Recomputed with the operations' own formulas.
-public enum ExpressionSlip: Sendable, Equatable {
+package enum ExpressionSlip: Sendable, Equatable {
     /// A value used in several places, with one path's contribution (through `consumer`) left out.
     case fanOutPathLeftOut(consumer: Int, uses: Int)
     /// The power rule without its factor n: aⁿ⁻¹ instead of n·aⁿ⁻¹ (the power node).

@@ -10,13 +10,13 @@ import BackpropCore
 ///
 /// The work is linear in the size of the network and of the sheet: every lookup goes through
 /// an index, and each slip tries a bounded number of alternatives per operand.
-public struct Checker: Sendable {
+package struct Checker: Sendable {
     /// The step the answers are judged against.
-    public let trace: Trace
+    package let trace: Trace
     /// How precisely values must be written.
-    public let marking: MarkingRule
+    package let marking: MarkingRule
     /// The terms the step asks for (every term that is not a given), in derivation order.
-    public let asked: [Int]
+    package let asked: [Int]
     private let derivations: Derivations
     private let lookup: TermLookup
     private let groups: TermGroups
@@ -29,7 +29,7 @@ public struct Checker: Sendable {
     /// without `updateBiases`, once with it (to tell a bias update from an unknown name). With a
     /// `gradientCheck` of the same step, its finite differences are terms too (see
     /// ``estimatedParameters(in:)``), and ``trace`` is the trace extended with them.
-    public init(trace engineTrace: Trace, marking: MarkingRule = .standard, gradientCheck: GradientCheck? = nil) {
+    package init(trace engineTrace: Trace, marking: MarkingRule = .standard, gradientCheck: GradientCheck? = nil) {
         let trace = gradientCheck.map(engineTrace.adding) ?? engineTrace
         self.trace = trace
         self.marking = marking
@@ -63,7 +63,7 @@ public struct Checker: Sendable {
     /// name among the names that are no term of ``trace``, in the order of
     /// ``GradientCheck/entries``: what a ``GradientCheck`` must compute for this checker to judge
     /// them. Linear in the network's size, and free when every name is known.
-    public func estimatedParameters(in sheets: [AnswerSheet]) -> [TermID] {
+    package func estimatedParameters(in sheets: [AnswerSheet]) -> [TermID] {
         let unknown = sheets.flatMap(\.answers).map(\.name).filter { name in
             var noSuggestions = 0
             if case .unknown = lookup.resolve(name, suggestionBudget: &noSuggestions) { return true }
@@ -76,14 +76,14 @@ public struct Checker: Sendable {
     }
 
     /// The term a written name means, or why it means none.
-    public func resolve(_ name: String) -> NameResolution {
+    package func resolve(_ name: String) -> NameResolution {
         var budget = TermLookup.suggestionBudget
         return lookup.resolve(name, suggestionBudget: &budget)
     }
 
     /// Judges every answered line of `sheet`, explaining the first wrong answer or all of them;
     /// a slip repeated on several lines is explained once and counted as `sameSlip` says.
-    public func check(
+    package func check(
         _ sheet: AnswerSheet, explain: Explanation = .all, sameSlip: SameSlip = .each
     ) -> CheckReport {
         var written: [Int: WrittenNumber] = [:]
@@ -162,7 +162,7 @@ public struct Checker: Sendable {
 
     /// The step as the student computed it from `written` values: theirs where written, and the
     /// rest recomputed from them with the engine's functions (for hints that show their numbers).
-    public func ownValues(_ written: [Int: WrittenNumber]) -> [Double] {
+    package func ownValues(_ written: [Int: WrittenNumber]) -> [Double] {
         StudentWorld(terms: trace.terms, derivations: derivations, written: written).values
     }
 

@@ -1,5 +1,5 @@
 /// How one answer was judged.
-public enum Mark: String, Sendable, CaseIterable {
+package enum Mark: String, Sendable, CaseIterable {
     /// The exact value rounds to it, or it follows from the student's own correct (rounded)
     /// earlier values.
     case correct
@@ -22,7 +22,7 @@ public enum Mark: String, Sendable, CaseIterable {
     case duplicate
 
     /// Whether the mark makes the sheet need another look (and `check` exit with status 1).
-    public var needsAttention: Bool {
+    package var needsAttention: Bool {
         switch self {
         case .correct, .carried, .notAsked: return false
         case .wrong, .tooImprecise, .unreadable, .unknown, .duplicate: return true

@@ -3,20 +3,20 @@
 /// A value written less precisely is marked ``Mark/tooImprecise`` even if the exact value rounds
 /// to it, so that `w5+ = 0` cannot score as right. A value that *is* the exact value (`0.05` for
 /// an input of 0.05, `1` for a linear activation's slope) is precise at any length.
-public enum MarkingRule: Sendable, Equatable, Hashable {
+package enum MarkingRule: Sendable, Equatable, Hashable {
     /// At least this many significant figures (`0.0822` has 3).
     case significantFigures(Int)
     /// At least this many decimals (`0.0822` has 4).
     case decimals(Int)
 
     /// The default: three significant figures.
-    public static let standard = MarkingRule.significantFigures(3)
+    package static let standard = MarkingRule.significantFigures(3)
 
     /// The most figures or decimals a rule can ask for: a double has 17 significant digits.
-    public static let maximum = 17
+    package static let maximum = 17
 
     /// Whether `number` is written precisely enough.
-    public func admits(_ number: WrittenNumber) -> Bool {
+    package func admits(_ number: WrittenNumber) -> Bool {
         switch self {
         case let .significantFigures(figures): return number.significantDigits >= figures
         case let .decimals(decimals): return -number.lastDigitExponent >= decimals

@@ -1,18 +1,18 @@
 /// A wrong answer explained: the first line of one slip, with every other line the same slip
 /// explains.
-public struct Mistake: Sendable, Equatable {
+package struct Mistake: Sendable, Equatable {
     /// Its verdict (``Mark/wrong``): the first line of the slip in derivation order.
-    public let verdict: Verdict
+    package let verdict: Verdict
     /// The term's index in the trace.
-    public let term: Int
+    package let term: Int
     /// The known slip that explains the written value, if one does.
-    public let diagnosis: Diagnosis?
+    package let diagnosis: Diagnosis?
     /// The later wrong lines that the same diagnosis explains, in derivation order: one slip,
     /// reported once. Empty for an unexplained mistake, which stands alone.
-    public let sameSlip: [Verdict]
+    package let sameSlip: [Verdict]
 
     /// A mistake on `verdict`'s line, of term `term`, explained by `diagnosis`.
-    public init(verdict: Verdict, term: Int, diagnosis: Diagnosis?, sameSlip: [Verdict] = []) {
+    package init(verdict: Verdict, term: Int, diagnosis: Diagnosis?, sameSlip: [Verdict] = []) {
         self.verdict = verdict
         self.term = term
         self.diagnosis = diagnosis
@@ -20,7 +20,7 @@ public struct Mistake: Sendable, Equatable {
     }
 
     /// Every line of this mistake: its own, then those of the same slip.
-    public var verdicts: [Verdict] { [verdict] + sameSlip }
+    package var verdicts: [Verdict] { [verdict] + sameSlip }
 
     /// Wrong answers in derivation order grouped by diagnosis: each distinct slip becomes one
     /// mistake at its first line; an undiagnosed answer is a mistake of its own. Linear in the

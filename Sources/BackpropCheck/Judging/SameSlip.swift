@@ -1,5 +1,5 @@
 /// How a slip that explains several wrong lines is counted in the points.
-public enum SameSlip: String, Sendable, CaseIterable {
+package enum SameSlip: String, Sendable, CaseIterable {
     /// Each wrong line loses its mark (the default).
     case each
     /// A slip loses one mark, however many lines it explains: its later lines are not counted

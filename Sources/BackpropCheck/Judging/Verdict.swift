@@ -1,7 +1,7 @@
 /// The judgement on one answered (or unreadable) line.
-public struct Verdict: Sendable, Equatable {
+package struct Verdict: Sendable, Equatable {
     /// Why a line was not judged, or what else there is to say about it.
-    public enum Note: Sendable, Equatable {
+    package enum Note: Sendable, Equatable {
         /// A given of the network, written with its value.
         case given
         /// An unknown name close to this canonical one.
@@ -17,21 +17,21 @@ public struct Verdict: Sendable, Equatable {
     }
 
     /// The line as read.
-    public let answer: Answer
+    package let answer: Answer
     /// The value written; nil for an unreadable line.
-    public let number: WrittenNumber?
+    package let number: WrittenNumber?
     /// The term's index in the trace, if the name is one of its terms.
-    public let term: Int?
+    package let term: Int?
     /// The canonical name, or the name as written when it is unknown (empty for an unreadable
     /// line without a name).
-    public let name: String
+    package let name: String
     /// The judgement.
-    public let mark: Mark
+    package let mark: Mark
     /// The exact value, for names of the trace.
-    public let expected: Double?
+    package let expected: Double?
     /// What the student's own earlier values give, when that is what the answer was matched
     /// against (``Mark/carried``).
-    public let fromOwnValues: Double?
+    package let fromOwnValues: Double?
     /// More about the line.
-    public let note: Note?
+    package let note: Note?
 }

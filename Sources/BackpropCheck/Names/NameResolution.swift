@@ -1,7 +1,7 @@
 import BackpropCore
 
 /// What a written name turned out to be.
-public enum NameResolution: Sendable, Equatable {
+package enum NameResolution: Sendable, Equatable {
     /// A term of the trace, by its index in ``BackpropCore/Trace/terms``.
     case term(Int)
     /// A term this network has, but not with these training options: `b1+` without bias
@@ -13,7 +13,7 @@ public enum NameResolution: Sendable, Equatable {
 
 /// A training option that changes which terms a step has or how they are computed, for the
 /// report to name in the caller's words.
-public enum TrainingOption: Sendable, Equatable {
+package enum TrainingOption: Sendable, Equatable {
     /// Biases are updated too.
     case updateBiases
     /// The hidden deltas use the already updated output weights.

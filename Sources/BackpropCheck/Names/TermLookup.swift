@@ -11,11 +11,11 @@ import Synchronization
 /// Only the exact names are indexed up front: the other spellings (several per term, each
 /// reduced to its key) are indexed when a name first needs them, so a sheet written in canonical
 /// names costs one dictionary of the trace's names however large the network.
-public struct TermLookup: Sendable {
+package struct TermLookup: Sendable {
     /// How many name comparisons the suggestions for one sheet's unknown names may cost in all:
     /// plenty for a hand calculation, and a bound for a sheet of unknown names against a large
     /// network (later unknown names then get no suggestion).
-    public static let suggestionBudget = 2_000_000
+    package static let suggestionBudget = 2_000_000
 
     private let trace: Trace
     private let optional: [(id: TermID, option: TrainingOption)]
@@ -24,7 +24,7 @@ public struct TermLookup: Sendable {
 
     /// A lookup for `trace`'s terms. `optional` lists terms of the same network that other
     /// training options would compute, with the option that does.
-    public init(trace: Trace, optional: [(id: TermID, option: TrainingOption)] = []) {
+    package init(trace: Trace, optional: [(id: TermID, option: TrainingOption)] = []) {
         self.trace = trace
         self.optional = optional
         let naming = trace.naming
@@ -39,7 +39,7 @@ public struct TermLookup: Sendable {
 
     /// The term `name` means, or why it means none. A suggestion costs one comparison per
     /// name of the network, taken from `suggestionBudget`; with too little left, none is made.
-    public func resolve(_ name: String, suggestionBudget: inout Int) -> NameResolution {
+    package func resolve(_ name: String, suggestionBudget: inout Int) -> NameResolution {
         if let index = byName[name] { return .term(index) }
         return spellings.index { SpellingIndex(trace: trace, optional: optional) }
             .resolve(name, suggestionBudget: &suggestionBudget)

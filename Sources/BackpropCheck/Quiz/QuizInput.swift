@@ -1,5 +1,5 @@
 /// One line typed into the quiz: an answer, or one of its few commands.
-public enum QuizInput: Sendable, Equatable {
+package enum QuizInput: Sendable, Equatable {
     /// A value for the term asked.
     case answer(WrittenNumber)
     /// Something that is neither a value nor a command.
@@ -20,11 +20,11 @@ public enum QuizInput: Sendable, Equatable {
     case nothing
 
     /// The longest line read as an answer; a longer one is ``Unreadable/Problem/tooLong``.
-    public static let maximumLength = 1000
+    package static let maximumLength = 1000
 
     /// Reads a typed line. A value may be written alone (`0.3775`) or after `=`
     /// (`net_h1 = 0.3775`), in any form `check` reads; with `decimalComma`, `0,3775` too.
-    public init(_ line: String, decimalComma: Bool = false) {
+    package init(_ line: String, decimalComma: Bool = false) {
         let text = line.trimmedSpaces
         switch text.lowercased() {
         case "": self = .nothing

@@ -1,5 +1,5 @@
 /// What the quiz did with one input, for the caller to show.
-public enum QuizResponse: Sendable, Equatable {
+package enum QuizResponse: Sendable, Equatable {
     /// The answer was judged: its verdict, and the diagnosis when it is wrong and a known slip
     /// explains it. A right answer (correct or carried) moved the quiz on.
     case judged(Verdict, diagnosis: Diagnosis?)

@@ -5,9 +5,9 @@ import BackpropCore
 ///
 /// It holds the student's answers and where they are; it prints nothing. A right answer moves
 /// on; a wrong one stays on the term, for another try, a hint or `reveal`.
-public struct QuizSession: Sendable {
+package struct QuizSession: Sendable {
     /// What the student has done with one term.
-    public enum Entry: Sendable, Equatable {
+    package enum Entry: Sendable, Equatable {
         /// Their latest answer.
         case answered(WrittenNumber)
         /// They asked to see the value.
@@ -15,20 +15,20 @@ public struct QuizSession: Sendable {
     }
 
     /// The judge, and through it the step.
-    public let checker: Checker
+    package let checker: Checker
     /// The position in ``asked`` of the term being asked; ``asked``'s count when the end is
     /// reached.
-    public private(set) var position: Int
+    package private(set) var position: Int
     /// What the student has done with each term (by index in the trace).
-    public private(set) var entries: [Int: Entry]
+    package private(set) var entries: [Int: Entry]
     /// How each answered term was last judged.
-    public private(set) var marks: [Int: Mark]
+    package private(set) var marks: [Int: Mark]
     /// The hints shown for the current term so far (0, 1 or 2).
-    public private(set) var hintLevel = 0
+    package private(set) var hintLevel = 0
 
     /// A session over `checker`'s step, carrying on from `entries` (a resumed session): it
     /// starts at the first term that is neither right nor revealed.
-    public init(checker: Checker, entries: [Int: Entry] = [:]) {
+    package init(checker: Checker, entries: [Int: Entry] = [:]) {
         self.checker = checker
         self.entries = entries
         self.marks = [:]
@@ -40,14 +40,14 @@ public struct QuizSession: Sendable {
     }
 
     /// The step.
-    public var trace: Trace { checker.trace }
+    package var trace: Trace { checker.trace }
     /// The terms asked, in order.
-    public var asked: [Int] { checker.asked }
+    package var asked: [Int] { checker.asked }
     /// The term being asked, or nil at the end.
-    public var current: Int? { position < asked.count ? asked[position] : nil }
+    package var current: Int? { position < asked.count ? asked[position] : nil }
 
     /// The student's answers as values, for saving.
-    public var written: [Int: WrittenNumber] {
+    package var written: [Int: WrittenNumber] {
         var written: [Int: WrittenNumber] = [:]
         for (term, entry) in entries {
             if case let .answered(number) = entry { written[term] = number }
@@ -56,10 +56,10 @@ public struct QuizSession: Sendable {
     }
 
     /// The step as the student's own answers make it (for a hint with their numbers).
-    public func ownValues() -> [Double] { checker.ownValues(written) }
+    package func ownValues() -> [Double] { checker.ownValues(written) }
 
     /// Handles one line the student typed.
-    public mutating func respond(_ input: QuizInput) -> QuizResponse {
+    package mutating func respond(_ input: QuizInput) -> QuizResponse {
         switch input {
         case .quit: return .quit
         case .help: return .help
@@ -98,7 +98,7 @@ public struct QuizSession: Sendable {
     }
 
     /// Where the session stands.
-    public var tally: QuizTally {
+    package var tally: QuizTally {
         var tally = QuizTally()
         tally.total = asked.count
         for term in asked {

@@ -19,27 +19,27 @@ import BackpropCore
 /// so every field a network file has comes along. The lines may be anywhere in the file and
 /// need not be together (students write around them); the checksum, over the lines' text in
 /// order, tells a header that was edited from one that was not.
-public struct WorksheetHeader: Sendable, Equatable {
+package struct WorksheetHeader: Sendable, Equatable {
     /// The latest step a header may trace (as `--trace-step` allows).
-    public static let maximumStep = 1_000_000_000
+    package static let maximumStep = 1_000_000_000
 
     /// The version of the format this backprop writes and reads.
-    public static let version = "1"
+    package static let version = "1"
 
     /// The network file's text.
-    public let network: String
+    package let network: String
     /// How the step is trained: the options, the optimizer and the traced step (the steps run
     /// are the traced step's).
-    public let training: TrainingOptions
+    package let training: TrainingOptions
     /// How precisely values must be written.
-    public let marking: MarkingRule
+    package let marking: MarkingRule
     /// Whether values are written with a decimal comma (`0,0821`).
-    public let decimalComma: Bool
+    package let decimalComma: Bool
     /// The line of the file the header starts on, when it was read from one.
-    public let line: Int?
+    package let line: Int?
 
     /// A header to write.
-    public init(
+    package init(
         network: String, training: TrainingOptions, marking: MarkingRule, decimalComma: Bool = false
     ) {
         self.init(
@@ -65,7 +65,7 @@ public struct WorksheetHeader: Sendable, Equatable {
     }
 
     /// The header's lines, each starting with `#@`, the checksum last.
-    public var lines: [String] {
+    package var lines: [String] {
         var content = [
             "backprop-worksheet \(Self.version) -- the setup 'backprop check' reads; "
                 + "leave the #@ lines as they are",
@@ -81,7 +81,7 @@ public struct WorksheetHeader: Sendable, Equatable {
     }
 
     /// A short fingerprint of the setup: the header's checksum.
-    public var fingerprint: String {
+    package var fingerprint: String {
         String(lines.last?.split(separator: " ").last ?? "")
     }
 

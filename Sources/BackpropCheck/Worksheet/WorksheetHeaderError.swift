@@ -1,7 +1,7 @@
 /// A worksheet header (`#@` lines) that cannot be trusted: what is wrong and where.
-public struct WorksheetHeaderError: Error, Sendable, Equatable {
+package struct WorksheetHeaderError: Error, Sendable, Equatable {
     /// What is wrong.
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         /// The lines were changed since the worksheet was made: the checksum does not match.
         case edited
         /// The header stops before its checksum line: lines were deleted.
@@ -17,12 +17,12 @@ public struct WorksheetHeaderError: Error, Sendable, Equatable {
     }
 
     /// The 1-based line of the file where the problem shows.
-    public let line: Int
+    package let line: Int
     /// What is wrong.
-    public let problem: Problem
+    package let problem: Problem
 
     /// A problem on `line`.
-    public init(line: Int, _ problem: Problem) {
+    package init(line: Int, _ problem: Problem) {
         self.line = line
         self.problem = problem
     }

@@ -3,21 +3,21 @@ import Foundation
 
 /// The built-in data sets: truth tables, 2-D point clouds generated from a seed (in the style of
 /// the TensorFlow Playground's), and Fisher's iris data.
-public enum Dataset: String, Sendable, CaseIterable {
+package enum Dataset: String, Sendable, CaseIterable {
     case xor, and, or
     case circle, gauss
     case xorCloud = "xor-cloud"
     case spiral, iris
 
     /// The most points a generated set may have.
-    public static let maximumSamples = 100_000
+    package static let maximumSamples = 100_000
     /// The points of a generated set when `--samples` is not given.
-    public static let defaultSamples = 200
+    package static let defaultSamples = 200
     /// The largest noise (standard deviation, in the unit square's units) accepted.
-    public static let maximumNoise = 1.0
+    package static let maximumNoise = 1.0
 
     /// Whether the points are drawn from the seed (and `samples`/`noise` mean something).
-    public var isGenerated: Bool {
+    package var isGenerated: Bool {
         switch self {
         case .circle, .gauss, .xorCloud, .spiral: return true
         case .xor, .and, .or, .iris: return false
@@ -27,7 +27,7 @@ public enum Dataset: String, Sendable, CaseIterable {
     /// The set's points. Generated sets have `samples` points (half of each class) with Gaussian
     /// noise of standard deviation `noise` added to each coordinate, drawn from `seed`: the same
     /// seed gives the same points on every machine.
-    public func data(samples: Int = defaultSamples, noise: Double = 0, seed: UInt64 = 1) -> LabelledData {
+    package func data(samples: Int = defaultSamples, noise: Double = 0, seed: UInt64 = 1) -> LabelledData {
         var random = SplitMix64(seed: seed)
         switch self {
         case .xor, .and, .or:

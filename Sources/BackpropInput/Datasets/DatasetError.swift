@@ -1,5 +1,5 @@
 /// A data set that cannot be made or does not fit the network, as facts for the CLI to phrase.
-public enum DatasetError: Error, Sendable, Equatable {
+package enum DatasetError: Error, Sendable, Equatable {
     /// The output layer has neither one neuron (for two classes) nor one per class.
     case outputsDoNotFitClasses(outputs: Int, classes: Int)
     /// The points have `features` coordinates but the network `inputs` input neurons.

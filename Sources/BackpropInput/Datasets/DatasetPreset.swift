@@ -6,36 +6,36 @@ import BackpropCore
 ///
 /// The output layer follows from the classes (one logistic output with binary cross-entropy
 /// for two, a softmax with cross-entropy for more), so a preset names only what is a choice.
-public struct DatasetPreset: Sendable, Equatable {
+package struct DatasetPreset: Sendable, Equatable {
     /// The hidden layers' sizes, first hidden layer first.
-    public let hiddenLayers: [Int]
+    package let hiddenLayers: [Int]
     /// The activation of every hidden layer.
-    public let hiddenActivation: Activation
+    package let hiddenActivation: Activation
     /// The optimizer, with PyTorch's default hyperparameters.
-    public let optimizer: Optimizer
+    package let optimizer: Optimizer
     /// The learning rate η, for ``optimizer``.
-    public let learningRate: Double
+    package let learningRate: Double
     /// Examples per step; nil for all of them (full-batch).
-    public let batchSize: Int?
+    package let batchSize: Int?
     /// Passes over the examples.
-    public let epochs: Int
+    package let epochs: Int
 
     /// The layer sizes for `data`: its features, the hidden layers, one output per class (one
     /// for two classes).
-    public func layers(for data: LabelledData) -> [Int] {
+    package func layers(for data: LabelledData) -> [Int] {
         [data.featureCount] + hiddenLayers + [data.naturalOutputCount]
     }
 
     /// The activations of a network of `layers` (inputs first): the hidden activation, then a
     /// logistic output for one output neuron or a softmax for several.
-    public func activations(layers: [Int]) -> [Activation] {
+    package func activations(layers: [Int]) -> [Activation] {
         let output: Activation = (layers.last ?? 1) > 1 ? .softmax : .logistic
         return Array(repeating: hiddenActivation, count: max(layers.count - 2, 0)) + [output]
     }
 
     /// The loss that suits an output layer of `activation`: cross-entropy for softmax, binary
     /// cross-entropy for logistic, the reference's half squared error otherwise.
-    public static func loss(forOutput activation: Activation?) -> Loss {
+    package static func loss(forOutput activation: Activation?) -> Loss {
         switch activation {
         case .softmax: return .crossEntropy
         case .logistic: return .binaryCrossEntropy
@@ -46,7 +46,7 @@ public struct DatasetPreset: Sendable, Equatable {
 
 extension Dataset {
     /// The settings this set trains with by default.
-    public var preset: DatasetPreset {
+    package var preset: DatasetPreset {
         switch self {
         case .xor, .and, .or:
             return DatasetPreset(

@@ -1,33 +1,33 @@
 import BackpropCore
 
 /// Points with a class each: what a built-in data set or a CSV with a label column holds.
-public struct LabelledData: Sendable, Equatable {
+package struct LabelledData: Sendable, Equatable {
     /// Each point's coordinates (one per input neuron).
-    public let features: [[Double]]
+    package let features: [[Double]]
     /// Each point's class, from 0.
-    public let labels: [Int]
+    package let labels: [Int]
     /// The names of the classes, class 0 first.
-    public let classNames: [String]
+    package let classNames: [String]
 
     /// Data; `labels` index `classNames`.
-    public init(features: [[Double]], labels: [Int], classNames: [String]) {
+    package init(features: [[Double]], labels: [Int], classNames: [String]) {
         self.features = features
         self.labels = labels
         self.classNames = classNames
     }
 
     /// How many coordinates a point has.
-    public var featureCount: Int { features.first?.count ?? 0 }
+    package var featureCount: Int { features.first?.count ?? 0 }
 
     /// The output neurons a network needs for these classes: 1 for two (target 0 or 1),
     /// otherwise one per class (one-hot targets).
-    public var naturalOutputCount: Int { classNames.count == 2 ? 1 : classNames.count }
+    package var naturalOutputCount: Int { classNames.count == 2 ? 1 : classNames.count }
 
     /// The examples for a network of `outputs` output neurons: with one, the class (0 or 1) is
     /// the target; with one per class, the targets are one-hot.
     ///
     /// - Throws: ``DatasetError/outputsDoNotFitClasses(outputs:classes:)`` otherwise.
-    public func examples(outputs: Int) throws(DatasetError) -> [Example] {
+    package func examples(outputs: Int) throws(DatasetError) -> [Example] {
         let classes = classNames.count
         if outputs == 1, classes <= 2 {
             return zip(features, labels).map { Example(inputs: $0, targets: [Double($1)]) }

@@ -2,16 +2,16 @@
 /// the label may be any text, and the classes are numbered in the order their labels sort
 /// (numerically when every label is a number). A header row, blank lines and `#` lines are
 /// skipped as in ``ExampleTable``.
-public enum LabelledTable {
+package enum LabelledTable {
     /// The most rows a table may have.
-    public static let maximumRows = NetworkSpec.maximumExampleCount
+    package static let maximumRows = NetworkSpec.maximumExampleCount
     /// The most classes a table may have: each example's target has one number a class (and
     /// the output layer one neuron a class), so this keeps memory within 100 numbers a row.
-    public static let maximumClasses = 100
+    package static let maximumClasses = 100
 
     /// The points and classes of a table; `labelColumn` counts from 1; `path` names the file in
     /// errors.
-    public static func decode(_ bytes: [UInt8], labelColumn: Int) throws(DatasetError) -> LabelledData {
+    package static func decode(_ bytes: [UInt8], labelColumn: Int) throws(DatasetError) -> LabelledData {
         var features: [[Double]] = [], labelTexts: [String] = []
         var distinct: Set<String> = []
         var width: Int?

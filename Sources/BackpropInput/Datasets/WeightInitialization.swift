@@ -3,7 +3,7 @@ import BackpropSupport
 
 /// How initial weights are drawn when none are given, from a seed: every machine draws the
 /// same. Each weight into a layer with n inputs and m neurons is uniform in [−a, a].
-public enum WeightInitialization: String, Sendable, CaseIterable {
+package enum WeightInitialization: String, Sendable, CaseIterable {
     /// Glorot and Bengio (2010): a = √(6/(n + m)).
     case xavier
     /// He et al. (2015), for ReLU: a = √(6/n).
@@ -12,7 +12,7 @@ public enum WeightInitialization: String, Sendable, CaseIterable {
     case uniform
 
     /// Every weight of a network of `layers`, w1 first (layer by layer, neuron by neuron).
-    public func weights(layers: [Int], seed: UInt64) -> [Double] {
+    package func weights(layers: [Int], seed: UInt64) -> [Double] {
         var random = SplitMix64(seed: seed)
         var weights: [Double] = []
         for layer in 1..<max(layers.count, 1) {

@@ -2,9 +2,9 @@ import BackpropCore
 
 /// Why an expression program was refused, with where: a byte offset into the source, turned
 /// into a line, a column and the line's text by ``location(in:)``.
-public struct ExpressionInputError: Error, Equatable {
+package struct ExpressionInputError: Error, Equatable {
     /// What is wrong.
-    public enum Problem: Equatable, Sendable {
+    package enum Problem: Equatable, Sendable {
         /// A character no token starts with.
         case unexpectedCharacter
         /// A number that does not read as a finite double.
@@ -31,9 +31,9 @@ public struct ExpressionInputError: Error, Equatable {
         case noAssignment
     }
 
-    public let problem: Problem
+    package let problem: Problem
     /// The byte offset in the source where it is, or nil for problems of the flags.
-    public let offset: Int?
+    package let offset: Int?
 
     init(_ problem: Problem, at offset: Int?) {
         self.problem = problem
@@ -41,7 +41,7 @@ public struct ExpressionInputError: Error, Equatable {
     }
 
     /// Line and column (from 1, the column in characters) and the text of the line.
-    public func location(in source: [UInt8]) -> (line: Int, column: Int, text: String)? {
+    package func location(in source: [UInt8]) -> (line: Int, column: Int, text: String)? {
         guard let offset else { return nil }
         let end = min(offset, source.count)
         var line = 1, lineStart = 0

@@ -10,9 +10,9 @@ import BackpropSupport
 /// Numbers written together are worked out at once, as Python does before micrograd sees
 /// them: `a = -4.0` is an input of value −4, `2 ** 3` is the constant 8. Linear in the
 /// program's length; recursion is bounded by ``maximumDepth``.
-public struct ExpressionParser {
+package struct ExpressionParser {
     /// How deeply parentheses, calls, signs and exponents may nest.
-    public static let maximumDepth = 100
+    package static let maximumDepth = 100
 
     /// What an expression evaluates to while it is read: a node, or a number not yet in the
     /// graph (it becomes a constant when an operation uses it).
@@ -36,7 +36,7 @@ public struct ExpressionParser {
     /// one assigned.
     ///
     /// - Throws: ``ExpressionInputError`` at the first problem.
-    public static func trace(
+    package static func trace(
         _ source: [UInt8], given: [(name: String, value: Double)] = [], output: String? = nil,
         nodeLimit: Int = ExpressionGraphBuilder.defaultNodeLimit
     ) throws(ExpressionInputError) -> ExpressionTrace {

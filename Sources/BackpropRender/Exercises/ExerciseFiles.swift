@@ -1,24 +1,24 @@
 /// The names of one exercise's files in an exercise folder: `exercise-03.json`,
 /// `exercise-03-problem.tex`, `exercise-03-worksheet.txt` (and `exercise-03-worksheet.tex`),
 /// `exercise-03-key.tex`, `exercise-03-answers.tex`.
-public struct ExerciseFiles: Sendable, Equatable {
+package struct ExerciseFiles: Sendable, Equatable {
     /// The network file (JSON, for `--network`).
-    public let network: String
+    package let network: String
     /// The problem sheet: the values and what to compute, no answers.
-    public let problem: String
+    package let problem: String
     /// The `name =` lines to fill in, for `backprop check`.
-    public let worksheet: String
+    package let worksheet: String
     /// The worksheet to print and fill in by hand, in the set's format; nil for text, whose
     /// worksheet is ``worksheet`` itself.
-    public let printedWorksheet: String?
+    package let printedWorksheet: String?
     /// The compact answer key: every value to compute, in one table.
-    public let key: String
+    package let key: String
     /// The answer key: the full walkthrough.
-    public let answers: String
+    package let answers: String
 
     /// The names for exercise `number` of a set of `count`, documents ending in `.extension`.
     /// Numbers are zero-padded to at least two digits, so the files sort in order.
-    public init(number: Int, count: Int, extension fileExtension: String) {
+    package init(number: Int, count: Int, extension fileExtension: String) {
         let width = max(2, String(count).count)
         let digits = String(number)
         let stem = "exercise-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -31,5 +31,5 @@ public struct ExerciseFiles: Sendable, Equatable {
     }
 
     /// The index of the set: `index.md`, `index.tex`, …
-    public static func index(extension fileExtension: String) -> String { "index." + fileExtension }
+    package static func index(extension fileExtension: String) -> String { "index." + fileExtension }
 }

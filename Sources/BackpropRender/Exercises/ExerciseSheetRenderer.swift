@@ -9,14 +9,14 @@ import TemplateKit
 /// receive the walkthrough's values (so a problem sheet can show the picture and the table of
 /// given values) plus `exercise` or `exercises`, described in `docs/handouts.md`. Worksheets
 /// are `backprop worksheet`'s own (``WorksheetRenderer``), not a template.
-public struct ExerciseSheetRenderer {
+package struct ExerciseSheetRenderer {
     /// The format.
-    public let style: DocumentStyle
+    package let style: DocumentStyle
     /// How numbers look; the detail level does not matter for sheets.
-    public let options: WalkthroughOptions
+    package let options: WalkthroughOptions
     /// How precisely each value is asked for, as the sheets say it ("to at least 3 significant
     /// figures (…)"): the rule `check` marks the worksheets with. Templates get it as `rule`.
-    public let rule: String
+    package let rule: String
     private var templates: TemplateLibrary
     /// The last exercise's template values, as the problem sheet, key, worksheet and packet
     /// of one exercise are rendered one after the other.
@@ -24,7 +24,7 @@ public struct ExerciseSheetRenderer {
 
     /// A renderer using `templates` (the built-in set, or a user's overrides over it), asking
     /// for values `rule`.
-    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary, rule: String) {
+    package init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary, rule: String) {
         self.style = style
         self.options = options
         self.rule = rule
@@ -36,13 +36,13 @@ public struct ExerciseSheetRenderer {
     }
 
     /// The problem sheet of `exercise`, whose traced step is `trace`.
-    public mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+    package mutating func problem(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
         try render("problem", exercise: exercise, trace: trace, files: files)
     }
 
     /// The compact answer key of `exercise`: the value of everything its problem sheet asks for,
     /// in one table.
-    public mutating func key(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
+    package mutating func key(_ exercise: Exercise, trace: Trace, files: ExerciseFiles) throws -> String {
         try render("key", exercise: exercise, trace: trace, files: files)
     }
 
@@ -51,7 +51,7 @@ public struct ExerciseSheetRenderer {
     /// `backprop worksheet --format markdown`'s and text's is ``worksheet(trace:header:)``, both
     /// carrying `header` (the `#@` lines recording the exercise), which `check` also reads
     /// filled in.
-    public mutating func printedWorksheet(
+    package mutating func printedWorksheet(
         _ exercise: Exercise, trace: Trace, files: ExerciseFiles, header: [String]
     ) throws -> String {
         switch style.templateFolder {
@@ -63,7 +63,7 @@ public struct ExerciseSheetRenderer {
 
     /// One exercise's pages of the printable packets (LaTeX): its problem sheet, its
     /// worksheet and its compact answer key, each a body for ``packets(_:seed:)``.
-    public mutating func packetPages(
+    package mutating func packetPages(
         _ exercise: Exercise, trace: Trace, files: ExerciseFiles
     ) throws -> PacketPages {
         let context = try context(exercise, trace: trace, files: files)
@@ -76,7 +76,7 @@ public struct ExerciseSheetRenderer {
     /// The two printable packets (LaTeX) of a set: the students' (each problem sheet followed
     /// by its worksheet, each starting a page) and the keys' (every compact answer key, one
     /// after the other, several to a page); `pages` come from ``packetPages(_:trace:files:)``.
-    public mutating func packets(_ pages: [PacketPages], seed: UInt64) throws -> (students: String, keys: String) {
+    package mutating func packets(_ pages: [PacketPages], seed: UInt64) throws -> (students: String, keys: String) {
         func packet(_ template: String, _ title: String) throws -> String {
             let context: [String: TemplateValue] = [
                 "title": .text(title),
@@ -123,12 +123,12 @@ public struct ExerciseSheetRenderer {
     /// The worksheet: `backprop worksheet`'s, stating the rule and carrying the `header` that
     /// records the exercise for `check`, so that filled in it is an answers file `backprop check`
     /// marks against its own network.
-    public func worksheet(trace: Trace, header: [String]) -> String {
+    package func worksheet(trace: Trace, header: [String]) -> String {
         WorksheetRenderer(format: .text, formulas: false, rule: rule, header: header).render(trace)
     }
 
     /// The index of a set: one entry per exercise with its files and its values.
-    public mutating func index(
+    package mutating func index(
         _ exercises: [(exercise: Exercise, trace: Trace, files: ExerciseFiles)], seed: UInt64
     ) throws -> String {
         let shape = exercises.first.map {
@@ -254,8 +254,8 @@ public struct ExerciseSheetRenderer {
 }
 
 /// One exercise's parts of the printable packets, each a LaTeX body.
-public struct PacketPages: Sendable {
-    public let sheet: String
-    public let worksheet: String
-    public let key: String
+package struct PacketPages: Sendable {
+    package let sheet: String
+    package let worksheet: String
+    package let key: String
 }

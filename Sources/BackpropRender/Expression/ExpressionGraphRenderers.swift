@@ -3,12 +3,12 @@ import BackpropSupport
 
 /// `explain --expr --format dot`: the expression's graph in Graphviz's DOT language, and
 /// `--format list`: every named node's value and gradient, one per line, at full precision.
-public struct ExpressionGraphRenderers: Sendable {
-    public let numbers: NumberFormat
+package struct ExpressionGraphRenderers: Sendable {
+    package let numbers: NumberFormat
 
-    public init(numbers: NumberFormat) { self.numbers = numbers }
+    package init(numbers: NumberFormat) { self.numbers = numbers }
 
-    public func dot(_ trace: ExpressionTrace) -> String {
+    package func dot(_ trace: ExpressionTrace) -> String {
         let notation = ExpressionNotation(trace: trace, numbers: numbers)
         return DOTGraph(
             picture: GraphPicture(expression: trace, notation: notation),
@@ -16,7 +16,7 @@ public struct ExpressionGraphRenderers: Sendable {
         ).render()
     }
 
-    public func list(_ trace: ExpressionTrace) -> String {
+    package func list(_ trace: ExpressionTrace) -> String {
         var lines: [String] = []
         let output = trace.names[trace.output] ?? "output"
         for (index, name) in trace.names.enumerated() {

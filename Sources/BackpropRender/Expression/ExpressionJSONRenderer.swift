@@ -5,10 +5,10 @@ import TemplateKit
 /// its name, operation, operands (by name, or a constant's value), value, gradient and local
 /// derivatives, at full precision; then the output and the gradient step, if one was asked for.
 /// Streamed in pieces of about 64 KiB; linear in the number of nodes.
-public struct ExpressionJSONRenderer: Sendable {
-    public init() {}
+package struct ExpressionJSONRenderer: Sendable {
+    package init() {}
 
-    public func render<Sink: TemplateSink>(_ trace: ExpressionTrace, step: ExpressionStep?, into sink: inout Sink) throws {
+    package func render<Sink: TemplateSink>(_ trace: ExpressionTrace, step: ExpressionStep?, into sink: inout Sink) throws {
         var json = JSONWriter(capacity: 1 << 17)
         json.raw("{\n  \"format\": \"backprop-expression\",\n  \"version\": 1,\n  \"output\": ")
         json.string(name(trace, trace.output))

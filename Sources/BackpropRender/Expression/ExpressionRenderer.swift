@@ -4,9 +4,9 @@ import TemplateKit
 /// `explain --expr`: an expression's walkthrough in one format, written from one
 /// ``Document`` by that format's writer, inside the format's page (the `document-start` and
 /// `document-end` templates of LaTeX and HTML, which `--template-dir` may override).
-public struct ExpressionRenderer {
+package struct ExpressionRenderer {
     /// The formats of the walkthrough.
-    public enum Format: Sendable {
+    package enum Format: Sendable {
         case markdown
         /// For a terminal: fitted to `width`, nothing but ASCII with `ascii`, headings in bold
         /// with `emphasis`.
@@ -15,19 +15,19 @@ public struct ExpressionRenderer {
         case html(bodyOnly: Bool)
     }
 
-    public let format: Format
+    package let format: Format
     /// How computed values are written.
-    public let numbers: NumberFormat
+    package let numbers: NumberFormat
     private var templates: TemplateLibrary
 
-    public init(format: Format, numbers: NumberFormat, templates: TemplateLibrary) {
+    package init(format: Format, numbers: NumberFormat, templates: TemplateLibrary) {
         self.format = format
         self.numbers = numbers
         self.templates = templates
     }
 
     /// The walkthrough of `trace` as one string.
-    public mutating func render(_ trace: ExpressionTrace, source: String, step: ExpressionStep?) throws -> String {
+    package mutating func render(_ trace: ExpressionTrace, source: String, step: ExpressionStep?) throws -> String {
         var sink = TextSink()
         try render(trace, source: source, step: step, into: &sink)
         return String(decoding: sink.bytes, as: UTF8.self)
@@ -35,7 +35,7 @@ public struct ExpressionRenderer {
 
     /// Writes the walkthrough of `trace` (from the program `source`, with `step` if asked for)
     /// into `sink`, block by block.
-    public mutating func render<Sink: TemplateSink>(
+    package mutating func render<Sink: TemplateSink>(
         _ trace: ExpressionTrace, source: String, step: ExpressionStep?, into sink: inout Sink
     ) throws {
         let walkthrough = ExpressionWalkthrough(

@@ -3,23 +3,23 @@ import BackpropCore
 /// A blank answer sheet for an expression, for `backprop check --expr`: the program as
 /// comments, then a line per node's value (each after the formula it is computed by) in
 /// forward order, and a line per gradient in backward order. Plain text in every format.
-public struct ExpressionWorksheet: Sendable {
-    public let trace: ExpressionTrace
-    public let source: String
+package struct ExpressionWorksheet: Sendable {
+    package let trace: ExpressionTrace
+    package let source: String
 
-    public init(trace: ExpressionTrace, source: String) {
+    package init(trace: ExpressionTrace, source: String) {
         self.trace = trace
         self.source = source
     }
 
     /// How each computed node is computed, in ASCII (`a*b`, `b^3`); nil for the others.
-    public func formulas() -> [String?] {
+    package func formulas() -> [String?] {
         let notation = ExpressionNotation(trace: trace, numbers: .standard)
         return trace.nodes.indices.map { node in notation.formula(of: node).map { LinearMathWriter.ascii.write($0) } }
     }
 
     /// The sheet, with `checkCommand` (how to check it) in its heading.
-    public func render(checkCommand: String) -> String {
+    package func render(checkCommand: String) -> String {
         let output = trace.names[trace.output] ?? "output"
         var lines = [
             "# Backpropagation through an expression: a worksheet.",

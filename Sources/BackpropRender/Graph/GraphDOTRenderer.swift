@@ -1,14 +1,14 @@
 import BackpropCore
 
 /// `explain --format dot`: the computational graph in Graphviz's DOT language.
-public struct GraphDOTRenderer: Sendable {
+package struct GraphDOTRenderer: Sendable {
     /// How values are written.
-    public let numbers: NumberFormat
+    package let numbers: NumberFormat
 
-    public init(numbers: NumberFormat) { self.numbers = numbers }
+    package init(numbers: NumberFormat) { self.numbers = numbers }
 
     /// The DOT text of `views`' graph (empty when it has none).
-    public func render(_ views: StepViews) -> String {
+    package func render(_ views: StepViews) -> String {
         guard let picture = views.picture(numbers: numbers) else { return "" }
         return DOTGraph(picture: picture, description: "one training step of " + StepDescription.network(views.trace)).render()
     }

@@ -168,7 +168,7 @@ struct GraphPicture: Sendable {
 
 /// Which graph a picture draws: the scalar graph when no rank is wider than
 /// ``GraphPicture/maximumRankSize`` (`automatic`), or the one asked for.
-public enum GraphLevel: String, Sendable, CaseIterable {
+package enum GraphLevel: String, Sendable, CaseIterable {
     case automatic = "auto", scalar, layers
 }
 

@@ -3,12 +3,12 @@ import TemplateKit
 
 /// Writes a trace as one JSON object: the network, the options, every term with its formula and
 /// operands, the history and the state after the last step. `docs/json.md` describes the shape.
-public struct TraceJSONRenderer: Sendable {
+package struct TraceJSONRenderer: Sendable {
     /// A renderer; it has no settings: JSON always carries full precision.
-    public init() {}
+    package init() {}
 
     /// The JSON text, ending in a newline.
-    public func render(_ trace: Trace) -> String {
+    package func render(_ trace: Trace) -> String {
         var text = TextSink()
         try? render(trace, into: &text)
         return String(decoding: text.bytes, as: UTF8.self)
@@ -18,7 +18,7 @@ public struct TraceJSONRenderer: Sendable {
     /// joined are exactly what ``render(_:)`` returns.
     ///
     /// - Throws: Any error `sink` throws, unchanged.
-    public func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
+    package func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
         var json = JSONWriter(capacity: 1 << 17)
         let formulas = FormulaText(trace: trace)
         json.raw("{\n  \"format\": \"backprop-trace\",\n  \"version\": 1,\n  \"network\": ")
@@ -83,7 +83,7 @@ public struct TraceJSONRenderer: Sendable {
     }
 
     /// The section's name in JSON: `given`, `forward:1`, `error`, `backward:2`.
-    public static func sectionName(_ section: TraceSection) -> String {
+    package static func sectionName(_ section: TraceSection) -> String {
         switch section {
         case .given: return "given"
         case let .forward(layer): return "forward:\(layer)"

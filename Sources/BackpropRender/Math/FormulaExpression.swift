@@ -3,49 +3,49 @@ import BackpropCore
 /// Turns a term's formula into mathematics: with its operands' symbols, or with their values.
 ///
 /// Reads the trace only: the values substituted are the operands' own recorded values.
-public struct FormulaExpression: Sendable {
+package struct FormulaExpression: Sendable {
     /// The trace the formulas refer to.
-    public let trace: Trace
+    package let trace: Trace
     /// How substituted numbers are written.
-    public let numbers: NumberFormat
+    package let numbers: NumberFormat
 
     /// Whether a term of example k is written by its name, `net_h1[2]`, rather than with a
     /// superscript, net_h1⁽²⁾: for ASCII formulas that name their operands.
-    public let examplesByName: Bool
+    package let examplesByName: Bool
 
     /// Expressions for `trace`'s formulas, numbers written with `numbers`.
-    public init(trace: Trace, numbers: NumberFormat, examplesByName: Bool = false) {
+    package init(trace: Trace, numbers: NumberFormat, examplesByName: Bool = false) {
         self.trace = trace
         self.numbers = numbers
         self.examplesByName = examplesByName
     }
 
     /// The symbol the term is known by: `net_{h1}`, `∂E_total/∂w5`.
-    public func symbol(_ term: Term) -> MathExpression {
+    package func symbol(_ term: Term) -> MathExpression {
         MathExpression(examplesByName ? trace.naming.nameSymbol(term.id) : trace.symbol(of: term))
     }
 
     /// The term's value, formatted: a given as it was given (its shortest exact digits,
     /// whatever the format's decimals), and so a term equal to a given (∂net_h1/∂w1 = i1); a
     /// computed value rounded.
-    public func value(_ term: Term) -> MathExpression {
+    package func value(_ term: Term) -> MathExpression {
         .number(text(term))
     }
 
     /// The term's value as text, as ``value(_:)`` writes it: for table cells.
-    public func text(_ term: Term) -> String {
+    package func text(_ term: Term) -> String {
         text(term, numbers)
     }
 
     /// The formula with operand symbols: w_1·i_1 + w_2·i_2 + b_1·1.
-    public func symbolic(_ term: Term) -> MathExpression {
+    package func symbolic(_ term: Term) -> MathExpression {
         build(term.formula, step: { _ in .symbol(MathSymbol("h")) }) { symbol(trace.terms[$0]) }
     }
 
     /// The formula with operand values, 0.15·0.05 + 0.2·0.1 + 0.35·1, written so that it gives
     /// back the term's value as shown (see ``reproducing(_:value:)``). A gradient check's step h
     /// is written in full, whatever the digits.
-    public func substituted(_ term: Term) -> MathExpression {
+    package func substituted(_ term: Term) -> MathExpression {
         substituted(term.formula, giving: term.value)
     }
 
@@ -53,14 +53,14 @@ public struct FormulaExpression: Sendable {
     /// `value` as shown: computed operands with the format's decimals, or with the fewest more
     /// that make the formula, evaluated from the operands as written, round to the value as
     /// written (at worst with every digit).
-    public func substituted(_ formula: Formula, giving value: Double) -> MathExpression {
+    package func substituted(_ formula: Formula, giving value: Double) -> MathExpression {
         let numbers = reproducing(formula, value: value)
         return build(formula, step: { .number(Self.exactly.string($0)) }) { .number(text(trace.terms[$0], numbers)) }
     }
 
     /// The formula with each operand (an index into the trace's terms) written by `operand`:
     /// for a formula's shape, or with values that are not the trace's.
-    public func expression(_ term: Term, operand: (Int) -> MathExpression) -> MathExpression {
+    package func expression(_ term: Term, operand: (Int) -> MathExpression) -> MathExpression {
         build(term.formula, step: { _ in .symbol(MathSymbol("h")) }, operand: operand)
     }
 
@@ -68,7 +68,7 @@ public struct FormulaExpression: Sendable {
     private static let exactly = NumberFormat(digits: NumberFormat.maximumDigits)
 
     /// symbol = formula = numbers = value, leaving out steps that would repeat the one before.
-    public func derivation(_ term: Term) -> MathExpression {
+    package func derivation(_ term: Term) -> MathExpression {
         var chain = [symbol(term)]
         if case .given = term.formula {
             chain.append(value(term))
@@ -215,7 +215,7 @@ public struct FormulaExpression: Sendable {
 
     /// One output's share of the loss, Eₒ, as textbooks write it: ½(target − out)², with the
     /// number of outputs `outputs` for the mean squared error.
-    public static func loss(
+    package static func loss(
         _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
         let squared = MathExpression.power(.parenthesized(.difference(target, output)), .number("2"))
@@ -238,7 +238,7 @@ public struct FormulaExpression: Sendable {
     }
 
     /// ∂Eₒ/∂outₒ as textbooks write it: −(target − out).
-    public static func lossSlope(
+    package static func lossSlope(
         _ loss: Loss, target: MathExpression, output: MathExpression, outputs: Int
     ) -> MathExpression {
         let difference = MathExpression.parenthesized(.difference(target, output))
@@ -260,7 +260,7 @@ public struct FormulaExpression: Sendable {
     }
 
     /// f(x) for an activation, as textbooks write it (softmax: for output k of the layer).
-    public static func activation(_ activation: Activation, of x: MathExpression) -> MathExpression {
+    package static func activation(_ activation: Activation, of x: MathExpression) -> MathExpression {
         switch activation {
         case .logistic:
             return .fraction(.number("1"), .sum([.number("1"), .exponential(.negation(x))]))

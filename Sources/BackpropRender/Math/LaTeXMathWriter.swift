@@ -2,11 +2,11 @@ import BackpropCore
 
 /// Writes mathematics as LaTeX: `\frac{\partial E_{total}}{\partial w_{5}}`, `\delta_{o1}`,
 /// `w_{5}^{+}`. Used inside `$…$` in Markdown and in LaTeX documents.
-public struct LaTeXMathWriter: MathWriter {
+package struct LaTeXMathWriter: MathWriter {
     /// A writer.
-    public init() {}
+    package init() {}
 
-    public func write(_ expression: MathExpression) -> String {
+    package func write(_ expression: MathExpression) -> String {
         switch expression {
         case let .symbol(symbol): return write(symbol)
         case let .number(text): return text.hasPrefix("-") ? "-" + text.dropFirst() : text
@@ -80,7 +80,7 @@ public struct LaTeXMathWriter: MathWriter {
     }
 
     /// A symbol: Greek bases by their LaTeX names, multi-letter bases upright.
-    public func write(_ symbol: MathSymbol) -> String {
+    package func write(_ symbol: MathSymbol) -> String {
         var text = MathSymbol.namedLetters[symbol.base]?.latex
             ?? (symbol.base.count > 1 ? "\\mathit{\(symbol.base)}" : symbol.base)
         if let lowered = symbol.subscriptText {

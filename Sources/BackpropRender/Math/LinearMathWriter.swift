@@ -3,7 +3,7 @@ import BackpropCore
 /// Writes mathematics on one line of text, in Unicode for people (`∂E_total/∂w5`, `δ_o1`,
 /// `out_h1(1 − out_h1)`) or in ASCII with the canonical term names (`dE_total/dw5`,
 /// `delta_o1`, `1/(1 + exp(-net_h1))`) for the JSON trace.
-public struct LinearMathWriter: MathWriter {
+package struct LinearMathWriter: MathWriter {
     /// The characters that differ between the two notations.
     struct Glyphs: Sendable {
         let minus: String
@@ -35,7 +35,7 @@ public struct LinearMathWriter: MathWriter {
     let glyphs: Glyphs
 
     /// Readable Unicode: `∂E_total/∂w5`, `w5⁺`, `out_o1⁽²⁾`, `½(target_o1 − out_o1)²`, `e^(−net_h1)`.
-    public static let unicode = LinearMathWriter(glyphs: Glyphs(
+    package static let unicode = LinearMathWriter(glyphs: Glyphs(
         minus: "−", times: "·", half: "½", partial: "∂", summation: "Σ_", squared: "²",
         exponential: "e^(", updated: "⁺",
         greek: MathSymbol.namedLetters.mapValues(\.unicode), squareRoot: "√",
@@ -45,14 +45,14 @@ public struct LinearMathWriter: MathWriter {
     ))
 
     /// ASCII with the canonical names: `dE_total/dw5`, `w5+`, `1/2*(target_o1 - out_o1)^2`.
-    public static let ascii = LinearMathWriter(glyphs: Glyphs(
+    package static let ascii = LinearMathWriter(glyphs: Glyphs(
         minus: "-", times: "*", half: "1/2", partial: "d", summation: "sum_", squared: nil,
         exponential: "exp(", updated: "+", greek: [:], squareRoot: "sqrt",
         difference: "Delta", hadamard: " .* ", transposed: "^T", prime: "'", dots: ("...", ":", "..."),
         superscriptDigits: nil, subscriptDigits: nil
     ))
 
-    public func write(_ expression: MathExpression) -> String {
+    package func write(_ expression: MathExpression) -> String {
         switch expression {
         case let .symbol(symbol): return write(symbol)
         case let .number(text): return text.hasPrefix("-") ? glyphs.minus + text.dropFirst() : text
@@ -119,7 +119,7 @@ public struct LinearMathWriter: MathWriter {
     }
 
     /// `w5`, `w5⁺`, `δ_o1`, `net_h1`, `E_total`, `η` (or their ASCII names).
-    public func write(_ symbol: MathSymbol) -> String {
+    package func write(_ symbol: MathSymbol) -> String {
         let base = glyphs.greek[symbol.base] ?? symbol.base
         var text = base
         if let lowered = symbol.subscriptText {

@@ -3,7 +3,7 @@ import BackpropCore
 /// A formula as a tree, written out by one writer per notation (LaTeX, Unicode, MathML).
 ///
 /// Built from the trace's formulas and names; holds already formatted numbers, never computes.
-public indirect enum MathExpression: Sendable, Equatable {
+package indirect enum MathExpression: Sendable, Equatable {
     /// A named quantity: `net_{h1}`, `w_5^{+}`, `\delta_{o1}`.
     case symbol(MathSymbol)
     /// A number, already formatted.
@@ -54,7 +54,7 @@ public indirect enum MathExpression: Sendable, Equatable {
     case squareRoot(MathExpression)
 
     /// Which way elided matrix entries run.
-    public enum Dots: Sendable, Equatable {
+    package enum Dots: Sendable, Equatable {
         case horizontal, vertical, diagonal
     }
 }

@@ -5,11 +5,11 @@ import TemplateKit
 /// Writes mathematics as presentation MathML (the MathML Core subset browsers render natively):
 /// `<msub><mi>w</mi><mn>5</mn></msub>`, fractions as `<mfrac>`, ∂E/∂w as a fraction of two
 /// `∂` rows. The result goes inside a `<math>` element, which this writer does not add.
-public struct MathMLWriter: MathWriter {
+package struct MathMLWriter: MathWriter {
     /// A writer.
-    public init() {}
+    package init() {}
 
-    public func write(_ expression: MathExpression) -> String {
+    package func write(_ expression: MathExpression) -> String {
         switch expression {
         case let .symbol(symbol): return write(symbol)
         case let .number(text): return number(text)
@@ -84,7 +84,7 @@ public struct MathMLWriter: MathWriter {
     }
 
     /// A symbol: `<msub>`, `<msup>` or `<msubsup>` around its base; Greek bases as letters.
-    public func write(_ symbol: MathSymbol) -> String {
+    package func write(_ symbol: MathSymbol) -> String {
         let letters = symbol.isGreek ? LinearMathWriter.unicode.write(MathSymbol(symbol.base)) : symbol.base
         let base = symbol.hatted.map { "<mover accent=\"true\"><mi>\($0)</mi><mo>^</mo></mover>" }
             ?? "<mi>\(Escaping.html.escape(letters))</mi>"

@@ -1,5 +1,5 @@
 /// Writes a ``MathExpression`` in one notation.
-public protocol MathWriter: Sendable {
+package protocol MathWriter: Sendable {
     /// The expression as text in this notation.
     func write(_ expression: MathExpression) -> String
 }

@@ -6,18 +6,18 @@ import Foundation
 /// trailing zeros after the point are dropped (0.150000000 → 0.15, as the reference prints)
 /// unless the format keeps them (`0.0100` at a student's four decimals); and a result that
 /// rounds to zero is shown as `0`, never `-0`.
-public struct NumberFormat: Sendable, Equatable {
+package struct NumberFormat: Sendable, Equatable {
     /// The most decimal places shown.
-    public let digits: Int
+    package let digits: Int
     /// Whether every one of the `digits` decimals is shown, zeros included (`0.0100`).
-    public let keepsTrailingZeros: Bool
+    package let keepsTrailingZeros: Bool
 
     /// The largest number of decimals accepted.
-    public static let maximumDigits = 17
+    package static let maximumDigits = 17
 
     /// A format with at most `digits` decimals (clamped to 0…17), or exactly that many with
     /// `keepsTrailingZeros`.
-    public init(digits: Int, keepsTrailingZeros: Bool = false) {
+    package init(digits: Int, keepsTrailingZeros: Bool = false) {
         self.digits = min(max(digits, 0), Self.maximumDigits)
         self.keepsTrailingZeros = keepsTrailingZeros
     }
@@ -26,7 +26,7 @@ public struct NumberFormat: Sendable, Equatable {
     /// decimals), its significant zeros kept: 0.3 at 9 figures is `0.300000000`, 0.01 at 3 is
     /// `0.0100`, 1234.5 at 3 is `1235` (whole digits are never dropped). Zero gets
     /// `minimumDigits` decimals.
-    public static func significant(
+    package static func significant(
         _ figures: Int, of value: Double, minimumDigits: Int = 0
     ) -> NumberFormat {
         var decimals = minimumDigits
@@ -43,11 +43,11 @@ public struct NumberFormat: Sendable, Equatable {
     }
 
     /// The reference walkthrough's precision: 9 decimals.
-    public static let standard = NumberFormat(digits: 9)
+    package static let standard = NumberFormat(digits: 9)
 
     /// `value` as text: `0.593269992`, `-0.019049118`, `0`, `nan`, `inf`, `-inf`; from 10²¹ on,
     /// in the shortest exponent form (`1e+308`), as ``exact(_:)`` writes such numbers.
-    public func string(_ value: Double) -> String {
+    package func string(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf") }
         // From 10²¹ on every digit is before the point, and there can be 309 of them.
         guard abs(value) < 1e21 else { return value.description }
@@ -66,7 +66,7 @@ public struct NumberFormat: Sendable, Equatable {
     /// `value` in scientific notation with `significant` significant digits, for numbers far
     /// below the decimals shown (a relative error of 3.2·10⁻¹⁰): the mantissa without trailing
     /// zeros and the exponent. Nil for 0 and for values that are not finite.
-    public static func scientific(_ value: Double, significant: Int = 2) -> (mantissa: String, exponent: Int)? {
+    package static func scientific(_ value: Double, significant: Int = 2) -> (mantissa: String, exponent: Int)? {
         guard value.isFinite, value != 0 else { return nil }
         let text = String(format: "%.\(max(0, min(significant, 17) - 1))e", value)
         guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...]) else { return nil }
@@ -82,7 +82,7 @@ public struct NumberFormat: Sendable, Equatable {
     /// written without an exponent (`0.15`, `0.00001`, `-2`, `123456.5`), as the network file and
     /// `--weights` write them; `nan`, `inf` and `-inf` as ``string(_:)`` writes them. Numbers
     /// below 10⁻²⁰ or from 10²¹ on keep Swift's exponent form (`1e-25`), which stays short.
-    public static func exact(_ value: Double) -> String {
+    package static func exact(_ value: Double) -> String {
         guard value.isFinite else { return NumberFormat(digits: 0).string(value) }
         if value == 0 { return "0" }
         var (negative, digits, point) = shortestDigits(value)

@@ -6,10 +6,10 @@ import TemplateKit
 ///
 /// Cells are text with inline `<math>…</math>` elements: the text outside the math is escaped
 /// for HTML, the math is copied as it is.
-public struct HTMLTableWriter: TableWriter {
-    public init() {}
+package struct HTMLTableWriter: TableWriter {
+    package init() {}
 
-    public func write(_ table: Table) -> String {
+    package func write(_ table: Table) -> String {
         let decimals = table.columns.indices.map { index in
             table.rows.map { Self.fraction($0[index]).count }.max() ?? 0
         }

@@ -10,25 +10,25 @@ import TemplateKit
 /// LaTeX (and the few non-ASCII signs the walkthrough uses become LaTeX commands); the math is
 /// copied as it is. Needs `graphicx` for the scaling and `longtable` (both in Debian's
 /// `texlive-latex-base`).
-public struct LaTeXTableWriter: TableWriter {
-    public init() {}
+package struct LaTeXTableWriter: TableWriter {
+    package init() {}
 
     /// The most rows in one `tabular`: a longer table is split into several, each with the
     /// header, so that pages can break between them.
-    public static let maximumRows = 40
+    package static let maximumRows = 40
 
     /// The most rows a foldable table (``Table/foldable``) keeps in one block; longer ones are
     /// set in two blocks side by side, or three beyond twice as many rows.
-    public static let foldFrom = 12
+    package static let foldFrom = 12
 
     /// The fewest rows set as a `longtable`: shorter tables stay in one piece.
-    public static let breakFrom = 10
+    package static let breakFrom = 10
 
     /// The widest table, in points, set as a `longtable` (which cannot be scaled down): a little
     /// less than the 455 pt line of A4 with 25 mm margins, as the width is only estimated.
     static let breakableWidth = 420.0
 
-    public func write(_ table: Table) -> String {
+    package func write(_ table: Table) -> String {
         if !table.foldable, table.rows.count >= Self.breakFrom, TableWidth.estimate(table) <= Self.breakableWidth {
             return longtable(table)
         }
@@ -61,7 +61,7 @@ public struct LaTeXTableWriter: TableWriter {
     /// `table` as a `longtable` of fixed column `widths` (`35mm`), left-aligned: its columns
     /// line up with every other table of the same widths, and it sets in one pdflatex run,
     /// since no column's width depends on its cells.
-    public func fixedWidths(_ table: Table, widths: [String]) -> String {
+    package func fixedWidths(_ table: Table, widths: [String]) -> String {
         let specification = widths.map { "p{\($0)}" }.joined(separator: " ")
         let left = Table(columns: table.columns.map { Table.Column($0.header) }, rows: table.rows)
         return "\\begin{longtable}[l]{\(specification)}\n\\hline\n" + Self.header(left)

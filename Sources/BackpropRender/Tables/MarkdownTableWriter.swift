@@ -1,9 +1,9 @@
 /// GitHub-flavoured Markdown tables; number columns right-aligned, their minus signs those of
 /// the equations (−).
-public struct MarkdownTableWriter: TableWriter {
-    public init() {}
+package struct MarkdownTableWriter: TableWriter {
+    package init() {}
 
-    public func write(_ table: Table) -> String {
+    package func write(_ table: Table) -> String {
         var text = "| " + table.columns.map(\.header).joined(separator: " | ") + " |\n|"
         for column in table.columns { text += column.alignment == .decimal ? "---:|" : "---|" }
         text += "\n"

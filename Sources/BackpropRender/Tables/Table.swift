@@ -1,32 +1,32 @@
 /// A table of already formatted cells, written out by one writer per format.
-public struct Table: Sendable, Equatable {
+package struct Table: Sendable, Equatable {
     /// How a column's cells line up.
-    public enum Alignment: Sendable, Equatable {
+    package enum Alignment: Sendable, Equatable {
         case left
         /// Numbers: lined up on the decimal point where the format allows.
         case decimal
     }
 
     /// One column: its header (already in the output format) and alignment.
-    public struct Column: Sendable, Equatable {
-        public let header: String
-        public let alignment: Alignment
+    package struct Column: Sendable, Equatable {
+        package let header: String
+        package let alignment: Alignment
 
-        public init(_ header: String, _ alignment: Alignment = .left) {
+        package init(_ header: String, _ alignment: Alignment = .left) {
             self.header = header
             self.alignment = alignment
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[String]]
+    package var columns: [Column]
+    package var rows: [[String]]
     /// Whether a long table may be set as several blocks of rows side by side, where the format
     /// has room across and not down (a printed page): a list of values rather than a grid to
     /// compare row by row.
-    public var foldable = false
+    package var foldable = false
 
     /// A table; every row has one cell per column.
-    public init(columns: [Column], rows: [[String]] = []) {
+    package init(columns: [Column], rows: [[String]] = []) {
         self.columns = columns
         self.rows = rows
     }
@@ -51,6 +51,6 @@ extension Table {
 }
 
 /// Writes a ``Table`` in one format.
-public protocol TableWriter: Sendable {
+package protocol TableWriter: Sendable {
     func write(_ table: Table) -> String
 }

@@ -8,19 +8,19 @@ import BackpropSupport
 /// columns of about equal size, one table under the other, each repeating the first column so
 /// every row keeps its name. Numbers are never cut: a group of the first column and one other
 /// that is still too wide is drawn as it is.
-public struct TextTableWriter: TableWriter {
+package struct TextTableWriter: TableWriter {
     /// Whether to draw with `+ - |` instead of box-drawing characters, and spell every cell in
     /// ASCII (`i1 -> h1`).
-    public let ascii: Bool
+    package let ascii: Bool
     /// The most columns a table may take, borders included.
-    public let width: Int
+    package let width: Int
 
-    public init(ascii: Bool, width: Int = TextLayout.defaultWidth) {
+    package init(ascii: Bool, width: Int = TextLayout.defaultWidth) {
         self.ascii = ascii
         self.width = width
     }
 
-    public func write(_ table: Table) -> String {
+    package func write(_ table: Table) -> String {
         let table = table.withTypographicMinus
         let text = { (cell: String) in ascii ? ASCIIText.fold(cell) : cell }
         let headers = table.columns.map { text($0.header) }

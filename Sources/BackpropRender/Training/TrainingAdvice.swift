@@ -1,9 +1,9 @@
 /// What to say when training has not learnt: the sentence under the loss table of a run that
 /// ends near chance, with the flags to try.
-public enum TrainingAdvice {
+package enum TrainingAdvice {
     /// "The accuracy, 50%, is close to what always answering the commonest class gives (50%):
     /// … Try …", with the changes most likely to help.
-    public static func nearChance(_ report: TrainingReport) -> String {
+    package static func nearChance(_ report: TrainingReport) -> String {
         let (accuracy, chance) = percentages(report)
         return "The accuracy, \(accuracy), is close to what always answering the commonest class gives "
             + "(\(chance)): the network has not learnt to tell the classes apart. Try "
@@ -11,7 +11,7 @@ public enum TrainingAdvice {
     }
 
     /// The same in one line, for a note on standard error.
-    public static func nearChanceNote(_ report: TrainingReport) -> String {
+    package static func nearChanceNote(_ report: TrainingReport) -> String {
         let (accuracy, chance) = percentages(report)
         return "training ended near chance (\(accuracy) right; always answering the commonest class gives "
             + "\(chance)): try " + listed(changes(report))

@@ -3,12 +3,12 @@ import BackpropCore
 /// Writes a ``TrainingReport`` as one JSON object for scripts and plots: the settings, the loss
 /// history (the table's epochs and the curve's), the trained network and every example's
 /// prediction, all numbers at full precision. `docs/train.md` describes the shape.
-public struct TrainingJSONRenderer: Sendable {
+package struct TrainingJSONRenderer: Sendable {
     /// A renderer; JSON always carries full precision.
-    public init() {}
+    package init() {}
 
     /// The JSON text, ending in a newline.
-    public func render(_ report: TrainingReport) -> String {
+    package func render(_ report: TrainingReport) -> String {
         var json = JSONWriter(capacity: 1 << 12 + 64 * report.examples.count)
         json.raw("{\n  \"format\": \"backprop-training\",\n  \"version\": 1,\n  \"data\": ")
         json.string(report.dataName)

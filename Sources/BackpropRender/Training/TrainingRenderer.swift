@@ -2,16 +2,16 @@ import BackpropCore
 
 /// Writes a ``TrainingReport`` in one ``TrainingStyle``: how it trained, the loss table and
 /// curve, the decision regions (two inputs), the predictions and the trained parameters.
-public struct TrainingRenderer: Sendable {
-    public let style: TrainingStyle
-    public let numbers: NumberFormat
+package struct TrainingRenderer: Sendable {
+    package let style: TrainingStyle
+    package let numbers: NumberFormat
 
-    public init(style: TrainingStyle, numbers: NumberFormat = NumberFormat(digits: 6)) {
+    package init(style: TrainingStyle, numbers: NumberFormat = NumberFormat(digits: 6)) {
         self.style = style
         self.numbers = numbers
     }
 
-    public func render(_ report: TrainingReport) -> String {
+    package func render(_ report: TrainingReport) -> String {
         let title = "Training on \(report.dataName)"
         var body = style.heading(title, level: 1)
         body += style.paragraph(settings(report))

@@ -4,7 +4,7 @@ import TemplateKit
 
 /// One output format of `backprop train`: how its headings, paragraphs, tables and pictures are
 /// written. ``TrainingRenderer`` walks the report once and asks the style for each piece.
-public struct TrainingStyle: Sendable {
+package struct TrainingStyle: Sendable {
     enum Kind: Sendable { case text, markdown, html, latex }
 
     let kind: Kind
@@ -14,18 +14,18 @@ public struct TrainingStyle: Sendable {
     /// The columns the text format's prose fits.
     var width = TextLayout.defaultWidth
 
-    public static let text = TrainingStyle(kind: .text, tables: TextTableWriter(ascii: false), escaping: .none)
+    package static let text = TrainingStyle(kind: .text, tables: TextTableWriter(ascii: false), escaping: .none)
 
     /// The text format for `columns` (brought into ``TextLayout``'s 40…100).
-    public static func text(columns: Int) -> TrainingStyle {
+    package static func text(columns: Int) -> TrainingStyle {
         let width = TextLayout.width(columns: columns)
         var style = TrainingStyle(kind: .text, tables: TextTableWriter(ascii: false, width: width), escaping: .none)
         style.width = width
         return style
     }
-    public static let markdown = TrainingStyle(kind: .markdown, tables: MarkdownTableWriter(), escaping: .markdown)
-    public static let html = TrainingStyle(kind: .html, tables: HTMLTableWriter(), escaping: .html)
-    public static let latex = TrainingStyle(kind: .latex, tables: LaTeXTableWriter(), escaping: .latex)
+    package static let markdown = TrainingStyle(kind: .markdown, tables: MarkdownTableWriter(), escaping: .markdown)
+    package static let html = TrainingStyle(kind: .html, tables: HTMLTableWriter(), escaping: .html)
+    package static let latex = TrainingStyle(kind: .latex, tables: LaTeXTableWriter(), escaping: .latex)
 
     func heading(_ text: String, level: Int) -> String {
         switch kind {

@@ -1,5 +1,5 @@
 /// One way of showing a traced step.
-public enum StepView: String, Sendable, CaseIterable {
+package enum StepView: String, Sendable, CaseIterable {
     /// The walkthrough: every number derived in words and formulas.
     case walkthrough
     /// The four backpropagation equations with this step's vectors and matrices.

@@ -2,20 +2,20 @@ import BackpropCore
 
 /// A traced step, the views to show of it, and what those views need that the trace does not
 /// hold, computed by the engine: the gradient check and the computational graph.
-public struct StepViews: Sendable {
+package struct StepViews: Sendable {
     /// The step.
-    public let trace: Trace
+    package let trace: Trace
     /// The views, in the order they appear.
-    public let shown: [StepView]
+    package let shown: [StepView]
     /// The gradient check, for ``StepView/gradientCheck``.
-    public let gradientCheck: GradientCheck?
+    package let gradientCheck: GradientCheck?
     /// The computational graph, for ``StepView/graph``.
-    public let graph: ComputationalGraph?
+    package let graph: ComputationalGraph?
     /// Whether the graph is drawn node by node, layer by layer, or as its size decides.
-    public let graphLevel: GraphLevel
+    package let graphLevel: GraphLevel
 
     /// Views of `trace`; a view whose data is missing is left out.
-    public init(
+    package init(
         trace: Trace, shown: [StepView], gradientCheck: GradientCheck? = nil, graph: ComputationalGraph? = nil,
         graphLevel: GraphLevel = .automatic
     ) {
@@ -33,7 +33,7 @@ public struct StepViews: Sendable {
     }
 
     /// Whether `view` is shown.
-    public func shows(_ view: StepView) -> Bool { shown.contains(view) }
+    package func shows(_ view: StepView) -> Bool { shown.contains(view) }
 
     /// The picture of the graph, if it is shown.
     func picture(numbers: NumberFormat) -> GraphPicture? {

@@ -3,12 +3,12 @@ import BackpropCore
 /// Writes the chosen views of a step as JSON, in full precision and whole (no elision): one
 /// view as its own object, several in one object with a member per view. `docs/json.md`
 /// describes the shapes.
-public struct ViewJSONRenderer: Sendable {
+package struct ViewJSONRenderer: Sendable {
     /// A renderer; JSON has no settings.
-    public init() {}
+    package init() {}
 
     /// The JSON text, ending in a newline.
-    public func render(_ views: StepViews) -> String {
+    package func render(_ views: StepViews) -> String {
         var parts: [(String, String)] = []
         for view in views.shown {
             switch view {

@@ -4,11 +4,11 @@ import BackpropSupport
 /// The list format of views: `name = value` lines of the walkthrough's terms (if chosen) and of
 /// the gradient check's finite differences, a valid answers file for `backprop check`. The
 /// matrix form and the graph have no terms of their own and no list form.
-public struct ViewListRenderer: Sendable {
+package struct ViewListRenderer: Sendable {
     /// A renderer with no settings.
-    public init() {}
+    package init() {}
 
-    public func render(_ views: StepViews) -> String {
+    package func render(_ views: StepViews) -> String {
         var text = views.shows(.walkthrough) ? TraceListRenderer().render(views.trace) : ""
         guard let check = views.gradientCheck, views.shows(.gradientCheck) else { return text }
         let extended = views.trace.adding(check)

@@ -4,15 +4,15 @@ import TemplateKit
 /// Renders the chosen views of a step in one document and one format, through the format's
 /// `views` templates: the walkthrough (if chosen) first, then the matrix form, the
 /// computational graph and the gradient check.
-public struct ViewRenderer {
+package struct ViewRenderer {
     /// The format.
-    public let style: ViewStyle
+    package let style: ViewStyle
     /// What to show and how numbers look.
-    public let options: WalkthroughOptions
+    package let options: WalkthroughOptions
     private var templates: TemplateLibrary
 
     /// A renderer using `templates` (see ``WalkthroughRenderer/templates(overriding:)``).
-    public init(style: ViewStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
+    package init(style: ViewStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
         self.style = style
         self.options = options
         self.templates = templates
@@ -22,7 +22,7 @@ public struct ViewRenderer {
     ///
     /// - Throws: `TemplateError` or `TemplateLibraryError` for a broken or missing template, or
     ///   ``MissingTermError`` for a trace without a term the walkthrough needs.
-    public mutating func render(_ views: StepViews) throws -> String {
+    package mutating func render(_ views: StepViews) throws -> String {
         let base = WalkthroughContext(trace: views.trace, style: style.document, options: options)
         var context: [String: TemplateValue] = views.shows(.walkthrough) ? try base.values() : ["emphasis": base.emphasis()]
         if !views.shows(.walkthrough) {

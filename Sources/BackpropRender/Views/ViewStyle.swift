@@ -5,28 +5,28 @@ import TemplateKit
 /// check) are written in one format: the walkthrough's ``DocumentStyle`` for prose, tables and
 /// formulas, plus how matrix equations are laid out and the graph is drawn, and the main
 /// template that puts the chosen views in one document.
-public struct ViewStyle: Sendable {
+package struct ViewStyle: Sendable {
     enum Format: Sendable, Equatable {
         case markdown, text(ascii: Bool, width: Int), latex, html
     }
 
     /// The walkthrough's style in the same format.
-    public let document: DocumentStyle
+    package let document: DocumentStyle
     let format: Format
     /// The main template's file name inside the format's folder.
     let mainTemplate: String
 
     /// Markdown: matrices in LaTeX `bmatrix`, the graph as Mermaid.
-    public static let markdown = ViewStyle(document: .markdown, format: .markdown, mainTemplate: "views.md")
+    package static let markdown = ViewStyle(document: .markdown, format: .markdown, mainTemplate: "views.md")
 
     /// Text: bracketed matrices lined up in columns, the graph as an indented tree; prose
     /// wrapped at `width` like the walkthrough's.
-    public static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> ViewStyle {
+    package static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> ViewStyle {
         ViewStyle(document: .text(ascii: ascii, width: width), format: .text(ascii: ascii, width: width), mainTemplate: "views.txt")
     }
 
     /// LaTeX: matrices in `bmatrix`, the graph in TikZ.
-    public static func latex(bodyOnly: Bool = false) -> ViewStyle {
+    package static func latex(bodyOnly: Bool = false) -> ViewStyle {
         ViewStyle(
             document: .latex(bodyOnly: bodyOnly), format: .latex,
             mainTemplate: bodyOnly ? "views-body-only.tex" : "views.tex"
@@ -34,7 +34,7 @@ public struct ViewStyle: Sendable {
     }
 
     /// HTML: matrices as MathML tables, the graph as inline SVG.
-    public static func html(bodyOnly: Bool = false) -> ViewStyle {
+    package static func html(bodyOnly: Bool = false) -> ViewStyle {
         ViewStyle(
             document: .html(bodyOnly: bodyOnly), format: .html,
             mainTemplate: bodyOnly ? "views-body-only.html" : "views.html"

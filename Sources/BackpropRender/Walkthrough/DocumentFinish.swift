@@ -1,7 +1,7 @@
 import TemplateKit
 
 /// The last pass over a rendered document, made while it streams to its destination.
-public enum DocumentFinish: Sendable {
+package enum DocumentFinish: Sendable {
     /// The document as rendered.
     case none
     /// Every non-ASCII character spelled out (``ASCIIText``): `--ascii`.
@@ -13,7 +13,7 @@ public enum DocumentFinish: Sendable {
     case textLayout(ascii: Bool, width: Int)
 
     /// `text`, a whole document, finished.
-    public func apply(_ text: String) -> String {
+    package func apply(_ text: String) -> String {
         switch self {
         case .none: return text
         case .asciiFold: return ASCIIText.fold(text)
@@ -27,7 +27,7 @@ public enum DocumentFinish: Sendable {
 ///
 /// Call ``end()`` after the last write: the finishing may hold back a few bytes until it knows
 /// what follows them.
-public struct FinishingSink<Base: TemplateSink>: TemplateSink {
+package struct FinishingSink<Base: TemplateSink>: TemplateSink {
     private enum State {
         case none
         case asciiFold(ASCIIText.Stream)
@@ -36,11 +36,11 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
     }
 
     /// Where the finished output goes.
-    public private(set) var base: Base
+    package private(set) var base: Base
     private var state: State
 
     /// A sink finishing with `finish` into `base`.
-    public init(_ finish: DocumentFinish, into base: Base) {
+    package init(_ finish: DocumentFinish, into base: Base) {
         self.base = base
         switch finish {
         case .none: state = .none
@@ -51,7 +51,7 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
         }
     }
 
-    public mutating func write(_ chunk: [UInt8]) throws {
+    package mutating func write(_ chunk: [UInt8]) throws {
         let ready: [UInt8]
         switch state {
         case .none:
@@ -70,7 +70,7 @@ public struct FinishingSink<Base: TemplateSink>: TemplateSink {
     }
 
     /// Passes on what was held back: the document is complete.
-    public mutating func end() throws {
+    package mutating func end() throws {
         let rest: [UInt8]
         switch state {
         case .none:

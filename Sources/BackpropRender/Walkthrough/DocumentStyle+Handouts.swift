@@ -7,7 +7,7 @@ extension DocumentStyle {
     ///
     /// - Parameter bodyOnly: only the part between `\begin{document}` and `\end{document}`,
     ///   to `\input` into another document (its first lines name the packages it needs).
-    public static func latex(bodyOnly: Bool = false) -> DocumentStyle {
+    package static func latex(bodyOnly: Bool = false) -> DocumentStyle {
         DocumentStyle(
             templateFolder: "latex", mainTemplate: bodyOnly ? "body-only.tex" : "walkthrough.tex",
             escaping: .latex, math: LaTeXMathWriter(), tables: LaTeXTableWriter(),
@@ -24,7 +24,7 @@ extension DocumentStyle {
     /// kept on one line with the punctuation touching them.
     ///
     /// - Parameter bodyOnly: only the content of `<body>`, to paste into another page.
-    public static func html(bodyOnly: Bool = false) -> DocumentStyle {
+    package static func html(bodyOnly: Bool = false) -> DocumentStyle {
         DocumentStyle(
             templateFolder: "html", mainTemplate: bodyOnly ? "body-only.html" : "walkthrough.html",
             escaping: .html, math: MathMLWriter(), tables: HTMLTableWriter(),

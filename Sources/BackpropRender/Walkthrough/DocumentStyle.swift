@@ -3,9 +3,9 @@ import TemplateKit
 
 /// Everything that differs between output formats: how math, tables and pictures are written,
 /// how text is escaped, and which folder of `Templates/` lays the document out.
-public struct DocumentStyle: Sendable {
+package struct DocumentStyle: Sendable {
     /// How formulas inside running prose are written: Unicode text, or LaTeX in `$…$`.
-    public enum ProseMath: Sendable {
+    package enum ProseMath: Sendable {
         case unicode, latex
         /// Unicode whose spaces are no-break spaces, so that the text format's wrapping
         /// (``TextLayout``) never breaks a line inside a formula.
@@ -13,37 +13,37 @@ public struct DocumentStyle: Sendable {
     }
 
     /// The templates' folder under `Templates/`: `markdown`, `text`.
-    public let templateFolder: String
+    package let templateFolder: String
     /// The file name of the main template inside the folder.
-    public let mainTemplate: String
+    package let mainTemplate: String
     /// How plain text values are escaped.
-    public let escaping: Escaping
+    package let escaping: Escaping
     /// How formulas are written.
-    public let math: any MathWriter
+    package let math: any MathWriter
     /// How tables are written.
-    public let tables: any TableWriter
+    package let tables: any TableWriter
     /// Wraps a formula that stands inside a sentence: `$…$` in Markdown.
-    public let inlineMath: @Sendable (String) -> String
+    package let inlineMath: @Sendable (String) -> String
     /// Wraps a formula that stands on its own line: `$$…$$` in Markdown.
-    public let displayMath: @Sendable (String) -> String
+    package let displayMath: @Sendable (String) -> String
     /// Draws the network.
-    public let diagram: @Sendable (Trace) -> String
+    package let diagram: @Sendable (Trace) -> String
     /// Lays out a display formula from its tree, for formats that break long equations
     /// themselves (LaTeX `align*`, MathML tables); nil writes it with ``math`` and ``displayMath``.
-    public let displayLayout: (@Sendable (MathExpression) -> String)?
+    package let displayLayout: (@Sendable (MathExpression) -> String)?
     /// How formulas inside sentences are written.
-    public let proseMath: ProseMath
+    package let proseMath: ProseMath
     /// The last pass over a rendered document, made as it streams out (ASCII folding for
     /// `--ascii`).
-    public let finish: DocumentFinish
+    package let finish: DocumentFinish
     /// Writes a piece of code inside a sentence: `` `MSELoss()` `` in Markdown and text.
-    public let codeSpan: @Sendable (String) -> String
+    package let codeSpan: @Sendable (String) -> String
     /// What stands between two display formulas that follow each other: a line break, or a
     /// blank line in Markdown.
-    public let displaySeparator: String
+    package let displaySeparator: String
 
     /// A style from its parts.
-    public init(
+    package init(
         templateFolder: String, mainTemplate: String, escaping: Escaping, math: any MathWriter,
         tables: any TableWriter, inlineMath: @escaping @Sendable (String) -> String,
         displayMath: @escaping @Sendable (String) -> String,
@@ -70,7 +70,7 @@ public struct DocumentStyle: Sendable {
     }
 
     /// GitHub-flavoured Markdown with LaTeX math and a Mermaid diagram.
-    public static let markdown = DocumentStyle(
+    package static let markdown = DocumentStyle(
         templateFolder: "markdown", mainTemplate: "walkthrough.md", escaping: .markdown,
         math: LaTeXMathWriter(), tables: MarkdownTableWriter(),
         inlineMath: { "$" + $0 + "$" }, displayMath: { "$$\n" + $0 + "\n$$" },
@@ -80,7 +80,7 @@ public struct DocumentStyle: Sendable {
     /// Plain text for a terminal, fitted to `width` columns (see ``TextLayout``): Unicode math
     /// and box-drawn tables, or (`ascii`) nothing but ASCII: the canonical term names
     /// (`dE_total/dw5`), `+-|` tables, every other character spelled out.
-    public static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> DocumentStyle {
+    package static func text(ascii: Bool, width: Int = TextLayout.defaultWidth) -> DocumentStyle {
         let math = ascii ? LinearMathWriter.ascii : LinearMathWriter.unicode
         let equations = TextDisplayMath(width: width, math: math)
         return DocumentStyle(

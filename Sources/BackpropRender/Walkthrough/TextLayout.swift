@@ -5,13 +5,13 @@ import BackpropSupport
 /// Equations (``TextDisplayMath``), tables (``TextTableWriter``) and the picture
 /// (``TextDiagram``) lay themselves out for the width; templates write each paragraph on one
 /// line, and ``wrap(_:)`` breaks every line that is still too wide at its spaces.
-public enum TextLayout {
+package enum TextLayout {
     /// The width when nothing says otherwise: a classic terminal's.
-    public static let defaultWidth = 80
+    package static let defaultWidth = 80
     /// The width is never set narrower: below this, equations and tables cannot be laid out.
-    public static let minimumWidth = 40
+    package static let minimumWidth = 40
     /// Nor wider: longer lines are hard to read, whatever the terminal.
-    public static let maximumWidth = 100
+    package static let maximumWidth = 100
 
     /// Joins the words of a formula in running text: ``wrap(_:width:)`` never breaks a line
     /// there, and writes it as an ordinary space.
@@ -23,7 +23,7 @@ public enum TextLayout {
     }
 
     /// `columns` brought into ``minimumWidth``…``maximumWidth``.
-    public static func width(columns: Int) -> Int {
+    package static func width(columns: Int) -> Int {
         min(max(columns, minimumWidth), maximumWidth)
     }
 

@@ -1,7 +1,7 @@
 /// Choices about what the walkthrough shows, independent of its format.
-public struct WalkthroughOptions: Sendable, Equatable {
+package struct WalkthroughOptions: Sendable, Equatable {
     /// How much is derived in full.
-    public enum Detail: String, Sendable, CaseIterable {
+    package enum Detail: String, Sendable, CaseIterable {
         /// One weight per layer in full (the first), the rest in tables: as the reference does.
         case first
         /// Every weight and neuron in full.
@@ -9,14 +9,14 @@ public struct WalkthroughOptions: Sendable, Equatable {
     }
 
     /// How much is derived in full.
-    public var detail: Detail
+    package var detail: Detail
     /// How numbers are written.
-    public var numbers: NumberFormat
+    package var numbers: NumberFormat
     /// Whether headings may be bold (ANSI escapes): only for a terminal without `NO_COLOR`.
-    public var terminalEmphasis: Bool
+    package var terminalEmphasis: Bool
 
     /// The reference's choices: the first weight of each layer in full, 9 decimals, no escapes.
-    public init(detail: Detail = .first, numbers: NumberFormat = .standard, terminalEmphasis: Bool = false) {
+    package init(detail: Detail = .first, numbers: NumberFormat = .standard, terminalEmphasis: Bool = false) {
         self.detail = detail
         self.numbers = numbers
         self.terminalEmphasis = terminalEmphasis
@@ -24,9 +24,9 @@ public struct WalkthroughOptions: Sendable, Equatable {
 }
 
 /// A trace that lacks a term the walkthrough needs: a defect of backprop, never of the input.
-public struct MissingTermError: Error, Sendable, CustomStringConvertible {
+package struct MissingTermError: Error, Sendable, CustomStringConvertible {
     /// The name looked up.
-    public let name: String
+    package let name: String
 
-    public var description: String { "internal error: the trace has no term \(name)" }
+    package var description: String { "internal error: the trace has no term \(name)" }
 }

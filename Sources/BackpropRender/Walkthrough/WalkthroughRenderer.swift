@@ -4,22 +4,22 @@ import Foundation
 import TemplateKit
 
 /// Renders a trace as the walkthrough in one format, through that format's templates.
-public struct WalkthroughRenderer {
+package struct WalkthroughRenderer {
     /// The format.
-    public let style: DocumentStyle
+    package let style: DocumentStyle
     /// What to show and how numbers look.
-    public let options: WalkthroughOptions
+    package let options: WalkthroughOptions
     private var templates: TemplateLibrary
 
     /// A renderer using `templates` (the built-in set, or a user's overrides over it).
-    public init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
+    package init(style: DocumentStyle, options: WalkthroughOptions, templates: TemplateLibrary) {
         self.style = style
         self.options = options
         self.templates = templates
     }
 
     /// The built-in templates, overridden file by file by those in `overrideDirectory`.
-    public static func templates(overriding overrideDirectory: URL?) throws -> TemplateLibrary {
+    package static func templates(overriding overrideDirectory: URL?) throws -> TemplateLibrary {
         try TemplateLibrary(builtIns: BuiltInTemplates.files, overrideDirectory: overrideDirectory)
     }
 
@@ -27,7 +27,7 @@ public struct WalkthroughRenderer {
     ///
     /// - Throws: `TemplateError` or `TemplateLibraryError` for a broken or missing template,
     ///   naming the file, line and column.
-    public mutating func render(_ trace: Trace) throws -> String {
+    package mutating func render(_ trace: Trace) throws -> String {
         var text = TextSink()
         try render(trace, into: &text)
         return String(decoding: text.bytes, as: UTF8.self)
@@ -39,7 +39,7 @@ public struct WalkthroughRenderer {
     ///
     /// - Throws: As ``render(_:)``, and any error `sink` throws, unchanged. What was written
     ///   before the error stays written.
-    public mutating func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
+    package mutating func render<Sink: TemplateSink>(_ trace: Trace, into sink: inout Sink) throws {
         let context = try WalkthroughContext(trace: trace, style: style, options: options).values()
         var finishing = FinishingSink(style.finish, into: sink)
         defer { sink = finishing.base }

@@ -10,42 +10,42 @@ import BackpropSupport
 /// `check` skips. With `formulas`, each term's formula is written beside it as a hint. The
 /// header lines the caller gives (`#@ …`, the setup `check` reads back) follow the
 /// instructions, as comments (in Markdown, inside an HTML comment).
-public struct WorksheetRenderer: Sendable {
+package struct WorksheetRenderer: Sendable {
     /// The two layouts.
-    public enum Format: String, Sendable, CaseIterable { case text, markdown }
+    package enum Format: String, Sendable, CaseIterable { case text, markdown }
 
     /// A value already written on the sheet (a saved quiz): the value as written, and a remark
     /// after it (`revealed: 0.3775`).
-    public struct Filling: Sendable, Equatable {
+    package struct Filling: Sendable, Equatable {
         /// The value as written; empty for none.
-        public let value: String
+        package let value: String
         /// A remark written after a `#`, if any (text only).
-        public let remark: String?
+        package let remark: String?
 
         /// A filling.
-        public init(value: String, remark: String? = nil) {
+        package init(value: String, remark: String? = nil) {
             self.value = value
             self.remark = remark
         }
     }
 
     /// The layout.
-    public let format: Format
+    package let format: Format
     /// Whether each term's formula is written beside it as a hint.
-    public let formulas: Bool
+    package let formulas: Bool
     /// The options `check` must be given to mark the worksheet against the same step, as the
     /// caller writes them (`--network net.json`, `--update-biases`); named in the instructions
     /// of a worksheet without a header.
-    public let checkOptions: [String]
+    package let checkOptions: [String]
     /// How precisely values must be written, as the instructions say it ("to at least 3
     /// significant figures"); nil for no rule.
-    public let rule: String?
+    package let rule: String?
     /// The lines that record the setup for `check` (each starting with `#@`); none for a
     /// worksheet checked with options.
-    public let header: [String]
+    package let header: [String]
 
     /// A renderer for `format`, with or without formula hints.
-    public init(
+    package init(
         format: Format, formulas: Bool, checkOptions: [String] = [], rule: String? = nil,
         header: [String] = []
     ) {
@@ -57,7 +57,7 @@ public struct WorksheetRenderer: Sendable {
     }
 
     /// The worksheet, ending in a newline; `filled` values (by term index) are written in.
-    public func render(_ trace: Trace, filled: [Int: Filling] = [:]) -> String {
+    package func render(_ trace: Trace, filled: [Int: Filling] = [:]) -> String {
         switch format {
         case .text: text(trace, filled)
         case .markdown: markdown(trace, filled)

@@ -6,9 +6,9 @@ import BackpropSupport
 /// the override file's path, or `Templates/<name>` for a built-in template. `message` and
 /// `description` are always one line: control characters in quoted template text or in the
 /// path are shown as escapes (`\n`, `\u{1B}`).
-public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, with the names involved.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A tag opened with `opener` (`{{`, `{%` or `{#`) is never closed.
         case unterminatedTag(opener: String)
         /// A `{% raw %}` block has no `{% endraw %}`.
@@ -49,16 +49,16 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The template's source name, as it appears in the message.
-    public var file: String
+    package var file: String
     /// The 1-based line of the tag at fault.
-    public var line: Int
+    package var line: Int
     /// The 1-based column (in Unicode scalars) of the tag at fault.
-    public var column: Int
+    package var column: Int
     /// What went wrong.
-    public var kind: Kind
+    package var kind: Kind
 
     /// Creates an error at a position in a template.
-    public init(file: String, line: Int, column: Int, kind: Kind) {
+    package init(file: String, line: Int, column: Int, kind: Kind) {
         self.file = file
         self.line = line
         self.column = column
@@ -70,13 +70,13 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     }
 
     /// The message without the position, e.g. `unknown variable 'foo.bar'`.
-    public var message: String {
+    package var message: String {
         OneLine.escaped(unescapedMessage)
     }
 
     /// `file:line:column: message`, e.g.
     /// `Templates/markdown/walkthrough.md:12:5: unknown variable 'foo.bar'`.
-    public var description: String {
+    package var description: String {
         "\(OneLine.escaped(file)):\(line):\(column): \(message)"
     }
 

@@ -1,6 +1,6 @@
 import BackpropSupport
 /// A failure to find, read or export a template file, naming the template or the path.
-public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No override file and no built-in template has this name.
     case unknownTemplate(name: String)
     /// The name is empty, absolute, or has an empty, `.` or `..` component.
@@ -18,7 +18,7 @@ public enum TemplateLibraryError: Error, Sendable, Equatable, CustomStringConver
 
     /// A one-line message naming the template or the path; control characters in them are shown
     /// as escapes (`\n`, `\u{1B}`).
-    public var description: String {
+    package var description: String {
         OneLine.escaped(unescapedDescription)
     }
 

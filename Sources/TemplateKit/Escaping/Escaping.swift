@@ -3,7 +3,7 @@
 /// `.raw` values are never escaped, whatever the escaping. Each strategy replaces only the
 /// characters listed on its case; every other character, including all non-ASCII text, is
 /// copied unchanged.
-public enum Escaping: Sendable, Equatable, CaseIterable {
+package enum Escaping: Sendable, Equatable, CaseIterable {
     /// Plain text: nothing is replaced.
     case none
     /// Markdown (CommonMark, GitHub tables): a backslash is put before `\` `` ` `` `*` `_`
@@ -18,7 +18,7 @@ public enum Escaping: Sendable, Equatable, CaseIterable {
     case latex
 
     /// Returns `text` escaped with this strategy.
-    public func escape(_ text: String) -> String {
+    package func escape(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         append(text, to: &bytes)

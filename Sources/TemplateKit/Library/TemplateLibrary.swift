@@ -7,14 +7,14 @@ import Foundation
 /// exists, else the built-in source; overriding goes file by file, so a directory holding one
 /// file changes only that template. Parsed templates are cached, which is why lookups are
 /// `mutating`.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     /// The built-in sources by name, such as `markdown/walkthrough.md`.
-    public let builtIns: [String: String]
+    package let builtIns: [String: String]
     /// The directory searched before the built-ins, if any.
-    public let overrideDirectory: URL?
+    package let overrideDirectory: URL?
     /// The bounds every template of the library is parsed and rendered with; a caller may
     /// narrow them for a rendering (a smaller step limit for a smaller document).
-    public var limits: TemplateLimits
+    package var limits: TemplateLimits
     private var cache: [String: Template] = [:]
 
     /// Creates a library.
@@ -26,7 +26,7 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateLibraryError.overrideDirectoryMissing` or
     ///   `.overrideDirectoryNotAFolder` if `overrideDirectory` is given but is not an existing
     ///   directory.
-    public init(
+    package init(
         builtIns: [String: String],
         overrideDirectory: URL? = nil,
         limits: TemplateLimits = .standard
@@ -48,7 +48,7 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The names of the built-in templates, sorted.
-    public var builtInNames: [String] {
+    package var builtInNames: [String] {
         builtIns.keys.sorted()
     }
 
@@ -56,7 +56,7 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Throws: `TemplateLibraryError` if the name is invalid or unknown or the override file
     ///   cannot be read; `TemplateError` if the template does not parse.
-    public mutating func template(named name: String) throws -> Template {
+    package mutating func template(named name: String) throws -> Template {
         do {
             return try loadTemplate(named: name)
         } catch .library(let error) {
@@ -71,7 +71,7 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateLibraryError` if `name` cannot be found or read; `TemplateError`
     ///   for a syntax error, a failed tag or a limit passed, in this template or an included
     ///   one; an error thrown by a lazy list's item, unchanged.
-    public mutating func render(
+    package mutating func render(
         _ name: String,
         context: [String: TemplateValue],
         escaping: Escaping
@@ -86,7 +86,7 @@ public struct TemplateLibrary: Sendable {
     ///
     /// - Throws: As `render(_:context:escaping:)`, and any error `sink` throws, unchanged.
     ///   Output already written stays written.
-    public mutating func render<Sink: TemplateSink>(
+    package mutating func render<Sink: TemplateSink>(
         _ name: String,
         context: [String: TemplateValue],
         escaping: Escaping,

@@ -7,19 +7,19 @@
 /// Making an item is work a loop repeats each time it runs, and nested loops over lazy lists
 /// multiply it, so each item made is charged `stepsPerItem` steps of `TemplateLimits.steps`:
 /// the limit bounds the time a template takes, not only how often its loops turn.
-public struct LazyTemplateList: Sendable {
+package struct LazyTemplateList: Sendable {
     /// The number of items.
-    public let count: Int
+    package let count: Int
     /// The steps making one item costs, at least 1: about the time it takes, in units of the
     /// time of one plain step (a piece of text, a tag).
-    public let stepsPerItem: Int
+    package let stepsPerItem: Int
     private let makeItem: @Sendable (Int) throws -> TemplateValue
 
     /// Creates a list of `count` items; `item` makes the item at a 0-based index, at a cost
     /// of `stepsPerItem` steps.
     ///
     /// An error thrown by `item` stops rendering and is rethrown unchanged.
-    public init(
+    package init(
         count: Int, stepsPerItem: Int = 1, item: @escaping @Sendable (Int) throws -> TemplateValue
     ) {
         self.count = max(0, count)
@@ -28,7 +28,7 @@ public struct LazyTemplateList: Sendable {
     }
 
     /// The item at `index` (0-based, below `count`), made now.
-    public func item(at index: Int) throws -> TemplateValue {
+    package func item(at index: Int) throws -> TemplateValue {
         try makeItem(index)
     }
 }

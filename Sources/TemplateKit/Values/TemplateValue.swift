@@ -5,7 +5,7 @@
 ///
 /// Two values are equal when they print, test and iterate alike: a lazy list equals an eager
 /// list with equal items (comparing makes every item; an item that throws makes them unequal).
-public enum TemplateValue: Sendable {
+package enum TemplateValue: Sendable {
     /// Plain text, escaped for the output format when printed.
     case text(String)
     /// Text already in the output format (a math fragment, a markup snippet), printed verbatim.
@@ -23,7 +23,7 @@ public enum TemplateValue: Sendable {
 extension TemplateValue {
     /// Whether `{% if %}` takes the branch: `false`, empty text, empty raw text, an empty list
     /// and an empty object are false; everything else is true.
-    public var isTruthy: Bool {
+    package var isTruthy: Bool {
         switch self {
         case .text(let string), .raw(let string): !string.isEmpty
         case .bool(let flag): flag
@@ -35,7 +35,7 @@ extension TemplateValue {
 
     /// A lazy list of `count` items, each made by `item` (given a 0-based index) when a loop
     /// reaches it, at a cost of `stepsPerItem` steps. See `LazyTemplateList`.
-    public static func list(
+    package static func list(
         count: Int,
         stepsPerItem: Int = 1,
         item: @escaping @Sendable (Int) throws -> TemplateValue
@@ -56,7 +56,7 @@ extension TemplateValue {
 }
 
 extension TemplateValue: Equatable {
-    public static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
+    package static func == (lhs: TemplateValue, rhs: TemplateValue) -> Bool {
         switch (lhs, rhs) {
         case (.text(let left), .text(let right)), (.raw(let left), .raw(let right)):
             return left == right
@@ -80,7 +80,7 @@ extension TemplateValue: Equatable {
 
 extension TemplateValue: ExpressibleByStringLiteral {
     /// Creates escaped text, so `"w5"` in a context literal is `.text("w5")`.
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self = .text(value)
     }
 }
@@ -89,21 +89,21 @@ extension TemplateValue: ExpressibleByStringInterpolation {}
 
 extension TemplateValue: ExpressibleByBooleanLiteral {
     /// Creates a flag.
-    public init(booleanLiteral value: Bool) {
+    package init(booleanLiteral value: Bool) {
         self = .bool(value)
     }
 }
 
 extension TemplateValue: ExpressibleByArrayLiteral {
     /// Creates a list.
-    public init(arrayLiteral elements: TemplateValue...) {
+    package init(arrayLiteral elements: TemplateValue...) {
         self = .list(elements)
     }
 }
 
 extension TemplateValue: ExpressibleByDictionaryLiteral {
     /// Creates an object; a repeated key keeps its last value.
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    package init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
