@@ -123,14 +123,10 @@ package struct CheckTextRenderer: Sendable {
         let lines = mistake.sameSlip.map { String($0.answer.line) }
         let names = mistake.sameSlip.map(\.name)
         let shown = names.count <= 4 ? names : names.prefix(3) + ["…"]
-        return "The same slip gives line\(lines.count == 1 ? "" : "s") \(Self.list(lines)) "
+        return "The same slip gives line\(lines.count == 1 ? "" : "s") \(ProseList.joined(lines)) "
             + "(\(shown.joined(separator: ", "))): one mistake, explained once."
     }
 
-    /// `1`, `1 and 2`, `1, 2 and 4`.
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
 
     private func scoreLine(_ report: CheckReport) -> String {
         let score = report.score

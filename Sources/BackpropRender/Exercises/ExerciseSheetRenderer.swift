@@ -1,6 +1,7 @@
 import BackpropCore
 import BackpropExercises
 import TemplateKit
+import BackpropSupport
 
 /// Renders the documents of an exercise set other than the answer keys (which are walkthroughs):
 /// each exercise's problem sheet and worksheet, and the set's index.
@@ -177,7 +178,7 @@ package struct ExerciseSheetRenderer {
         let parts = activations.enumerated().map { index, activation in
             "\(activation.rawValue) in the \(LayerName.of(index + 1, layerCount: network.layerCount))"
         }
-        return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+        return ProseList.joined(parts)
     }
 
     /// What the student computes, section by section (``AskedTerms``), the weights of a layer

@@ -1,5 +1,6 @@
 import BackpropCore
 import TemplateKit
+import BackpropSupport
 
 /// Builds the values the walkthrough templates receive (documented in `docs/templates.md`).
 ///
@@ -127,12 +128,5 @@ struct WalkthroughContext: Sendable {
         ])
     }
 
-    func listNames(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        case 2: return "\(items[0]) and \(items[1])"
-        default: return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
-        }
-    }
+    func listNames(_ items: [String]) -> String { ProseList.joined(items) }
 }

@@ -80,15 +80,10 @@ enum NetworkOptions {
         guard !fields.isEmpty else { return nil }
         let flags = fields.map(flag(forField:))
         // Every field named here (inputs, targets, weights, biases) is a plural.
-        return "the \(listed(fields)) are the reference network's, although the layers are not "
-            + "(give \(listed(flags)), or set them in the network file)"
+        return "the \(ProseList.joined(fields)) are the reference network's, although the layers are not "
+            + "(give \(ProseList.joined(flags)), or set them in the network file)"
     }
 
-    /// `a`, `a and b`, `a, b and c`.
-    private static func listed(_ items: [String]) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
-    }
 
     /// The network flags given (`--network`, `--weights`, …), in the order of the help.
     static func givenNetworkFlags(_ arguments: ParsedArguments) -> [String] {

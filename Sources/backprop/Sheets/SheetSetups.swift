@@ -2,6 +2,7 @@ import BackpropCheck
 import BackpropCore
 import BackpropInput
 import BackpropReport
+import BackpropSupport
 
 /// The step each answers file is checked against: the setup its worksheet header records,
 /// overridden part by part by what the command line gives; without a header, the command
@@ -181,7 +182,7 @@ struct SheetSetups {
         if names.count > most {
             return names.prefix(most - 1).joined(separator: ", ") + " and \(names.count - most + 1) more"
         }
-        return names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        return ProseList.joined(names)
     }
 
     private static func files(_ files: [String]) -> String {
